@@ -1,0 +1,32 @@
+// Tokeniser: one linear pass over the text. Unicode word characters are letters, marks (Bengali
+// vowel signs are \p{M}) and the zero-width joiners; digits of any script (\p{Nd}) form their own
+// tokens so that "৪৮টি" is the number "৪৮" glued to the classifier "টি". Everything else that is
+// not white space is a one-character punctuation token. Apostrophes inside a word stay in it
+// ("Russia's"), so a pack can list "'s" as an ending.
+import type { Token } from "../types.js";
+
+// One global regex, each alternative unambiguous (an apostrophe group must start with an apostrophe),
+// so matching is linear in the text length.
+const TOKEN_RE = /(\p{Nd}+)|([\p{L}\p{M}\u200c\u200d]+(?:['\u2019][\p{L}\p{M}\u200c\u200d]+)*)|(\S)/gu;
+
+export function normWord(s: string): string {
+  return s.normalize("NFC").toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    const kind: Token["kind"] = m[1] ? "number" : m[2] ? "word" : "punct";
+    tokens.push({ start, end, text: m[0], norm: kind === "word" ? normWord(m[0]) : m[0], kind, i: tokens.length, glued: prevEnd === start });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Tokenises a lexicon phrase the way article text is tokenised, returning the normalised forms. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase.normalize("NFC")).map((t) => t.norm);
+}

@@ -1,0 +1,82 @@
+// A language pack: everything the engine knows about one language, as data.
+// The engine holds no language-specific branch; it reads these fields.
+// Phrases are written as they appear in text, lower-case; the engine tokenises them the same way
+// it tokenises articles, so "shot down" is two tokens and "ঘোষণা করেছে" two tokens.
+import type { Kind, Lang, Qualifier, Stance } from "../types.js";
+import type { DateLexicon, NumberLexicon } from "../engine/numbers/lexicon.js";
+
+export type { DateLexicon, NumberLexicon, Qualifier };
+
+export interface AttributionVerb {
+  /** Stance the verb gives the claim (default assert): "denied" -> deny. */
+  stance?: Stance;
+  /** Kind the verb implies when no quantity says otherwise ("called on" -> statement). */
+  kind?: Kind;
+}
+
+export interface LangPack {
+  code: Lang;
+  /** English name of the language. */
+  name: string;
+  /** ISO 639-3 code used by the language identifier (franc). */
+  iso3: string;
+  /** Locale for Intl.Segmenter. */
+  locale: string;
+  /** Scripts the language is written in, as Unicode script names for \p{Script=...}: detection fallback. */
+  scripts: string[];
+  /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
+  inflection: { suffixes: string[]; minStem: number };
+  /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */
+  abbreviations: string[];
+  /** Scraped-site boilerplate: ad placeholder words, "Source:" labels, comment-counter words, caption cues. */
+  boilerplate: { adWords: string[]; sourceLabels: string[]; commentWords: string[]; photoCues: string[] };
+  numbers: NumberLexicon;
+  dates: DateLexicon;
+  /** Item nouns (lower-case phrase) -> the spec's item (uav, missile, troops, people, km, ...). */
+  items: Record<string, string>;
+  /** Verbs and participles (lower-case phrase) -> the spec's role (launched, destroyed, lost, ...). */
+  roles: Record<string, string>;
+  /** Words that tie a role-less quantity to a kind of event (phrase -> kind): "aid package" -> aid, "attack" -> strike. */
+  kindCues: Record<string, Kind>;
+  attribution: {
+    /** Speech and report verbs (phrase -> stance/kind): "said", "বলেছেন", "cho biết", "заявил". */
+    verbs: Record<string, AttributionVerb>;
+    /** "according to X" markers: before X ("according to", "theo", "по данным") and after X ("-এর মতে", "অনুসারে"). */
+    accordingBefore: string[];
+    accordingAfter: string[];
+    /** Report verbs whose subject is an outlet that relays ("reported", "đưa tin", "сообщает"). */
+    reportVerbs: string[];
+    /** Complementisers opening reported content ("that", "যে", "rằng", "что"). */
+    complementizers: string[];
+    /** Coordinating conjunctions that may open a new clause with an elided subject ("but", "and", "কিন্তু", "nhưng", "но"). */
+    conjunctions: string[];
+    /** Words that connect two claimants into one joint claimant ("and", "ও", "và", "и"). */
+    andWords: string[];
+    /** Markers of the future in the claim's clause ("will", "sẽ", "будет") and future verb endings ("বে", "বেন"). */
+    futureWords: string[];
+    futureSuffixes: string[];
+    /** Conditional openers ("if", "যদি", "nếu", "если"): a conditional is not a forecast. */
+    conditionalWords: string[];
+    /** Passive auxiliaries after which a speech verb has no agent ("was", "হয়", "được", "было"). */
+    passiveMarkers: string[];
+    /** Continuation cues that carry the previous claimant into a sentence ("another", "আরও", "khác", "ещё"). */
+    continuationWords: string[];
+  };
+  /** Partitive constructions: "31 of 48", "31 из 48", "trong số", "এর মধ্যে". */
+  partitive: {
+    /** Between part and whole, part first ("of", "of the", "из", "trong số"). */
+    partFirst: string[];
+    /** After the whole, before the part ("এর মধ্যে", "মধ্যে"). */
+    wholeFirst: string[];
+    /** Anaphoric wholes: "of them", "তাদের মধ্যে", "trong số đó", "из них". */
+    anaphoric: string[];
+  };
+  /** Honorifics and titles before a person's name ("mr.", "governor", "মিঃ", "ông", "г-н"). */
+  honorifics: string[];
+  /** Generic person nouns that refer back to the last person mentioned ("the diplomat", "কূটনীতিক", "nhà ngoại giao"). */
+  personAnaphora: string[];
+  /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
+  nameStopWords: string[];
+  /** Connector between an institution and its country ("of" in "Ministry of Defence of Russia"). */
+  ofWords: string[];
+}

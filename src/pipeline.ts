@@ -1,0 +1,8 @@
+// Text in, claims out: ingest a plain text and run the extraction pipeline on it.
+import type { ExtractOptions, ExtractResult } from "./types.js";
+import { ingestText } from "./ingest/text.js";
+import { extractDocument } from "./engine/extract.js";
+
+export function extractText(text: string, opts: ExtractOptions = {}): ExtractResult {
+  return extractDocument(ingestText(text, opts));
+}
