@@ -1,0 +1,125 @@
+// The store contract: what every backend (embedded SQLite file, PostgreSQL) offers, typed and async
+// so that callers (CLI, HTTP API, compare) never know which one they talk to. Every query behind
+// it is parameterised; filters are plain data, never SQL fragments.
+import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
+
+/** Filters for claims. All given fields must hold (AND). Strings compare exactly unless noted. */
+export interface ClaimFilter {
+  /** Claimant: canonical name (case-insensitive), gazetteer id, or the surface words. "article" = the article's own voice. */
+  claimant?: string;
+  /** Outlet the claim came through: canonical name (case-insensitive), id or surface. */
+  via?: string;
+  /** The claim has a quantity counting this item (uav, missile, troops, ...). With `role`: the same quantity. */
+  item?: string;
+  /** The claim has a quantity with this role (launched, destroyed, ...). */
+  role?: string;
+  kind?: string;
+  stance?: string;
+  /** Language of the article. */
+  lang?: Lang;
+  /** Location: canonical name (case-insensitive) or id. */
+  place?: string;
+  /** Inclusive ISO date bounds (YYYY-MM-DD) on the claim's date, or the article's publication date when the claim has none. */
+  from?: string;
+  to?: string;
+  /** Free text over the evidence sentence and the claimant/via names: every word must occur (word prefix). */
+  q?: string;
+  articleId?: number;
+}
+
+export interface ArticleFilter {
+  lang?: Lang;
+  from?: string;
+  to?: string;
+  /** Free text over title and article text (every word must occur). */
+  q?: string;
+  /** Site name (case-insensitive). */
+  site?: string;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** The spec's claim record plus where it is stored and which article states it. */
+export interface StoredClaim extends Claim {
+  id: number;
+  article_id: number;
+  article_lang: Lang;
+  article_title: string | null;
+  /** Canonical URL, else the source URL, else the first URL the article was found at; null for local files without one. */
+  article_url: string | null;
+  /** The article's publication date (ISO) when known. */
+  published: string | null;
+}
+
+export interface StoredArticleSummary {
+  id: number;
+  lang: Lang;
+  title: string | null;
+  /** Same rule as StoredClaim.article_url. */
+  url: string | null;
+  /** Every URL the article was found at (canonical, source, fetched, syndicated copies). */
+  urls: string[];
+  published: string | null;
+  site_name: string | null;
+  content_hash: string;
+  extractor_version: number;
+  claim_count: number;
+  /** ISO timestamp of the first ingest. */
+  ingested_at: string;
+}
+
+export interface StoredArticle extends StoredArticleSummary {
+  /** The exact text claim offsets index into (for HTML: the extracted article text). */
+  text: string;
+  meta: ArticleMeta;
+  boilerplate: Document["boilerplate"];
+  /** Where the article came from (file path, URL, "stdin", "file.ndjson:12"). */
+  origin: string | null;
+  claims: StoredClaim[];
+}
+
+export type FacetName = "claimant" | "via" | "item" | "lang" | "date";
+export type Facets = Record<FacetName, Array<{ value: string; count: number }>>;
+
+export interface PutArticleInput {
+  doc: Document;
+  /** URLs the article is known by; normalised by the store (fragment and tracking parameters dropped). */
+  urls: string[];
+  /** Hash of the article text (see contentHash in ./hash.ts): identical text at any URL is one article. */
+  contentHash: string;
+  result: ExtractResult;
+  extractorVersion: number;
+  origin?: string | null;
+}
+
+/**
+ * inserted: a new article; duplicate: already stored (same text, or same URL), nothing changed;
+ * merged: same text already stored under other URLs, the new URLs were added to it.
+ */
+export type PutStatus = "inserted" | "duplicate" | "merged";
+
+export interface Store {
+  /** "sqlite" or "postgres". */
+  readonly backend: "sqlite" | "postgres";
+  /** Applies pending schema migrations (idempotent, safe with concurrent callers). */
+  migrate(): Promise<void>;
+  /** The article already stored under this content hash or any of these URLs, if any (cheap: lets ingest skip extraction). */
+  findArticle(key: { contentHash: string; urls: string[] }): Promise<{ id: number; extractor_version: number } | null>;
+  /** One transaction: the article, its URLs, claims and quantities, or nothing. */
+  putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }>;
+  listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }>;
+  /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */
+  facets(filter: ClaimFilter): Promise<Facets>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  listArticles(filter: ArticleFilter, page: Page): Promise<{ total: number; rows: StoredArticleSummary[] }>;
+  /** Articles whose extractor version is older than `version`, in id order, read in batches (safe to write while iterating). */
+  articlesOlderThan(version: number): AsyncIterable<StoredArticle>;
+  /** One transaction: replaces the article's claims (and its text/meta when `doc` is given) and sets its extractor version. */
+  replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void>;
+  /** Counts for summaries and tests. */
+  stats(): Promise<{ articles: number; claims: number; quantities: number; urls: number }>;
+  close(): Promise<void>;
+}
