@@ -1,0 +1,483 @@
+// The one query layer: every query of the store, written once over the Driver interface, run by
+// both backends. Parameters always travel separately from the SQL text; filters add `?` clauses.
+// The only dialect branch is free text: SQLite uses its FTS5 tables, PostgreSQL a LIKE over a
+// lower-cased copy computed here (so case folding is the same, whatever the server's locale).
+import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
+import type { Driver, Queryable } from "./driver.js";
+import { migrate } from "./migrations.js";
+import { normalizeUrl } from "./hash.js";
+import type {
+  ArticleFilter, ClaimFilter, FacetName, Facets, Page, PutArticleInput, PutStatus, Store, StoredArticle,
+  StoredArticleSummary, StoredClaim,
+} from "./types.js";
+
+type Where = { sql: string; params: unknown[] };
+
+const lower = (s: string | null | undefined): string | null => (s == null ? null : s.normalize("NFC").toLowerCase());
+
+// A word: letters, marks (Bengali vowel signs) and digits of any script, as FTS5's tokenizer is
+// configured in the migration. One linear regex.
+const WORD_RE = /[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
+const words = (s: string): string[] => s.normalize("NFC").toLowerCase().match(WORD_RE) ?? [];
+
+/** Words of a free-text query (at most 16): no user syntax ever reaches FTS or LIKE. */
+function queryWords(q: string): string[] {
+  return words(q).slice(0, 16);
+}
+
+/**
+ * PostgreSQL's search column: the lower-cased words separated by single spaces, with a leading
+ * space, so that `LIKE '% word%'` is a word-prefix match exactly like FTS5's `"word"*`, whatever
+ * the server's locale.
+ */
+function searchText(s: string): string {
+  return ` ${words(s).join(" ")} `;
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Evidence, claimant and via words: what free-text claim search looks at. */
+function claimSearchBody(c: Claim): string {
+  return [c.evidence.text, c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name]
+    .filter(Boolean)
+    .join(" \n ");
+}
+
+function displayUrl(meta: ArticleMeta, urls: string[]): string | null {
+  return (meta.canonical_url && normalizeUrl(meta.canonical_url)) || (meta.source_url && normalizeUrl(meta.source_url)) || urls[0] || null;
+}
+
+function normUrls(doc: Document, urls: string[]): string[] {
+  const out = new Set<string>();
+  for (const u of [doc.meta.canonical_url, ...urls, doc.meta.source_url]) {
+    const n = u ? normalizeUrl(u) : null;
+    if (n) out.add(n);
+  }
+  return [...out];
+}
+
+const chunk = <T>(xs: T[], n: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+const nowIso = () => new Date().toISOString();
+
+interface ArticleRow {
+  id: number;
+  lang: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  site_name: string | null;
+  content_hash: string;
+  extractor_version: number;
+  claim_count: number;
+  ingested_at: string;
+  text?: string;
+  meta?: string;
+  boilerplate?: string;
+  origin?: string | null;
+}
+
+interface ClaimRow {
+  id: number;
+  article_id: number;
+  data: string;
+  article_lang: string;
+  article_title: string | null;
+  article_url: string | null;
+  published: string | null;
+}
+
+const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published`;
+const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
+
+export class SqlStore implements Store {
+  readonly backend: "sqlite" | "postgres";
+
+  constructor(private readonly d: Driver) {
+    this.backend = d.dialect;
+  }
+
+  migrate(): Promise<void> {
+    return migrate(this.d);
+  }
+
+  // ---- writes ---------------------------------------------------------------------------------
+
+  async findArticle(key: { contentHash: string; urls: string[] }): Promise<{ id: number; extractor_version: number } | null> {
+    const byHash = await this.d.all<{ id: number; extractor_version: number }>(
+      "SELECT id, extractor_version FROM articles WHERE content_hash = ?",
+      [key.contentHash],
+    );
+    if (byHash.length) return byHash[0];
+    const urls = key.urls.map((u) => normalizeUrl(u)).filter((u): u is string => !!u);
+    if (!urls.length) return null;
+    const byUrl = await this.d.all<{ id: number; extractor_version: number }>(
+      `SELECT a.id, a.extractor_version FROM article_urls u JOIN articles a ON a.id = u.article_id
+       WHERE u.url IN (${urls.map(() => "?").join(", ")}) ORDER BY a.id LIMIT 1`,
+      urls,
+    );
+    return byUrl[0] ?? null;
+  }
+
+  async putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }> {
+    const { doc, result } = input;
+    const urls = normUrls(doc, input.urls);
+    // Two writers racing on the same new article (PostgreSQL runs transactions concurrently): the
+    // loser hits the unique content_hash and retries, and then finds the winner's row.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.putOnce(input, urls);
+      } catch (e) {
+        if ((e as { code?: string }).code !== "23505" || attempt >= 3) throw e;
+      }
+    }
+  }
+
+  private putOnce(input: PutArticleInput, urls: string[]): Promise<{ id: number; status: PutStatus }> {
+    const { doc, result } = input;
+    return this.d.tx(async (q) => {
+      // Same text already stored (under any URL): add the URLs we did not know, change nothing else.
+      const same = await q.all<{ id: number }>("SELECT id FROM articles WHERE content_hash = ?", [input.contentHash]);
+      if (same.length) {
+        const id = same[0].id;
+        const added = await this.addUrls(q, id, urls);
+        return { id, status: added > 0 ? "merged" : "duplicate" };
+      }
+      // Same URL, different text (a page edited since, or a feed summary vs the full page): the
+      // article at that URL is kept as first stored; re-ingesting never rewrites it.
+      if (urls.length) {
+        const byUrl = await q.all<{ article_id: number }>(
+          `SELECT article_id FROM article_urls WHERE url IN (${urls.map(() => "?").join(", ")}) ORDER BY article_id LIMIT 1`,
+          urls,
+        );
+        if (byUrl.length) return { id: byUrl[0].article_id, status: "duplicate" };
+      }
+      const meta = { ...result.article, ...doc.meta };
+      delete (meta as { text?: string }).text;
+      const ts = nowIso();
+      const row = [
+        input.contentHash, meta.lang, meta.title ?? null, meta.published ?? null, meta.site_name ?? null,
+        meta.canonical_url ?? null, meta.source_url ?? null, displayUrl(meta, urls), input.origin ?? null,
+        doc.text, JSON.stringify(meta), JSON.stringify(doc.boilerplate), input.extractorVersion, result.claims.length, ts, ts,
+      ];
+      let sql = `INSERT INTO articles (content_hash, lang, title, published, site_name, canonical_url, source_url, url, origin,
+          text, meta, boilerplate, extractor_version, claim_count, ingested_at, updated_at`;
+      if (this.d.dialect === "postgres") {
+        sql += `, search) VALUES (${row.map(() => "?").join(", ")}, ?)`;
+        row.push(searchText(`${meta.title ?? ""}\n${doc.text}`));
+      } else sql += `) VALUES (${row.map(() => "?").join(", ")})`;
+      const [{ id }] = await q.all<{ id: number }>(`${sql} RETURNING id`, row);
+      if (this.d.dialect === "sqlite") {
+        await q.run("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [id, (meta.title ?? "").normalize("NFC"), doc.text.normalize("NFC")]);
+      }
+      await this.addUrls(q, id, urls);
+      await this.insertClaims(q, id, result.claims, meta.published ?? null);
+      return { id, status: "inserted" as const };
+    });
+  }
+
+  private async addUrls(q: Queryable, articleId: number, urls: string[]): Promise<number> {
+    let added = 0;
+    for (const part of chunk(urls, 100)) {
+      added += await q.run(
+        `INSERT INTO article_urls (url, article_id, added_at) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT (url) DO NOTHING`,
+        part.flatMap((u) => [u, articleId, nowIso()]),
+      );
+    }
+    return added;
+  }
+
+  private async insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null): Promise<void> {
+    const pg = this.d.dialect === "postgres";
+    const ids = new Map<number, number>(); // ord -> claim id
+    const indexed = claims.map((c, ord) => ({ c, ord }));
+    for (const part of chunk(indexed, 100)) {
+      const cols = 20 + (pg ? 1 : 0);
+      const params: unknown[] = [];
+      for (const { c, ord } of part) {
+        params.push(
+          articleId, ord,
+          c.claimant?.name ?? null, c.claimant?.id ?? null, c.claimant?.surface ?? null, lower(c.claimant?.name),
+          c.via?.name ?? null, c.via?.id ?? null, c.via?.surface ?? null, lower(c.via?.name),
+          c.stance, c.kind, c.date ?? null, c.date ?? published,
+          c.location?.name ?? null, c.location?.id ?? null, lower(c.location?.name),
+          c.evidence.text, c.evidence.start, c.evidence.end,
+        );
+        // `data` is the claim record itself, exactly as extracted (the spec's shape).
+        params.push(JSON.stringify(c));
+        if (pg) params.push(searchText(claimSearchBody(c)));
+      }
+      const one = `(${Array.from({ length: cols + 1 }, () => "?").join(", ")})`;
+      const rows = await q.all<{ id: number; ord: number }>(
+        `INSERT INTO claims (article_id, ord, claimant_name, claimant_id, claimant_surface, claimant_key,
+           via_name, via_id, via_surface, via_key, stance, kind, date, edate, location_name, location_id, location_key,
+           evidence_text, evidence_start, evidence_end, data${pg ? ", search" : ""})
+         VALUES ${part.map(() => one).join(", ")} RETURNING id, ord`,
+        params,
+      );
+      for (const r of rows) ids.set(r.ord, r.id);
+    }
+    if (!pg) {
+      for (const { c, ord } of indexed) {
+        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(ord), claimSearchBody(c).normalize("NFC")]);
+      }
+    }
+    const qrows = indexed.flatMap(({ c, ord }) =>
+      c.quantities.map((x, qi) => [ids.get(ord), articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
+    );
+    for (const part of chunk(qrows, 200)) {
+      await q.run(
+        `INSERT INTO quantities (claim_id, article_id, ord, value, item, role, qualifier, text, span_start, span_end)
+         VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+        part.flat(),
+      );
+    }
+  }
+
+  async replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void> {
+    await this.d.tx(async (q) => {
+      const cur = await q.all<{ published: string | null; meta: string; title: string | null }>(
+        "SELECT published, meta, title FROM articles WHERE id = ?",
+        [articleId],
+      );
+      if (!cur.length) throw new Error(`article ${articleId} does not exist`);
+      if (this.d.dialect === "sqlite") {
+        await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
+      }
+      await q.run("DELETE FROM claims WHERE article_id = ?", [articleId]);
+      let published = cur[0].published;
+      if (doc) {
+        const meta = { ...(JSON.parse(cur[0].meta) as ArticleMeta), ...result.article, ...doc.meta };
+        delete (meta as { text?: string }).text;
+        published = meta.published ?? null;
+        const params: unknown[] = [meta.lang, meta.title ?? null, published, meta.site_name ?? null, doc.text,
+          JSON.stringify(meta), JSON.stringify(doc.boilerplate)];
+        let set = "lang = ?, title = ?, published = ?, site_name = ?, text = ?, meta = ?, boilerplate = ?";
+        if (this.d.dialect === "postgres") {
+          set += ", search = ?";
+          params.push(searchText(`${meta.title ?? ""}\n${doc.text}`));
+        } else {
+          await q.run("DELETE FROM articles_fts WHERE rowid = ?", [articleId]);
+          await q.run("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [articleId, (meta.title ?? "").normalize("NFC"), doc.text.normalize("NFC")]);
+        }
+        await q.run(`UPDATE articles SET ${set} WHERE id = ?`, [...params, articleId]);
+      }
+      await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
+        extractorVersion, result.claims.length, nowIso(), articleId,
+      ]);
+      await this.insertClaims(q, articleId, result.claims, published);
+    });
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  private claimWhere(f: ClaimFilter): Where {
+    const w: string[] = [];
+    const p: unknown[] = [];
+    if (f.claimant) {
+      if (f.claimant.toLowerCase() === "article") w.push("(c.claimant_key IS NULL OR c.claimant_key = 'article')");
+      else {
+        w.push("(c.claimant_key = ? OR c.claimant_id = ? OR c.claimant_surface = ?)");
+        p.push(lower(f.claimant), f.claimant, f.claimant);
+      }
+    }
+    if (f.via) {
+      w.push("(c.via_key = ? OR c.via_id = ? OR c.via_surface = ?)");
+      p.push(lower(f.via), f.via, f.via);
+    }
+    if (f.item || f.role) {
+      const sub: string[] = ["qq.claim_id = c.id"];
+      if (f.item) { sub.push("qq.item = ?"); p.push(f.item); }
+      if (f.role) { sub.push("qq.role = ?"); p.push(f.role); }
+      w.push(`EXISTS (SELECT 1 FROM quantities qq WHERE ${sub.join(" AND ")})`);
+    }
+    if (f.kind) { w.push("c.kind = ?"); p.push(f.kind); }
+    if (f.stance) { w.push("c.stance = ?"); p.push(f.stance); }
+    if (f.lang) { w.push("a.lang = ?"); p.push(f.lang); }
+    if (f.place) { w.push("(c.location_key = ? OR c.location_id = ?)"); p.push(lower(f.place), f.place); }
+    if (f.from) { w.push("c.edate >= ?"); p.push(f.from); }
+    if (f.to) { w.push("c.edate <= ?"); p.push(f.to); }
+    if (f.articleId !== undefined) { w.push("c.article_id = ?"); p.push(f.articleId); }
+    if (f.q !== undefined) this.textWhere(f.q, w, p, "claims_fts", "c");
+    return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p };
+  }
+
+  /** Every word of q must occur: FTS5 word-prefix match on SQLite, substring of the lower-cased text on PostgreSQL. */
+  private textWhere(q: string, w: string[], p: unknown[], fts: string, alias: string): void {
+    const words = queryWords(q);
+    if (!words.length) {
+      w.push("1 = 0"); // a query with no words matches nothing rather than everything
+      return;
+    }
+    if (this.d.dialect === "sqlite") {
+      // Each word quoted (so no user text is FTS syntax) and made a prefix ("ইউক্রেন"* matches ইউক্রেনের).
+      w.push(`${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`);
+      p.push(words.map((x) => `"${x}"*`).join(" "));
+    } else {
+      for (const x of words) {
+        w.push(`${alias}.search LIKE ? ESCAPE '\\'`);
+        p.push(`% ${likeEscape(x)}%`);
+      }
+    }
+  }
+
+  async listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }> {
+    const where = this.claimWhere(filter);
+    const from = "FROM claims c JOIN articles a ON a.id = c.article_id";
+    const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n ${from} ${where.sql}`, where.params);
+    const order = filter.articleId !== undefined ? "c.ord" : "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
+    const rows = await this.d.all<ClaimRow>(
+      `SELECT ${CLAIM_COLS} ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...where.params, Math.max(0, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))],
+    );
+    return { total: Number(n), rows: rows.map(toStoredClaim) };
+  }
+
+  async facets(filter: ClaimFilter): Promise<Facets> {
+    const where = this.claimWhere(filter);
+    const from = "FROM claims c JOIN articles a ON a.id = c.article_id";
+    const and = (cond: string) => (where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`);
+    const exprs: Record<FacetName, string> = {
+      claimant: `SELECT COALESCE(c.claimant_name, 'article') AS value, count(*) AS n ${from} ${where.sql} GROUP BY COALESCE(c.claimant_name, 'article')`,
+      via: `SELECT c.via_name AS value, count(*) AS n ${from} ${and("c.via_name IS NOT NULL")} GROUP BY c.via_name`,
+      item: `SELECT qq.item AS value, count(DISTINCT c.id) AS n ${from} JOIN quantities qq ON qq.claim_id = c.id ${where.sql} GROUP BY qq.item`,
+      lang: `SELECT a.lang AS value, count(*) AS n ${from} ${where.sql} GROUP BY a.lang`,
+      date: `SELECT c.edate AS value, count(*) AS n ${from} ${and("c.edate IS NOT NULL")} GROUP BY c.edate`,
+    };
+    const out = {} as Facets;
+    for (const [name, sql] of Object.entries(exprs) as Array<[FacetName, string]>) {
+      const rows = await this.d.all<{ value: string; n: number }>(sql, where.params);
+      // Sorted here, not in SQL: tie order must not depend on the server's collation.
+      out[name] = rows
+        .map((r) => ({ value: String(r.value), count: Number(r.n) }))
+        .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
+        .slice(0, 50);
+    }
+    return out;
+  }
+
+  private articleWhere(f: ArticleFilter): Where {
+    const w: string[] = [];
+    const p: unknown[] = [];
+    if (f.lang) { w.push("a.lang = ?"); p.push(f.lang); }
+    if (f.from) { w.push("a.published >= ?"); p.push(f.from); }
+    if (f.to) { w.push("a.published <= ?"); p.push(f.to); }
+    if (f.site) { w.push("lower(a.site_name) = ?"); p.push(f.site.toLowerCase()); }
+    if (f.q !== undefined) this.textWhere(f.q, w, p, "articles_fts", "a");
+    return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p };
+  }
+
+  async listArticles(filter: ArticleFilter, page: Page): Promise<{ total: number; rows: StoredArticleSummary[] }> {
+    const where = this.articleWhere(filter);
+    const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM articles a ${where.sql}`, where.params);
+    const rows = await this.d.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLS} FROM articles a ${where.sql} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
+      [...where.params, Math.max(0, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))],
+    );
+    const urls = await this.urlsOf(rows.map((r) => r.id));
+    return { total: Number(n), rows: rows.map((r) => toSummary(r, urls.get(r.id) ?? [])) };
+  }
+
+  private async urlsOf(ids: number[]): Promise<Map<number, string[]>> {
+    const out = new Map<number, string[]>();
+    for (const part of chunk(ids, 500)) {
+      const rows = await this.d.all<{ article_id: number; url: string }>(
+        `SELECT article_id, url FROM article_urls WHERE article_id IN (${part.map(() => "?").join(", ")}) ORDER BY added_at, url`,
+        part,
+      );
+      for (const r of rows) {
+        const k = Number(r.article_id);
+        if (!out.has(k)) out.set(k, []);
+        out.get(k)!.push(r.url);
+      }
+    }
+    return out;
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    if (!Number.isSafeInteger(id)) return null;
+    const rows = await this.d.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLS}, a.text, a.meta, a.boilerplate, a.origin FROM articles a WHERE a.id = ?`,
+      [id],
+    );
+    if (!rows.length) return null;
+    const r = rows[0];
+    const urls = (await this.urlsOf([id])).get(id) ?? [];
+    const claims = await this.d.all<ClaimRow>(
+      `SELECT ${CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? ORDER BY c.ord`,
+      [id],
+    );
+    return {
+      ...toSummary(r, urls),
+      text: r.text ?? "",
+      meta: JSON.parse(r.meta ?? "{}") as ArticleMeta,
+      boilerplate: JSON.parse(r.boilerplate ?? "[]") as Document["boilerplate"],
+      origin: r.origin ?? null,
+      claims: claims.map(toStoredClaim),
+    };
+  }
+
+  async *articlesOlderThan(version: number): AsyncIterable<StoredArticle> {
+    let after = 0;
+    for (;;) {
+      // Keyset pagination: each batch is a fresh query, so rewriting claims between batches is safe.
+      const ids = await this.d.all<{ id: number }>(
+        "SELECT id FROM articles WHERE extractor_version < ? AND id > ? ORDER BY id LIMIT 100",
+        [version, after],
+      );
+      if (!ids.length) return;
+      for (const { id } of ids) {
+        after = Number(id);
+        const a = await this.getArticle(after);
+        if (a) yield a;
+      }
+    }
+  }
+
+  async stats(): Promise<{ articles: number; claims: number; quantities: number; urls: number }> {
+    const [r] = await this.d.all<{ a: number; c: number; q: number; u: number }>(
+      `SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM claims) AS c,
+              (SELECT count(*) FROM quantities) AS q, (SELECT count(*) FROM article_urls) AS u`,
+    );
+    return { articles: Number(r.a), claims: Number(r.c), quantities: Number(r.q), urls: Number(r.u) };
+  }
+
+  close(): Promise<void> {
+    return this.d.close();
+  }
+}
+
+function toSummary(r: ArticleRow, urls: string[]): StoredArticleSummary {
+  return {
+    id: Number(r.id),
+    lang: r.lang as Lang,
+    title: r.title,
+    url: r.url,
+    urls,
+    published: r.published,
+    site_name: r.site_name,
+    content_hash: r.content_hash,
+    extractor_version: Number(r.extractor_version),
+    claim_count: Number(r.claim_count),
+    ingested_at: r.ingested_at,
+  };
+}
+
+function toStoredClaim(r: ClaimRow): StoredClaim {
+  const c = JSON.parse(r.data) as Claim;
+  return {
+    ...c,
+    id: Number(r.id),
+    article_id: Number(r.article_id),
+    article_lang: r.article_lang as Lang,
+    article_title: r.article_title,
+    article_url: r.article_url,
+    published: r.published,
+  };
+}
