@@ -1,0 +1,221 @@
+// Groups claims from many articles and languages into measures (one count of one thing in one
+// place, and for events on one day), folds repeated reports into statements, attaches denials, and
+// lines every pair of statements up with a verdict. Pure: claims in, measures out.
+import type { Claim, Lang, Quantity } from "../types.js";
+import { intervalOf } from "./intervals.js";
+import { placeAround, placeKey, within } from "./places.js";
+import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict } from "./types.js";
+import { compareStatements } from "./verdicts.js";
+import { DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+
+export interface MeasureOptions {
+  /** Stock figures (troops present) more than this many days apart are a change over time, not a disagreement. */
+  windowDays?: number;
+  /** Bound on pairs compared within one measure, so a huge store cannot make one request quadratic. */
+  maxPairs?: number;
+}
+
+const DAY_MS = 86_400_000;
+function dayDiff(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+export function measureId(key: MeasureKey): string {
+  return [slug(key.item), slug(key.role), key.place ? slug(key.place) : "any", key.day ?? "all"].join(".");
+}
+
+/** Who is speaking: the claimant, or for the article's own voice, the outlet. */
+function speaker(sc: SourcedClaim): { id: string; name: string } {
+  const c = sc.claim.claimant;
+  if (!c || c.name === "article") {
+    const outlet = sc.article.outlet ?? "unknown outlet";
+    return { id: `article:${outlet.toLowerCase()}`, name: `article (${outlet})` };
+  }
+  // Unknown names keep their surface id; two articles naming the same unknown body agree by name.
+  const id = c.id && !c.id.startsWith("surface:") ? c.id : `name:${c.name.toLowerCase()}`;
+  return { id, name: c.name };
+}
+
+/** The quantity's own place when the engine gives one, else the place named right after it when the claim counts the same thing twice, else the claim's. */
+function placeOf(sc: SourcedClaim, q: Quantity, i: number): { key: string | null; name: string | null } {
+  const own = (q as Quantity & { location?: { name: string } | null }).location;
+  if (own?.name) return { key: placeKey(own.name), name: own.name };
+  const claim = sc.claim;
+  const k = (x: Quantity) => `${itemClass(x.item)}|${roleClass(x.role)}`;
+  const twins = claim.quantities.filter((x) => k(x) === k(q));
+  if (twins.length > 1) {
+    const ev = claim.evidence;
+    const next = claim.quantities.filter((x) => x.start > q.start).reduce((m, x) => Math.min(m, x.start), ev.end);
+    const prev = claim.quantities.filter((x) => x.end <= q.start).reduce((m, x) => Math.max(m, x.end), ev.start);
+    const rel = (n: number) => Math.min(ev.text.length, Math.max(0, n - ev.start));
+    const found = placeAround(ev.text, rel(prev), rel(q.start), rel(q.end), rel(next));
+    if (found) return { key: found.key, name: found.name };
+  }
+  return claim.location ? { key: placeKey(claim.location.name), name: claim.location.name } : { key: null, name: null };
+}
+
+interface Draft {
+  measure: Measure;
+  placeName: string | null;
+  byStatement: Map<string, Statement>;
+}
+
+function report(sc: SourcedClaim, quantityIndex: number): Report {
+  const q = quantityIndex >= 0 ? sc.claim.quantities[quantityIndex] : null;
+  return {
+    claimId: sc.id,
+    quantityIndex,
+    articleId: sc.article.id,
+    lang: sc.article.lang,
+    outlet: sc.article.outlet,
+    url: sc.article.url,
+    via: sc.claim.via?.name ?? null,
+    evidence: sc.claim.evidence.text,
+    text: q ? q.text : sc.claim.evidence.text,
+  };
+}
+
+function effectiveDate(sc: SourcedClaim): { date: string | null; inferred: boolean } {
+  if (sc.claim.date) return { date: sc.claim.date, inferred: false };
+  return { date: sc.article.published, inferred: sc.article.published !== null };
+}
+
+function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string }): void {
+  const q = qi >= 0 ? sc.claim.quantities[qi] : null;
+  const { date, inferred } = effectiveDate(sc);
+  const sk = [who.id, sc.claim.stance, q?.value ?? "", q?.qualifier ?? "", date ?? ""].join("|");
+  let st = index.get(sk);
+  if (!st) {
+    st = {
+      id: `s${index.size + 1}`,
+      claimant: who.name,
+      claimantId: who.id,
+      stance: sc.claim.stance,
+      value: q ? q.value : null,
+      qualifier: q ? q.qualifier : null,
+      date,
+      dateInferred: inferred,
+      interval: q ? intervalOf(q.value, q.qualifier) : null,
+      reports: [],
+    };
+    index.set(sk, st);
+    list.push(st);
+  }
+  // The same claim read twice (e.g. two identical quantities) is one report.
+  if (!st.reports.some((r) => r.claimId === sc.id && r.quantityIndex === qi)) st.reports.push(report(sc, qi));
+}
+
+function sharesClaim(a: Statement, b: Statement): boolean {
+  const ids = new Set(a.reports.map((r) => r.claimId));
+  return b.reports.some((r) => ids.has(r.claimId));
+}
+
+function byDateThenName(a: Statement, b: Statement): number {
+  return (a.date ?? "").localeCompare(b.date ?? "") || a.claimant.localeCompare(b.claimant) || (a.value ?? 0) - (b.value ?? 0);
+}
+
+export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {}): Measure[] {
+  const windowDays = opts.windowDays ?? 1;
+  const maxPairs = opts.maxPairs ?? 20_000;
+  const drafts = new Map<string, Draft>();
+  const denials: SourcedClaim[] = [];
+
+  for (const sc of claims) {
+    const c: Claim = sc.claim;
+    if (c.stance === "deny" && c.quantities.length === 0) {
+      denials.push(sc);
+      continue;
+    }
+    const who = speaker(sc);
+    c.quantities.forEach((q, qi) => {
+      const item = itemClass(q.item), role = roleClass(q.role);
+      const place = placeOf(sc, q, qi);
+      const shape = shapeOf(role);
+      const day = shape === "event" ? effectiveDate(sc).date : null;
+      const key: MeasureKey = { item, role, place: place.key, day };
+      const id = measureId(key);
+      let d = drafts.get(id);
+      if (!d) {
+        d = {
+          placeName: place.name,
+          byStatement: new Map(),
+          measure: {
+            id, seriesId: measureId({ ...key, day: null }).replace(/\.all$/, ""), key, shape,
+            label: measureLabel(item, role, place.name, day),
+            statements: [], denials: [], other: [], verdicts: [],
+            counts: { agree: 0, consistent: 0, contradict: 0, sources: 0, articles: 0, languages: [] },
+          },
+        };
+        drafts.set(id, d);
+      }
+      const list = c.stance === "assert" || c.stance === "deny" ? d.measure.statements : d.measure.other;
+      addTo(list, d.byStatement, sc, qi, who);
+    });
+  }
+
+  // A denial without a number bears on every measure of what it denies, in the place it names or
+  // anywhere within it; for events, on the same day only.
+  for (const sc of denials) {
+    const roles = DENIAL_ROLES[sc.claim.kind];
+    if (!roles) continue;
+    const where = placeKey(sc.claim.location?.name);
+    const { date } = effectiveDate(sc);
+    for (const d of drafts.values()) {
+      const m = d.measure;
+      if (!roles.includes(m.key.role) || !within(m.key.place, where)) continue;
+      if (m.shape === "event" && m.key.day !== null && date !== null && m.key.day !== date) continue;
+      addTo(m.denials, d.byStatement, sc, -1, speaker(sc));
+    }
+  }
+
+  const out: Measure[] = [];
+  for (const d of drafts.values()) {
+    const m = d.measure;
+    m.statements.sort(byDateThenName);
+    m.verdicts = lineUp(m, windowDays, maxPairs);
+    for (const v of m.verdicts) m.counts[v.verdict]++;
+    const all = [...m.statements, ...m.denials, ...m.other];
+    m.counts.sources = new Set(all.map((s) => s.claimantId)).size;
+    m.counts.articles = new Set(all.flatMap((s) => s.reports.map((r) => r.articleId))).size;
+    m.counts.languages = [...new Set(all.flatMap((s) => s.reports.map((r) => r.lang)))].sort() as Lang[];
+    out.push(m);
+  }
+  return out.sort((a, b) =>
+    b.counts.contradict - a.counts.contradict || b.counts.sources - a.counts.sources ||
+    b.counts.articles - a.counts.articles || a.label.localeCompare(b.label));
+}
+
+/** Every comparable pair: statements in the same window, and each denial against each figure. */
+function lineUp(m: Measure, windowDays: number, maxPairs: number): Verdict[] {
+  const out: Verdict[] = [];
+  let pairs = 0;
+  const st = m.statements; // sorted by date: the inner loop stops at the end of the window
+  for (let i = 0; i < st.length && pairs < maxPairs; i++) {
+    for (let j = i + 1; j < st.length && pairs < maxPairs; j++) {
+      const a = st[i], b = st[j];
+      if (m.shape === "stock" && a.date && b.date && dayDiff(a.date, b.date) > windowDays) {
+        if (b.date > a.date) break;
+        continue;
+      }
+      if (sharesClaim(a, b)) continue; // one source stating two figures at once is not a disagreement
+      pairs++;
+      const v = compareStatements(a, b);
+      if (v) out.push(v);
+    }
+  }
+  for (const d of m.denials) {
+    for (const s of st) {
+      if (pairs++ >= maxPairs) break;
+      if (s.stance !== "assert") continue;
+      const v = compareStatements(d, s);
+      if (v) out.push(v);
+    }
+  }
+  // Contradictions first: they are what a reader comes for.
+  const rank = { contradict: 0, consistent: 1, agree: 2 } as const;
+  return out.sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+}
