@@ -1,6 +1,6 @@
 // The shared store suite on PostgreSQL, in a database created for this run and dropped after.
 import { storeSuite } from "./store.common.js";
-import { createTestDatabase, dropTestDatabase } from "./pg-helpers.js";
+import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 
 storeSuite({
   name: "postgres",
