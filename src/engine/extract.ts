@@ -1,8 +1,39 @@
-// The extraction pipeline, one pure function per stage:
-//   ingest (text -> Document) -> segment -> numbers -> mentions -> attribution -> claims.
-import type { Document, ExtractOptions, ExtractResult } from "../types.js";
+// The extraction pipeline, one pure stage after another:
+//   tokenize -> segment -> numbers and dates -> per sentence: mentions -> attribution -> claims.
+// Sentences inside scraped boilerplate (ad placeholders, "Source:" lines, comment counters,
+// photo captions) are skipped; the numbers stage still sees the whole text so that offsets and
+// partitive links stay global.
+import type { Claim, DateMention, Document, ExtractResult, NumberMention } from "../types.js";
+import { packFor } from "../lang/index.js";
+import { tokenize } from "./tokenize.js";
+import { segment } from "./segment.js";
+import { findNumbers } from "./numbers/index.js";
+import { Discourse, findActors } from "./mentions.js";
+import { newArticleState, sentenceClaims } from "./claims.js";
 
-/** Extracts the claims of one document. Pure: same input, same output. (Stub until the engine lands.) */
+/** Extracts the claims of one document. Pure: same input, same output. */
 export function extractDocument(doc: Document): ExtractResult {
-  return { article: { ...doc.meta }, claims: [] };
+  const pack = packFor(doc.meta.lang);
+  const { text } = doc;
+  const tokens = tokenize(text);
+  const sentences = segment(text, tokens, pack);
+  const { numbers, dates } = findNumbers(text, tokens, pack, doc.meta.published);
+  const discourse = new Discourse(doc.meta.published);
+  const state = newArticleState(doc.meta.published);
+  const claims: Claim[] = [];
+  let ni = 0, di = 0;
+  const skip = doc.boilerplate;
+  for (const s of sentences) {
+    // Numbers and dates are in text order: take this sentence's with two moving cursors.
+    const nums: NumberMention[] = [];
+    while (ni < numbers.length && numbers[ni]!.start < s.start) ni++;
+    for (let k = ni; k < numbers.length && numbers[k]!.start < s.end; k++) nums.push(numbers[k]!);
+    const ds: DateMention[] = [];
+    while (di < dates.length && dates[di]!.start < s.start) di++;
+    for (let k = di; k < dates.length && dates[k]!.start < s.end; k++) ds.push(dates[k]!);
+    const actors = findActors(text, tokens, s, pack, discourse);
+    if (skip.some((b) => b.start < s.end && s.start < b.end)) continue;
+    claims.push(...sentenceClaims(text, tokens, s, actors, nums, numbers, ds, pack, state));
+  }
+  return { article: { ...doc.meta }, claims };
 }

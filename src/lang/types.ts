@@ -4,6 +4,7 @@
 // it tokenises articles, so "shot down" is two tokens and "ঘোষণা করেছে" two tokens.
 import type { Kind, Lang, Qualifier, Stance } from "../types.js";
 import type { DateLexicon, NumberLexicon } from "../engine/numbers/lexicon.js";
+import type { Inflection } from "../engine/phrases.js";
 
 export type { DateLexicon, NumberLexicon, Qualifier };
 
@@ -25,7 +26,7 @@ export interface LangPack {
   /** Scripts the language is written in, as Unicode script names for \p{Script=...}: detection fallback. */
   scripts: string[];
   /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
-  inflection: { suffixes: string[]; minStem: number };
+  inflection: Inflection;
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */
   abbreviations: string[];
   /** Scraped-site boilerplate: ad placeholder words, "Source:" labels, comment-counter words, caption cues. */

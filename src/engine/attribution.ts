@@ -1,0 +1,196 @@
+// Attribution: who says what in a sentence. A speech or report verb opens a frame; its claimant
+// is the nearest actor before it in the same clause that is in subject case (not genitive,
+// locative or possessive: "Ukraine's call", "রাশিয়ার বিরুদ্ধে"), else an actor right after it
+// (quote-final inversion, Russian "заявил Лавров"), else, after "but"/"and", the claimant of the
+// frame before (ellipsis: "denied …, but said …"). A later verb inside the reported content of an
+// earlier one ("Choe noted that Kim confirmed …") is reported speech, not a new frame.
+// "According to X" gives an outlet as via, a person or body as claimant, anything else nothing.
+import type { EntityRef, Sentence, Stance, Token } from "../types.js";
+import type { AttributionVerb, LangPack } from "../lang/types.js";
+import { PhraseTrie, perPack } from "./phrases.js";
+import type { ActorMention } from "./mentions.js";
+
+export interface Frame {
+  /** The speech verb (or "according to" marker) token range. */
+  verbStart: number;
+  verbEnd: number;
+  verb: string;
+  stance: Stance;
+  claimant: EntityRef | null;
+  claimantMention: ActorMention | null;
+  via: EntityRef | null;
+  /** Token range the frame covers in its sentence: evidence and the quantities it owns. */
+  tokStart: number;
+  tokEnd: number;
+  why: string[];
+}
+
+export interface According {
+  tokStart: number;
+  tokEnd: number;
+  actor: ActorMention;
+  isOutlet: boolean;
+  marker: string;
+}
+
+const BOUNDARY = new Set([",", ";", ":", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")", "\u2014", "\u2013", "'"]);
+const ACTOR_TYPES = new Set(["person", "org", "office", "country", "group", "outlet"]);
+
+const tries = perPack((pack: LangPack) => {
+  const verbs = new PhraseTrie<AttributionVerb & { phrase: string }>(pack.inflection);
+  for (const [k, v] of Object.entries(pack.attribution.verbs)) verbs.add(k, { ...v, phrase: k }, { inflect: "none" });
+  const set = (xs: string[]) => { const t = new PhraseTrie<string>(); for (const x of xs) t.add(x, x, { inflect: "none" }); return t; };
+  return {
+    verbs,
+    before: set(pack.attribution.accordingBefore),
+    after: set(pack.attribution.accordingAfter),
+    comp: new Set(pack.attribution.complementizers.map(lc)),
+    conj: set(pack.attribution.conjunctions),
+    and: new Set(pack.attribution.andWords.map(lc)),
+    passive: new Set(pack.attribution.passiveMarkers.map(lc)),
+    report: new Set(pack.attribution.reportVerbs.map(lc)),
+  };
+});
+
+function lc(s: string): string {
+  return s.normalize("NFC").toLowerCase();
+}
+
+const isActor = (m: ActorMention) => m.kind === "actor" && ACTOR_TYPES.has(m.entity.type);
+
+/** "According to X" and "X-এর মতে": the actor and whether it is an outlet (via) or a source (claimant). */
+export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): According[] {
+  const t = tries(pack);
+  const out: According[] = [];
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const b = t.before.matchAt(tokens, i, s.tokEnd);
+    if (b) {
+      // The actor must follow at once (an article "the" may be part of the alias or not).
+      const a = actors.find((m) => isActor(m) && (m.tokStart === b.tokEnd || (m.tokStart === b.tokEnd + 1 && tokens[b.tokEnd]!.norm === "the")));
+      if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]! });
+      i = b.tokEnd - 1;
+      continue;
+    }
+    const f = t.after.matchAt(tokens, i, s.tokEnd);
+    if (f) {
+      const a = actors.find((m) => isActor(m) && m.tokEnd === i);
+      if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]! });
+    }
+  }
+  return out;
+}
+
+export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[], according: According[], pack: LangPack): Frame[] {
+  const t = tries(pack);
+  const frames: Frame[] = [];
+  const verbs = t.verbs.scan(tokens, s.tokStart, s.tokEnd).filter((v) => {
+    // A verb inside an actor's name or an "according to" phrase is no verb here.
+    if (actors.some((m) => m.tokStart <= v.tokStart && v.tokEnd <= m.tokEnd)) return false;
+    if (according.some((a) => a.tokStart <= v.tokStart && v.tokEnd <= a.tokEnd)) return false;
+    // Passive ("the information was announced", "thông tin được công bố"): no speaker.
+    const prev = tokens[v.tokStart - 1];
+    if (prev && t.passive.has(prev.norm) && v.tokStart - 1 >= s.tokStart) return false;
+    return true;
+  });
+  for (const v of verbs) {
+    const info = v.values[0]!;
+    const last = frames[frames.length - 1];
+    const why: string[] = [];
+    if (last) {
+      const split = clauseBreak(tokens, last.verbEnd, v.tokStart, t.conj);
+      const subj = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
+      const adjacentSubject = subj && subj.tokEnd >= v.tokStart - 1;
+      if (!split.commaConj && !(split.conj && adjacentSubject)) continue; // reported speech inside the earlier frame
+    }
+    let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
+    if (claimantMention) why.push(`attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
+    if (!claimantMention) {
+      claimantMention = actors.find((m) => isActor(m) && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1) ?? null;
+      if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
+    }
+    let claimant: EntityRef | null = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
+    if (!claimant && last && clauseBreak(tokens, last.verbEnd, v.tokStart, t.conj).conj) {
+      claimant = last.claimant;
+      claimantMention = last.claimantMention;
+      if (claimant) why.push(`attribution: ${claimant.name}, the subject carried over "${tokens.slice(last.verbEnd, v.tokStart).map((x) => x.text).join(" ").slice(0, 20)}…"`);
+    }
+    if (!claimant) continue;
+    frames.push({
+      verbStart: v.tokStart, verbEnd: v.tokEnd, verb: info.phrase, stance: info.stance ?? "assert", claimant, claimantMention, via: null,
+      tokStart: Math.min(claimantMention && claimantMention.tokStart < v.tokStart ? claimantMention.tokStart : v.tokStart, v.tokStart), tokEnd: s.tokEnd, why,
+    });
+  }
+  // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant.
+  if (!frames.length) for (const a of according) if (!a.isOutlet) {
+    frames.push({ verbStart: a.tokStart, verbEnd: a.tokEnd, verb: a.marker, stance: "assert", claimant: a.actor.entity, claimantMention: a.actor, via: null,
+      tokStart: s.tokStart, tokEnd: s.tokEnd, why: [`attribution: "${a.marker}" ${a.actor.entity.name}`] });
+    break;
+  }
+  // Frames cover the sentence in turn: each ends where the next begins.
+  frames.sort((a, b) => a.tokStart - b.tokStart);
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k]!;
+    if (k === 0) f.tokStart = Math.min(f.tokStart, clauseStart(tokens, f.tokStart, s.tokStart, t.conj));
+    f.tokEnd = k + 1 < frames.length ? frames[k + 1]!.tokStart : s.tokEnd;
+  }
+  // Outlets: "according to TASS" goes to the frame nearest to it.
+  for (const a of according) {
+    if (!a.isOutlet || !frames.length) continue;
+    let best = frames[0]!, bestD = Infinity;
+    for (const f of frames) {
+      const d = a.tokEnd <= f.verbStart ? f.verbStart - a.tokEnd : a.tokStart >= f.verbEnd ? a.tokStart - f.verbEnd : 0;
+      const inside = a.tokStart >= f.tokStart && a.tokEnd <= f.tokEnd;
+      if ((inside ? d - 1000 : d) < bestD) { best = f; bestD = inside ? d - 1000 : d; }
+    }
+    if (!best.via && best.claimant?.id !== a.actor.entity.id) {
+      best.via = a.actor.entity;
+      best.why.push(`via: "${a.marker}" ${a.actor.entity.name}`);
+    }
+  }
+  // An outlet that reports what someone else said is the via, not the claimant.
+  for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(lc(f.verb)) && !f.via) {
+    f.via = f.claimant;
+    f.why.push(`via: ${f.claimant!.name} reports it`);
+  }
+  return frames;
+}
+
+/** The nearest actor in subject case before token `i`, within its clause. */
+function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[]): ActorMention | null {
+  let lo = floor;
+  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+  let best: ActorMention | null = null;
+  for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
+  return best;
+}
+
+/** The start of the clause holding token i: after the last boundary punctuation before it. */
+function clauseStart(tokens: Token[], i: number, floor: number, conj: PhraseTrie<string>): number {
+  for (let j = i - 1; j >= floor; j--) {
+    if (BOUNDARY.has(tokens[j]!.text) && tokens[j]!.text !== "\"" && tokens[j]!.text !== "\u201d") return j + 1;
+    if (conj.matchAt(tokens, j, i)) return j;
+  }
+  return floor;
+}
+
+/** Whether a new clause starts between two token positions: a conjunction, and whether a comma precedes it. */
+function clauseBreak(tokens: Token[], from: number, to: number, conj: PhraseTrie<string>): { conj: boolean; commaConj: boolean } {
+  let c = false, cc = false;
+  for (let j = from; j < to; j++) {
+    if (!conj.matchAt(tokens, j, to)) continue;
+    c = true;
+    const prev = tokens[j - 1];
+    if (prev && (prev.text === "," || prev.text === ";")) cc = true;
+  }
+  return { conj: c, commaConj: cc };
+}
+
+/** "US and Ukraine claim …": two actors joined by "and" speak together. */
+function joint(tokens: Token[], m: ActorMention, actors: ActorMention[], and: Set<string>): EntityRef {
+  const andTok = tokens[m.tokStart - 1];
+  if (andTok && and.has(andTok.norm)) {
+    const other = actors.find((x) => isActor(x) && x.tokEnd === m.tokStart - 1);
+    if (other) return { name: `${other.entity.name} and ${m.entity.name}`, id: `${other.entity.id}+${m.entity.id}`, surface: `${other.entity.surface} ${andTok.text} ${m.entity.surface}`, type: m.entity.type };
+  }
+  return m.entity;
+}

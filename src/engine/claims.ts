@@ -1,0 +1,145 @@
+// Claims: frames (who says it) + quantities (what is counted) + date, place, stance and kind,
+// one claim per frame. Sentences without a speech verb: a headline question is the article
+// asking; a sentence that continues the report of the sentence before in the same paragraph
+// ("Another 14 were lost") keeps its claimant; otherwise the article states it in its own voice.
+// A sentence that only names an outlet ("According to Yonhap, the information was announced …")
+// gives that outlet to the claims of the sentence before.
+import type { Claim, DateMention, EntityRef, Kind, NumberMention, Sentence, Stance, Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { PhraseTrie, perPack } from "./phrases.js";
+import type { ActorMention } from "./mentions.js";
+import { findAccording, findFrames, type Frame } from "./attribution.js";
+import { attachQuantities, type ItemContext } from "./quantities.js";
+
+const tries = perPack((pack: LangPack) => {
+  const kinds = new PhraseTrie<Kind>(pack.inflection);
+  for (const [k, v] of Object.entries(pack.kindCues)) kinds.add(k, v);
+  const future = new PhraseTrie<true>();
+  for (const w of pack.attribution.futureWords) future.add(w, true, { inflect: "none" });
+  const cond = new PhraseTrie<true>();
+  for (const w of pack.attribution.conditionalWords) cond.add(w, true, { inflect: "none" });
+  const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map((w) => w.normalize("NFC").toLowerCase()));
+  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), func };
+});
+
+export interface ArticleState {
+  /** The date the text is currently talking about: the last date stated, carried forward. */
+  currentDate: string | null;
+  /** Frames of the previous sentence, for carrying a claimant or a via forward. */
+  prevFrames: Frame[];
+  prevClaims: Claim[];
+  prevParagraph: number;
+  items: ItemContext;
+}
+
+export function newArticleState(published: string | null): ArticleState {
+  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 } };
+}
+
+const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
+
+export function sentenceClaims(
+  text: string, tokens: Token[], s: Sentence, actors: ActorMention[], nums: NumberMention[], allNums: NumberMention[],
+  dates: DateMention[], pack: LangPack, st: ArticleState,
+): Claim[] {
+  const according = findAccording(tokens, s, actors, pack);
+  const frames = findFrames(tokens, s, actors, according, pack);
+  const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items);
+  const sameParagraph = st.prevParagraph === s.paragraph;
+
+  // Date: stated in the sentence, else the one the text was talking about.
+  const stated = dates.find((d) => d.iso && d.form === "explicit") ?? dates.find((d) => d.iso);
+  if (stated?.iso) st.currentDate = stated.iso;
+  const date = st.currentDate;
+  const dateWhy = stated?.iso ? `date: "${stated.text}" = ${stated.iso}` : date ? `date: ${date}, carried from earlier in the article` : null;
+
+  const claims: Claim[] = [];
+  const make = (f: Frame | null, tokStart: number, tokEnd: number, claimant: EntityRef | null, via: EntityRef | null, stance: Stance, why: string[]) => {
+    const qs = quantities.filter((q) => q.tokStart >= tokStart && q.tokStart < tokEnd);
+    const start = tokens[tokStart]?.start ?? s.start, end = tokens[Math.max(tokStart, tokEnd - 1)]?.end ?? s.end;
+    const ev = trimEvidence(text, start, Math.min(end, s.end));
+    const finalStance = stance === "assert" ? forecastOf(tokens, f ? f.verbEnd : tokStart, tokEnd, pack) : stance;
+    const kind = kindOf(tokens, tokStart, tokEnd, qs, finalStance, pack);
+    const loc = actors.find((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd);
+    const claim: Claim = {
+      claimant: claimant ?? null, via: via ?? null, stance: finalStance, kind,
+      quantities: qs.map(({ tokStart: _a, tokEnd: _b, ...q }) => q),
+      date, location: loc ? { name: loc.entity.name, id: loc.entity.id } : null,
+      evidence: { text: text.slice(ev.start, ev.end), start: ev.start, end: ev.end },
+      why: [...why, ...(dateWhy ? [dateWhy] : []), ...(finalStance !== stance ? [`stance: ${finalStance} (future in the reported clause)`] : [])],
+    };
+    if (!stated?.iso && date) (claim.inferred ??= []).push("date");
+    claims.push(claim);
+    return claim;
+  };
+
+  const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
+  if (frames.length) {
+    for (const f of frames) {
+      const stance: Stance = isQuestion && f.stance === "assert" ? "question" : f.stance;
+      make(f, f.tokStart, f.tokEnd, f.claimant, f.via, stance, [...f.why]);
+    }
+  } else if (quantities.length) {
+    // No speech verb: carry the claimant of the report this sentence continues, or the article.
+    const carried = !s.headline && sameParagraph ? st.prevFrames[st.prevFrames.length - 1] : undefined;
+    const outlet = according.find((a) => a.isOutlet)?.actor.entity ?? null;
+    if (carried?.claimant) {
+      const c = make(null, s.tokStart, s.tokEnd, carried.claimant, outlet ?? carried.via, isQuestion ? "question" : "assert", [`attribution: ${carried.claimant.name}, carried from the previous sentence of the same paragraph`]);
+      (c.inferred ??= []).push("claimant");
+    } else {
+      make(null, s.tokStart, s.tokEnd, ARTICLE, outlet, isQuestion ? "question" : "assert", [isQuestion ? "attribution: the article asks it (a question with no speaker)" : "attribution: the article's own voice (no speaker in the sentence)"]);
+    }
+  } else {
+    // A sentence that only cites an outlet passes it to the claims of the sentence before.
+    const outlet = according.find((a) => a.isOutlet);
+    if (outlet && sameParagraph) for (const c of st.prevClaims) if (!c.via && c.claimant && c.claimant.id !== "article") {
+      c.via = outlet.actor.entity;
+      c.why.push(`via: ${outlet.actor.entity.name}, named in the next sentence ("${outlet.marker}")`);
+    }
+  }
+  // Frames carry forward only when this sentence had a speaker, or continued one.
+  if (frames.length) st.prevFrames = frames;
+  else if (!claims.length || claims[0]!.claimant?.id === "article") st.prevFrames = sameParagraph ? st.prevFrames : [];
+  st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
+  st.prevParagraph = s.paragraph;
+  return claims;
+}
+
+/** A claim is a forecast when its reported clause is in the future and not conditional. */
+function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack): Stance {
+  const t = tries(pack);
+  let conditional = false;
+  for (let j = from; j < to; j++) {
+    const tok = tokens[j]!;
+    if (t.cond.matchAt(tokens, j, to)) conditional = true;
+    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && t.futureSuffixes.some((x) => tok.norm.endsWith(x)));
+    if (future) return conditional ? "assert" : "forecast";
+  }
+  return "assert";
+}
+
+const ROLE_KIND: Array<[string[], Kind]> = [
+  [["destroyed", "intercepted", "lost"], "interception"],
+  [["transferred"], "arms_transfer"],
+  [["deployed"], "deployment"],
+];
+
+function kindOf(tokens: Token[], from: number, to: number, qs: Array<{ role: string; item: string }>, stance: Stance, pack: LangPack): Kind {
+  const cues = tries(pack).kinds.scan(tokens, from, to).map((m) => m.values[0]!);
+  for (const [roles, kind] of ROLE_KIND) if (qs.some((q) => roles.includes(q.role))) return kind;
+  if (qs.length) {
+    if (cues.includes("strike") || qs.some((q) => q.role === "hit" || q.role === "damaged" || q.role === "distance")) return "strike";
+    if (qs.some((q) => ["killed", "injured"].includes(q.role) || q.item === "casualties")) return "casualties";
+    if (qs.some((q) => q.role === "launched")) return "air_attack";
+    return "other";
+  }
+  // Statements: a denial or a forecast is about the event it names; other speech is a statement.
+  if (stance === "deny" || stance === "forecast") for (const k of ["aid", "deployment", "arms_transfer", "strike"] as Kind[]) if (cues.includes(k)) return k;
+  return "statement";
+}
+
+function trimEvidence(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,;:]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}

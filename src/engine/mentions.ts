@@ -1,0 +1,342 @@
+// Mentions: actors (people, bodies, states, outlets, groups), places and counted items, resolved
+// through the gazetteer. Three steps per sentence:
+//   1. longest gazetteer match at each token (aliases in the article's language plus English,
+//      with the language's case forms generated at build time);
+//   2. composition of adjacent pieces into one entity: a country with an institution in either
+//      order ("Russia's Ministry of Defense", "Bộ Quốc phòng Nga", "Министерство обороны России"),
+//      an office with the person who holds it ("US Secretary of State Antony Blinken"),
+//      an honorific with a name ("Mr. Lin");
+//   3. discourse: an office without a name resolves to the person named with it earlier in the
+//      article, else to its holder at the publication date; a bare surname or "the diplomat"
+//      resolves to the person mentioned before.
+import type { EntityRef, EntityType, Mention, Sentence, Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { PhraseTrie, perPack } from "./phrases.js";
+import { loadGazetteer, type Entity } from "../gazetteer/load.js";
+import { composite } from "../gazetteer/schema.js";
+import { tokenize } from "./tokenize.js";
+
+export interface ActorMention extends Mention {
+  kind: "actor" | "place";
+  entity: EntityRef & { type: EntityType };
+  /** Case form that cannot be a subject (genitive, locative, possessive). */
+  oblique: boolean;
+  /** Country id the mention belongs to, for composition. */
+  country?: string;
+}
+
+interface GazHit {
+  entity: Entity;
+  as: "name" | "adjective";
+  /** Set for aliases that name the entity only with the capitals written ("US", not "us"). */
+  exact?: string[];
+}
+
+const CASED = /^\p{Lu}/u;
+
+const gazTrie = perPack((pack: LangPack) => {
+  const gaz = loadGazetteer();
+  const trie = new PhraseTrie<GazHit>(pack.inflection);
+  const add = (alias: string, hit: GazHit, e: Entity) => {
+    const exact = e.caseSensitive?.includes(alias) ? tokenize(alias.normalize("NFC")).map((t) => t.text) : undefined;
+    trie.add(alias, exact ? { ...hit, exact } : hit);
+  };
+  for (const e of gaz.entities) {
+    // Institutions are named in English templates ("{demonym} Air Force"): only their aliases count.
+    const aliases = new Set<string>([...(e.aliases[pack.code] ?? []), ...(e.aliases.en ?? []), ...(e.type === "institution" ? [] : [e.name])]);
+    for (const a of aliases) add(a, { entity: e, as: "name" }, e);
+    for (const a of e.adjectives?.[pack.code] ?? []) add(a, { entity: e, as: "adjective" }, e);
+    if (pack.code !== "en") for (const a of e.adjectives?.en ?? []) add(a, { entity: e, as: "adjective" }, e);
+    // Composites with names of their own ("ВСУ" = Armed Forces of Ukraine) become entities here.
+    if (e.type === "institution") for (const [key, o] of Object.entries(e.overrides ?? {})) {
+      const names = [...(o.aliases?.[pack.code] ?? []), ...(pack.code === "en" ? [] : o.aliases?.en ?? [])];
+      if (!names.length) continue;
+      const id = o.id ?? e.idTemplate!.replaceAll("{code}", key).replaceAll("{place}", key).replaceAll("{org}", key);
+      const existing = gaz.byId.get(id);
+      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: { en: [], bn: [], vi: [], ru: [] } };
+      for (const n of names) trie.add(n, { entity: synthetic, as: "name" });
+    }
+  }
+  return trie;
+});
+
+const wordTries = perPack((pack: LangPack) => {
+  const set = (xs: string[]) => { const t = new PhraseTrie<true>(); for (const x of xs) t.add(x, true, { inflect: "none" }); return t; };
+  const anaphora = new PhraseTrie<true>(pack.inflection);
+  for (const x of pack.personAnaphora) anaphora.add(x, true);
+  return {
+    honorific: set(pack.honorifics),
+    of: set(pack.ofWords),
+    anaphora,
+    stop: new Set(pack.nameStopWords.map((w) => w.normalize("NFC").toLowerCase())),
+  };
+});
+
+const offices = (() => {
+  let cache: Map<string, Array<{ entity: Entity; from?: string; to?: string }>> | null = null;
+  return () => {
+    if (cache) return cache;
+    cache = new Map();
+    for (const e of loadGazetteer().entities) for (const o of e.offices ?? []) {
+      const list = cache.get(o.office) ?? [];
+      list.push({ entity: e, from: o.from ?? undefined, to: o.to ?? undefined });
+      cache.set(o.office, list);
+    }
+    return cache;
+  };
+})();
+
+/** The person holding an office on a date (ISO), when the gazetteer knows exactly one. */
+export function officeHolder(officeId: string, date: string | null): Entity | null {
+  const holders = offices().get(officeId) ?? [];
+  const at = date ?? new Date().toISOString().slice(0, 10);
+  const hits = holders.filter((h) => (!h.from || h.from <= at) && (!h.to || at <= h.to));
+  return hits.length === 1 ? hits[0]!.entity : null;
+}
+
+
+function refOf(e: Entity, surface: string): EntityRef & { type: EntityType } {
+  return { name: e.name, id: e.id, surface, type: e.type as EntityType };
+}
+
+/** Discourse memory across an article: people named so far, offices seen with their holders. */
+export class Discourse {
+  people: Array<{ ref: EntityRef & { type: EntityType }; words: string[] }> = [];
+  officeHolders = new Map<string, EntityRef & { type: EntityType }>();
+  constructor(readonly published: string | null) {}
+
+  notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
+    const words = tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.norm);
+    words.push(...ref.name.toLowerCase().split(/\s+/));
+    this.people.push({ ref, words });
+    if (officeId) this.officeHolders.set(officeId, ref);
+  }
+
+  /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
+  personByWord(word: string): (EntityRef & { type: EntityType }) | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const p = this.people[k]!;
+      if (p.words.some((w) => similarName(w, word))) return p.ref;
+    }
+    return null;
+  }
+
+  lastPerson(): (EntityRef & { type: EntityType }) | null {
+    return this.people.length ? this.people[this.people.length - 1]!.ref : null;
+  }
+}
+
+/** Two name words agree when equal or when one is the other plus a short ending ("চো" / "চোয়ে", "Лавров" / "Лаврова"). */
+function similarName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 2 && l.length - s.length <= 3 && l.startsWith(s);
+}
+
+interface Piece {
+  tokStart: number;
+  tokEnd: number;
+  oblique: boolean;
+  hit?: GazHit;
+  honorific?: boolean;
+  unknownName?: boolean;
+}
+
+/** Finds the actor and place mentions of one sentence, updating the discourse memory. */
+export function findActors(text: string, tokens: Token[], s: Sentence, pack: LangPack, discourse: Discourse): ActorMention[] {
+  const trie = gazTrie(pack);
+  const words = wordTries(pack);
+  const pieces: Piece[] = [];
+  for (let i = s.tokStart; i < s.tokEnd; ) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") { i++; continue; }
+    const m = trie.matchAt(tokens, i, s.tokEnd);
+    const h = words.honorific.matchAt(tokens, i, s.tokEnd);
+    const values = m ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : [];
+    if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
+      // Prefer entities that are not plain institutions when several share an alias.
+      const hit = pickHit(values);
+      pieces.push({ tokStart: i, tokEnd: m.tokEnd, oblique: m.oblique, hit });
+      i = m.tokEnd;
+      continue;
+    }
+    if (h) {
+      pieces.push({ tokStart: i, tokEnd: h.tokEnd, oblique: false, honorific: true });
+      i = h.tokEnd;
+      continue;
+    }
+    // Unknown names: in cased scripts, a run of capitalised words that is not sentence-initial,
+    // or that follows an honorific/office (handled in composition by letting a single word in).
+    if (CASED.test(t.text) && !words.stop.has(t.norm)) {
+      let j = i + 1;
+      while (j < s.tokEnd && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+        j += tokens[j]!.text === "-" ? 2 : 1;
+      }
+      pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+function pickHit(values: GazHit[]): GazHit {
+  return values.find((v) => v.entity.type === "person") ?? values.find((v) => v.as === "name" && v.entity.type !== "institution") ?? values[0]!;
+}
+
+const isCountryLike = (p: Piece) => p.hit && (p.hit.entity.type === "country");
+const isInstitution = (p: Piece) => p.hit && p.hit.entity.type === "institution";
+const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
+
+function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pack: LangPack, discourse: Discourse): ActorMention[] {
+  const gaz = loadGazetteer();
+  const words = wordTries(pack);
+  const out: ActorMention[] = [];
+  const surfaceOf = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const adjacent = (a: Piece, b: Piece) => {
+    if (a.tokEnd === b.tokStart) return true;
+    const of = words.of.matchAt(tokens, a.tokEnd, b.tokStart);
+    return !!of && of.tokEnd === b.tokStart;
+  };
+  let k = 0;
+  while (k < pieces.length) {
+    // Gather a run of adjacent pieces: [honorific] [country|institution]* [person|unknown name].
+    let end = k + 1;
+    while (end < pieces.length && adjacent(pieces[end - 1]!, pieces[end]!)) {
+      const p = pieces[end]!;
+      const prev = pieces[end - 1]!;
+      // Two plain names side by side are two mentions ("Russia Ukraine"); a name closes a run.
+      if ((isPerson(prev) || prev.unknownName) && !(p.hit?.entity.type === "country" && prev.unknownName)) break;
+      if (prev.hit?.entity.type === "country" && p.hit?.entity.type === "country") break;
+      const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!));
+      if (p.hit && !["country", "institution", "person"].includes(p.hit.entity.type) && !(instNext && ["place", "org"].includes(p.hit.entity.type))) break;
+      end++;
+    }
+    const run = pieces.slice(k, end);
+    const mention = resolveRun(text, tokens, run, pack, discourse, gaz.byId);
+    if (mention) out.push(...mention);
+    k = end;
+  }
+  // Person anaphora ("the diplomat", "কূটনীতিক", "nhà ngoại giao") resolve to the last person named.
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    if (out.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+    const a = words.anaphora.matchAt(tokens, i, s.tokEnd);
+    if (!a) continue;
+    const person = discourse.lastPerson();
+    if (person) out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surfaceOf(i, a.tokEnd),
+      entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
+    i = a.tokEnd - 1;
+  }
+  out.sort((x, y) => x.tokStart - y.tokStart);
+  return out;
+}
+
+function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
+  const first = run[0]!, last = run[run.length - 1]!;
+  const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
+  const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
+  const country = run.find(isCountryLike)?.hit?.entity;
+  const insts = run.filter(isInstitution).map((p) => p.hit!.entity);
+  const personPiece = run.find(isPerson);
+  const unknown = run.find((p) => p.unknownName);
+  const honorific = run.some((p) => p.honorific);
+  // The head decides the case: the person if named, else the institution, else the last piece.
+  const headPiece = personPiece ?? unknown ?? run.find(isInstitution) ?? last;
+  const oblique = headPiece.oblique;
+
+  // An institution (office preferred: people speak) composed with a country.
+  let office: { id: string; name: string; kind: string } | null = null;
+  if (insts.length) {
+    const head = insts.find((e) => e.kind === "office") ?? insts[insts.length - 1]!;
+    // The target is a country ("Russian MoD"), or a place or body for offices scoped to them
+    // ("Stavropol governor", "NATO Secretary General").
+    const targets = [country, ...run.filter((p) => p.hit && (p.hit.entity.type === "place" || p.hit.entity.type === "org")).map((p) => p.hit!.entity)].filter((x): x is Entity => !!x);
+    let made: { id: string; name: string } | null = null;
+    for (const target of targets) if ((made = composite(head, target, byId))) break;
+    const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
+    office = made ? { ...made, kind } : { id: head.id, name: head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
+  }
+
+  if (personPiece) {
+    const e = personPiece.hit!.entity;
+    const ref = refOf(e, surface);
+    discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
+    return [{ kind: "actor", ...base, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
+  }
+  if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
+    const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
+    // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
+    const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
+    if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
+      return [{ kind: "actor", ...base, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
+    }
+    if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
+    const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
+    discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
+    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
+  }
+  if (honorific && !office && !country) {
+    // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
+    const next = tokens[last.tokEnd];
+    // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
+    const cased = next ? next.text.toLowerCase() !== next.text.toUpperCase() : false;
+    if (next && next.kind === "word" && !(cased && !CASED.test(next.text))) {
+      const known = discourse.personByWord(stripInflection(next.norm, pack));
+      if (known) {
+        const sur = text.slice(base.start, next.end);
+        return [{ kind: "actor", ...base, end: next.end, tokEnd: next.i + 1, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+      }
+      // Otherwise take up to two words that are not function words as an unknown name.
+      let j = last.tokEnd;
+      const stop = wordTries(pack).stop;
+      while (j < tokens.length && j < last.tokEnd + 2 && tokens[j]!.kind === "word" && !stop.has(tokens[j]!.norm)) j++;
+      if (j > last.tokEnd) {
+        const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
+        const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
+        discourse.notePerson(ref, tokens, last.tokEnd, j);
+        return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
+      }
+    }
+    return null;
+  }
+  if (office) {
+    const type: EntityType = office.kind === "office" ? "office" : "org";
+    if (type === "office") {
+      // An office alone: the person named with it earlier, else its holder at the article's date.
+      const seen = discourse.officeHolders.get(office.id);
+      const holder = seen ? null : officeHolder(office.id, discourse.published);
+      const person = seen ?? (holder ? refOf(holder, surface) : null);
+      if (person) return [{ kind: "actor", ...base, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
+    }
+    return [{ kind: "actor", ...base, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
+  }
+  // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
+  const out: ActorMention[] = [];
+  for (const p of run) {
+    if (!p.hit) continue;
+    const e = p.hit.entity;
+    const sur = text.slice(tokens[p.tokStart]!.start, tokens[p.tokEnd - 1]!.end);
+    const pBase = { start: tokens[p.tokStart]!.start, end: tokens[p.tokEnd - 1]!.end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur };
+    if (p.hit.as === "adjective") continue; // "Ukrainian drones": an attribute, not an actor
+    const kind = e.type === "place" ? "place" : "actor";
+    // A capital used for its government ("Moscow said") acts as the country.
+    out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, why: `gazetteer: ${e.name}` });
+  }
+  return out;
+}
+
+function isSentenceInitial(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || /[.!?।"“”«»:\n]/u.test(prev.text);
+}
+
+/** Removes one case ending (longest first) for comparing a word with names seen before. */
+function stripInflection(word: string, pack: LangPack): string {
+  let best = word;
+  for (const s of pack.inflection.suffixes) {
+    const sn = s.normalize("NFC");
+    if (word.endsWith(sn) && word.length - sn.length >= pack.inflection.minStem && word.length - sn.length < best.length) best = word.slice(0, word.length - sn.length);
+  }
+  return best;
+}

@@ -1,0 +1,135 @@
+// Phrase matching for every lexicon (items, verbs, qualifiers, the gazetteer): a trie over
+// tokens, built once per pack. Inflection is handled at build time, not at match time: each word
+// of a phrase is expanded into the forms the language glues on (Bengali case suffixes,
+// Russian endings), so matching is one Map lookup per token and the engine never strips text.
+import type { Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { phraseTokens } from "./tokenize.js";
+
+export interface Inflection {
+  /** Endings appended to a base form ("র", "এর", "কে"; "'s"). */
+  suffixes: string[];
+  /** Paradigms: a base ending and the endings that replace it ("а" -> "ы", "е", "у", "ой"). */
+  paradigms?: Array<[string, string[]]>;
+  /** Appended endings that still leave the word in subject position ("রা" plural, "ও" "also"). */
+  nominativeSuffixes?: string[];
+  /** Shortest stem a paradigm may leave. */
+  minStem: number;
+}
+
+export interface Form {
+  form: string;
+  /** True when the form marks a non-subject case (genitive, locative, accusative, possessive). */
+  oblique: boolean;
+}
+
+/** All forms of one word: the base, base + suffix, paradigm replacements. */
+export function inflect(word: string, inf: Inflection | undefined): Form[] {
+  const out: Form[] = [{ form: word, oblique: false }];
+  if (!inf || !/[\p{L}\p{M}]$/u.test(word)) return out;
+  const nominative = new Set((inf.nominativeSuffixes ?? []).map((x) => x.normalize("NFC")));
+  for (const s of inf.suffixes) out.push({ form: (word + s).normalize("NFC"), oblique: !nominative.has(s.normalize("NFC")) });
+  for (const [ending, repl] of inf.paradigms ?? []) {
+    if (!word.endsWith(ending) || word.length - ending.length < inf.minStem) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const r of repl) out.push({ form: (stem + r).normalize("NFC"), oblique: true });
+  }
+  return out;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values?: T[];
+}
+
+export interface PhraseMatch<T> {
+  values: T[];
+  tokStart: number;
+  tokEnd: number;
+  /** Whether the last word matched an oblique (non-subject) form. */
+  oblique: boolean;
+}
+
+export class PhraseTrie<T> {
+  private root: Node<T> = { next: new Map() };
+  /** Per node and key, whether that key is an oblique form. */
+  private obliqueKeys = new WeakMap<Node<T>, Set<string>>();
+  size = 0;
+
+  constructor(private readonly inflection?: Inflection) {}
+
+  /** Adds a phrase. `inflectAll` expands every word; otherwise only the last (head-final languages). */
+  add(phrase: string, value: T, opts: { inflect?: "none" | "last" | "all" } = {}): void {
+    const words = phraseTokens(phrase);
+    if (!words.length) return;
+    const mode = opts.inflect ?? "all";
+    let frontier: Node<T>[] = [this.root];
+    words.forEach((w, k) => {
+      const forms = mode === "none" || (mode === "last" && k < words.length - 1) ? [{ form: w, oblique: false }] : inflect(w, this.inflection);
+      const nextFrontier: Node<T>[] = [];
+      for (const node of frontier) {
+        // The base form decides the child; other forms point at the same child unless taken.
+        let child = node.next.get(forms[0]!.form);
+        if (!child) node.next.set(forms[0]!.form, (child = { next: new Map() }));
+        for (const f of forms.slice(1)) {
+          if (!node.next.has(f.form)) node.next.set(f.form, child);
+          if (f.oblique) {
+            let set = this.obliqueKeys.get(node);
+            if (!set) this.obliqueKeys.set(node, (set = new Set()));
+            set.add(f.form);
+          }
+        }
+        if (!nextFrontier.includes(child)) nextFrontier.push(child);
+      }
+      frontier = nextFrontier;
+    });
+    for (const node of frontier) {
+      (node.values ??= []).push(value);
+      this.size++;
+    }
+  }
+
+  /** Longest phrase starting at token i and ending before token `limit`. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    let oblique = false;
+    for (let j = i; j < limit && node; j++) {
+      const key = tokens[j]!.norm;
+      const parent: Node<T> = node;
+      node = node.next.get(key);
+      if (!node) break;
+      // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны").
+      if (this.obliqueKeys.get(parent)?.has(key)) oblique = true;
+      if (node.values) best = { values: node.values, tokStart: i, tokEnd: j + 1, oblique };
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches in [from, to), left to right. */
+  scan(tokens: Token[], from: number, to: number): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) { out.push(m); i = m.tokEnd; } else i++;
+    }
+    return out;
+  }
+}
+
+/** Builds a trie from a `phrase -> value` record. */
+export function trieOf<T>(entries: Record<string, T> | Array<[string, T]>, inflection?: Inflection, mode: "none" | "last" | "all" = "all"): PhraseTrie<T> {
+  const t = new PhraseTrie<T>(inflection);
+  for (const [k, v] of Array.isArray(entries) ? entries : Object.entries(entries)) t.add(k, v, { inflect: mode });
+  return t;
+}
+
+/** Caches one compiled structure per pack (packs are immutable module constants). */
+export function perPack<T>(build: (pack: LangPack) => T): (pack: LangPack) => T {
+  const cache = new WeakMap<LangPack, T>();
+  return (pack) => {
+    let v = cache.get(pack);
+    if (v === undefined) cache.set(pack, (v = build(pack)));
+    return v;
+  };
+}

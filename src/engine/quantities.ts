@@ -1,0 +1,158 @@
+// Quantities: a number becomes a quantity once we know what it counts (the item) and what the
+// sentence says about those items (the role). Item: the nearest item noun after the number
+// (adjectives and classifiers may stand between: "83 Ukrainian drones", "10 triệu quả đạn pháo"),
+// else the whole of a partitive ("31 of the 48 UAVs"), else a noun just before it (Bengali
+// genitive "ক্রুজ ক্ষেপণাস্ত্রের এক তৃতীয়াংশ"), else, when the text says the count continues
+// ("another 14", "of them"), the item counted just before. Role: the nearest role word.
+import type { NumberMention, Quantity, Sentence, Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { PhraseTrie, perPack } from "./phrases.js";
+
+const AFTER_WINDOW = 5;
+const BEFORE_WINDOW = 4;
+const CONTINUATION_WINDOW = 2;
+const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
+
+/** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
+const FIXED_ROLE: Record<string, string> = { km: "distance", usd: "amount", eur: "amount", percent: "total" };
+/** Role when the sentence has no role word. */
+const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
+
+const tries = perPack((pack: LangPack) => {
+  const items = new PhraseTrie<string>(pack.inflection);
+  for (const [k, v] of Object.entries(pack.items)) items.add(k, v);
+  const roles = new PhraseTrie<string>(pack.inflection);
+  for (const [k, v] of Object.entries(pack.roles)) roles.add(k, v);
+  const cont = new PhraseTrie<true>(pack.inflection);
+  for (const w of pack.attribution.continuationWords) cont.add(w, true);
+  const anaphoric = new PhraseTrie<true>(pack.inflection);
+  for (const w of pack.partitive.anaphoric) anaphoric.add(w, true);
+  return { items, roles, cont, anaphoric, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+});
+
+export interface ItemContext {
+  /** Item of the previous quantity in the same paragraph, for "another 14" and "of them". */
+  lastItem: string | null;
+  lastParagraph: number;
+}
+
+interface Found {
+  item: string;
+  why: string;
+  tokStart: number;
+  tokEnd: number;
+}
+
+function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack): Found | null {
+  const t = tries(pack);
+  for (let j = from; j < limit && j < from + AFTER_WINDOW; j++) {
+    const tok = tokens[j]!;
+    if (STOP_PUNCT.has(tok.text) || tok.kind === "number") return null;
+    const m = t.items.matchAt(tokens, j, limit);
+    if (m) return { item: m.values[0]!, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}" after the number`, tokStart: m.tokStart, tokEnd: m.tokEnd };
+    if (t.roles.matchAt(tokens, j, limit) && j > from) return null;
+  }
+  return null;
+}
+
+function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack): Found | null {
+  const t = tries(pack);
+  for (let j = to - 1; j >= floor && j >= to - BEFORE_WINDOW; j--) {
+    const tok = tokens[j]!;
+    if (STOP_PUNCT.has(tok.text) || tok.kind === "number") return null;
+    // The longest item phrase ending at or before `to` that starts at j.
+    const m = t.items.matchAt(tokens, j, to);
+    if (m) return { item: m.values[0]!, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}" before the number`, tokStart: m.tokStart, tokEnd: m.tokEnd };
+  }
+  return null;
+}
+
+function surface(tokens: Token[], a: number, b: number): string {
+  return tokens.slice(a, b).map((t) => t.text).join(" ");
+}
+
+function near(trie: PhraseTrie<true>, tokens: Token[], a: number, b: number, s: Sentence): boolean {
+  for (let j = Math.max(s.tokStart, a - CONTINUATION_WINDOW); j < Math.min(s.tokEnd, b + CONTINUATION_WINDOW + 2); j++) if (trie.matchAt(tokens, j, s.tokEnd)) return true;
+  return false;
+}
+
+/** Nearest role word to a token range, optionally skipping some roles, by token distance. */
+function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number]): { role: string; word: string } | null {
+  const hits = tries(pack).roles.scan(tokens, s.tokStart, s.tokEnd);
+  let best: { role: string; word: string; d: number } | null = null;
+  for (const h of hits) {
+    if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;
+    const role = h.values[0]!;
+    if (!accept(role)) continue;
+    const d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= b ? h.tokStart - b : 0;
+    if (!best || d < best.d) best = { role, word: surface(tokens, h.tokStart, h.tokEnd), d };
+  }
+  return best;
+}
+
+/**
+ * Turns the numbers of one sentence into quantities. Numbers with no countable item (years of
+ * age, "two countries", a bare "a"/"একটি" used as an article) are dropped: a claim is a count of
+ * something the spec knows.
+ */
+export function attachQuantities(text: string, tokens: Token[], s: Sentence, nums: NumberMention[], all: NumberMention[], pack: LangPack, ctx: ItemContext): Array<Quantity & { tokStart: number; tokEnd: number }> {
+  const t = tries(pack);
+  if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
+  const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
+  const items = new Map<NumberMention, Found | null>();
+  const indexOf = (n: NumberMention) => all.indexOf(n);
+  // Wholes first, so that parts can borrow their item.
+  const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
+  for (const n of order) {
+    const why: string[] = [...n.why];
+    let found: Found | null = null;
+    const qStart = n.qualifierSpan ? Math.min(n.tokStart, tokenAt(tokens, n.qualifierSpan.start, s)) : n.tokStart;
+    if (n.form === "zero" && n.zeroItem) found = { item: n.zeroItem, why: `item: implied by the negated count`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+    if (!found && n.partOf !== undefined) {
+      const whole = all[n.partOf];
+      const w = whole ? items.get(whole) : null;
+      if (w) found = { ...w, why: `item: the whole "${whole!.text}" counts ${w.item}` };
+    }
+    if (!found) found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack);
+    const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
+    if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: `item: "of them" refers back to ${ctx.lastItem}` };
+    if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);
+    if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
+      found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+    items.set(n, found);
+    if (!found) continue;
+    // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count.
+    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined) continue;
+    why.push(found.why);
+
+    // Role: fixed by the item, else the negation's, else the nearest role word. In "31 of 48
+    // launched", the whole takes the launch and the part what happened to it.
+    let role: string | null = FIXED_ROLE[found.item] ?? (n.form === "zero" ? n.zeroRole ?? null : null);
+    const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
+    if (!role && n.wholeOf !== undefined) {
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan);
+      role = r ? "launched" : "total";
+      why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : "role: total, the whole of a partitive");
+    } else if (!role && n.partOf !== undefined) {
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x !== "launched", itemSpan);
+      if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}"), the part of a partitive`); }
+    } else if (!role) {
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, () => true, itemSpan);
+      if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}")`); }
+    } else why.push(`role: ${role}`);
+    let item = found.item;
+    if (item === "people" && role === "killed") item = "people_killed";
+    if (item === "people" && role === "injured") item = "people_injured";
+    if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(`role: ${role} (default for ${item})`); }
+    ctx.lastItem = item;
+    out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
+    void indexOf;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function tokenAt(tokens: Token[], offset: number, s: Sentence): number {
+  for (let j = s.tokStart; j < s.tokEnd; j++) if (tokens[j]!.end > offset) return j;
+  return s.tokEnd;
+}

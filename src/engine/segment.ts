@@ -1,0 +1,123 @@
+// Segmentation: paragraphs (lines of the input) and sentences. Intl.Segmenter finds sentence
+// ends (it knows the Bengali danda and "?"), then two repairs that it cannot know about:
+// an abbreviation from the pack ("Mr.", "ড.") does not end a sentence, and a quotation that
+// spans several sentences ("… territory. The right … ours," Sybiha said.) stays one sentence,
+// because the speech verb after the quote owns all of it.
+import type { Sentence, Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+
+const OPEN_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
+const CLOSE_QUOTES = new Set(["\u201d", "\u00bb"]);
+const END_PUNCT = /[.!।॥…]["'\u201d\u00bb)\]]*\s*$/u;
+const MAX_QUOTE_MERGE = 6;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: "sentence" })));
+  return s;
+}
+
+/** Counts whether a span leaves a quotation open: straight quotes toggle, curly/angle quotes nest. */
+function quoteBalance(text: string, from: number, to: number): number {
+  let open = 0, straight = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '"') straight ^= 1;
+    else if (OPEN_QUOTES.has(c)) open++;
+    else if (CLOSE_QUOTES.has(c) && open > 0) open--;
+  }
+  return open + straight;
+}
+
+export function segment(text: string, tokens: Token[], pack: LangPack): Sentence[] {
+  const abbreviations = abbreviationSet(pack);
+  const seg = segmenterFor(pack.locale);
+  const raw: Array<{ start: number; end: number; paragraph: number }> = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      let pieces: Array<{ start: number; end: number }> = [];
+      for (const s of seg.segment(line)) {
+        const t = s.segment;
+        const lead = t.length - t.trimStart().length;
+        const body = t.trim();
+        if (!body) continue;
+        pieces.push({ start: lineStart + s.index + lead, end: lineStart + s.index + lead + body.length });
+      }
+      pieces = mergeAbbreviations(text, pieces, abbreviations);
+      pieces = mergeQuotes(text, pieces);
+      for (const p of pieces) raw.push({ ...p, paragraph });
+      paragraph++;
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  // Map sentences to token ranges with one forward walk.
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  const paraSize = new Map<number, number>();
+  for (const r of raw) paraSize.set(r.paragraph, (paraSize.get(r.paragraph) ?? 0) + 1);
+  for (const r of raw) {
+    while (ti < tokens.length && tokens[ti]!.start < r.start) ti++;
+    const tokStart = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= r.end) ti++;
+    const body = text.slice(r.start, r.end);
+    // A paragraph of one sentence with no sentence-final full stop is a headline or a related link.
+    const headline = paraSize.get(r.paragraph) === 1 && !END_PUNCT.test(body);
+    sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, tokStart, tokEnd: ti, headline });
+  }
+  return sentences;
+}
+
+const abbrCache = new WeakMap<LangPack, Set<string>>();
+function abbreviationSet(pack: LangPack): Set<string> {
+  let s = abbrCache.get(pack);
+  if (!s) abbrCache.set(pack, (s = new Set(pack.abbreviations.map((a) => a.normalize("NFC").toLowerCase()))));
+  return s;
+}
+
+function mergeAbbreviations(text: string, pieces: Array<{ start: number; end: number }>, abbr: Set<string>) {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && endsWithAbbreviation(text, prev.end, abbr)) prev.end = p.end;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+/** True when the text before `end` is an abbreviation from the pack ("Mr.", "Dr.", "ড."). */
+function endsWithAbbreviation(text: string, end: number, abbr: Set<string>): boolean {
+  if (text[end - 1] !== ".") return false;
+  let i = end - 1;
+  // Walk back over the word (letters, marks, dots inside abbreviations like "U.S.").
+  while (i > 0 && /[\p{L}\p{M}.]/u.test(text[i - 1]!)) i--;
+  return abbr.has(text.slice(i, end).toLowerCase());
+}
+
+function mergeQuotes(text: string, pieces: Array<{ start: number; end: number }>) {
+  const out: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const cur = { ...pieces[i]! };
+    let j = i + 1;
+    while (j < pieces.length && j - i < MAX_QUOTE_MERGE && quoteBalance(text, cur.start, cur.end) !== 0) {
+      cur.end = pieces[j]!.end;
+      j++;
+    }
+    // Merge only when it closed the quote; otherwise keep the original split.
+    if (j > i + 1 && quoteBalance(text, cur.start, cur.end) !== 0) {
+      out.push({ ...pieces[i]! });
+      i++;
+    } else {
+      out.push(cur);
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Bengali: verb-final (SOV) word order, case suffixes glued to nouns (ইয়োনহাপের = Yonhap + genitive),
+// compound verbs of a noun plus a light verb (ঘোষণা করেছে "announced"), negation as a verb suffix
+// (হয়নি), future as a verb ending (করবে). Data only; the compound verbs are generated below from
+// their parts so that each noun and each light-verb form is written once.
+import type { AttributionVerb, LangPack } from "../types.js";
+
+type Lexicon = Omit<LangPack, "numbers" | "dates">;
+
+// Forms of the light verbs (past, perfect, present, habitual, in plain and honorific person).
+const KORA = ["করেছে", "করেছেন", "করেন", "করে", "করেছিল", "করেছিলেন", "করলেন", "করল", "করছে", "করছেন", "করেছিলো", "করলো", "করবে", "করবেন"];
+const DEWA = ["দিয়েছে", "দিয়েছেন", "দেন", "দিয়েছিল", "দিয়েছিলেন", "দিলেন", "দিল", "দিচ্ছেন", "দেবে", "দেবেন"];
+const JANANO = ["জানিয়েছে", "জানিয়েছেন", "জানান", "জানাল", "জানালেন", "জানিয়েছিল", "জানিয়েছিলেন", "জানাচ্ছে", "জানাচ্ছেন"];
+const compound = (nouns: string[], forms: string[]) => nouns.flatMap((n) => forms.map((f) => `${n} ${f}`));
+
+const speech: string[] = [
+  "বলেছে", "বলেছেন", "বলেন", "বলেছিলেন", "বলেছিল", "বললেন", "বলল", "বলছে", "বলছেন", "বলেছিলো", "বলেছেনও",
+  ...JANANO,
+  ...compound(["ঘোষণা", "দাবি", "উল্লেখ", "প্রকাশ", "নিশ্চিত", "মন্তব্য", "পুনর্ব্যক্ত", "স্বীকার", "অভিযোগ", "ব্যাখ্যা", "সমর্থন", "আশা", "সতর্ক", "সতর্ক করে", "নিন্দা", "প্রশংসা", "আহ্বান"], KORA),
+  ...compound(["ঘোষণা", "জোর", "পরামর্শ", "প্রতিশ্রুতি", "তথ্য", "সতর্কবার্তা", "বিবৃতি", "সতর্ক করে", "হুঁশিয়ারি"], DEWA),
+  ...compound(["আহ্বান", "দাবি", "নিন্দা", "অভিনন্দন"], JANANO),
+  "দেখা গেছে", "দেখা যায়", "দেখা গিয়েছে", "লিখেছে", "লিখেছেন",
+];
+const deny = [...compound(["অস্বীকার", "প্রত্যাখ্যান", "নাকচ", "খণ্ডন"], KORA)];
+const forecast = [...compound(["ভবিষ্যদ্বাণী"], KORA)];
+
+const verbs: Record<string, AttributionVerb> = {
+  ...Object.fromEntries(speech.map((v) => [v, {}])),
+  ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
+  ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
+};
+
+export const lexicon: Lexicon = {
+  code: "bn",
+  name: "Bengali",
+  iso3: "ben",
+  locale: "bn",
+  scripts: ["Bengali"],
+  inflection: {
+    // Case and number markers glued to nouns, and the focus particles ও ("also") and ই ("only").
+    suffixes: [
+      "র", "এর", "ের", "য়ের", "কে", "কেও", "তে", "তেও", "য়", "য়ও", "ে", "েও", "ও", "রও", "েরও", "এরও", "ই", "রই", "েরই",
+      "দের", "দেরও", "রা", "েরা", "গুলি", "গুলো", "গুলির", "গুলোর", "গুলিকে", "গুলোকে", "টি", "টির", "টা", "টার", "সহ",
+    ],
+    nominativeSuffixes: ["রা", "েরা", "ও", "ই", "গুলি", "গুলো", "টি", "টা"],
+    minStem: 2,
+  },
+  abbreviations: ["ড.", "মি.", "মো.", "সং.", "খ্রি.", "ডা.", "অধ্যা."],
+  boilerplate: {
+    adWords: ["বিজ্ঞাপন", "বিজ্ঞাপন_১", "বিজ্ঞাপন_২"],
+    sourceLabels: ["সূত্র", "উৎস", "তথ্যসূত্র"],
+    commentWords: ["মন্তব্য", "মন্তব্যসমূহ"],
+    photoCues: ["ছবি", "ছবি:", "ফাইল ছবি", "ছবির ক্যাপশন"],
+  },
+  items: {
+    "ড্রোন": "uav", "ইউএভি": "uav", "uav": "uav", "মনুষ্যবিহীন বিমান": "uav", "চালকবিহীন বিমান": "uav", "মানববিহীন বিমান": "uav",
+    "শাহেদ": "uav", "কামিকাজে ড্রোন": "uav",
+    "ক্ষেপণাস্ত্র": "missile", "মিসাইল": "missile", "রকেট": "missile",
+    "ক্রুজ ক্ষেপণাস্ত্র": "cruise_missile", "ক্রুজ মিসাইল": "cruise_missile",
+    "ব্যালিস্টিক ক্ষেপণাস্ত্র": "ballistic_missile", "ব্যালিস্টিক মিসাইল": "ballistic_missile",
+    "গাইডেড বোমা": "guided_bomb", "নির্দেশিত বোমা": "guided_bomb",
+    "যুদ্ধবিমান": "aircraft", "বিমান": "aircraft", "হেলিকপ্টার": "helicopter",
+    "কামান": "artillery_shell", "কামানের গোলা": "artillery_shell", "গোলা": "artillery_shell", "আর্টিলারি শেল": "artillery_shell",
+    "শেল": "artillery_shell", "গোলাবারুদ": "artillery_shell",
+    "ট্যাঙ্ক": "tank", "ট্যাংক": "tank", "সাঁজোয়া যান": "armoured_vehicle", "যুদ্ধজাহাজ": "ship", "জাহাজ": "ship",
+    "সৈন্য": "troops", "সেনা": "troops", "সেনাসদস্য": "troops", "সৈনিক": "troops", "সৈন্যসংখ্যা": "troops", "যোদ্ধা": "troops",
+    "জেনারেল": "generals",
+    "মানুষ": "people", "লোক": "people", "ব্যক্তি": "people",
+    "বেসামরিক": "civilians", "বেসামরিক নাগরিক": "civilians", "বেসামরিক মানুষ": "civilians", "শিশু": "civilians",
+    "নিহত": "people_killed", "মৃত": "people_killed", "মৃত্যু": "people_killed",
+    "আহত": "people_injured", "হতাহত": "casualties", "হতাহতের ঘটনা": "casualties",
+    "বন্দী": "prisoners", "যুদ্ধবন্দী": "prisoners",
+    "জ্বালানি ট্যাঙ্ক": "fuel_tank", "জ্বালানি ট্যাংক": "fuel_tank", "তেলের ট্যাঙ্ক": "fuel_tank", "তেল ট্যাঙ্ক": "fuel_tank",
+    "স্থাপনা": "facility", "ভবন": "facility", "বাড়ি": "facility",
+    "কিলোমিটার": "km", "কিমি": "km", "ডলার": "usd", "মার্কিন ডলার": "usd", "ইউরো": "eur", "শতাংশ": "percent", "%": "percent",
+  },
+  roles: {
+    "ছোড়া": "launched", "ছুড়েছে": "launched", "ছুঁড়েছে": "launched", "নিক্ষেপ": "launched", "নিক্ষেপ করা": "launched",
+    "উৎক্ষেপণ": "launched", "ছোঁড়া": "launched", "ব্যবহার": "launched", "হামলা চালিয়েছে": "launched",
+    "ধ্বংস": "destroyed", "ভূপাতিত": "destroyed", "গুলি করে নামিয়েছে": "destroyed", "নিষ্ক্রিয়": "destroyed",
+    "প্রতিহত": "intercepted", "বাধা": "intercepted", "আটকানো": "intercepted", "আটকে": "intercepted",
+    "হারিয়ে": "lost", "হারিয়ে গেছে": "lost", "হারিয়েছে": "lost", "নিখোঁজ": "lost",
+    "বিধ্বস্ত": "hit", "আঘাত": "hit", "আছড়ে": "hit", "পড়েছে": "hit",
+    "ক্ষতিগ্রস্ত": "damaged", "আগুনে পুড়ে": "damaged", "আগুন লেগেছে": "damaged", "পুড়ে গেছে": "damaged", "ক্ষতি": "damaged",
+    "হস্তান্তর": "transferred", "সরবরাহ": "transferred", "পাঠিয়েছে": "transferred",
+    "মোতায়েন": "deployed", "অবস্থান": "deployed",
+    "নিহত": "killed", "মারা গেছে": "killed", "মারা গেছেন": "killed", "প্রাণ হারিয়েছে": "killed",
+    "আহত": "injured",
+  },
+  kindCues: {
+    "হামলা": "strike", "আক্রমণ": "strike", "বিধ্বস্ত": "strike", "বিস্ফোরণ": "strike", "গোলাবর্ষণ": "strike",
+    "সহায়তা প্যাকেজ": "aid", "সামরিক সহায়তা": "aid", "সহায়তা": "aid",
+    "সৈন্য": "deployment", "সেনা": "deployment", "মোতায়েন": "deployment",
+    "হস্তান্তর": "arms_transfer", "সরবরাহ": "arms_transfer",
+    "বৈঠক": "meeting", "আলোচনা": "meeting", "শীর্ষ সম্মেলন": "meeting",
+    "নিহত": "casualties", "আহত": "casualties",
+  },
+  attribution: {
+    verbs,
+    accordingBefore: [],
+    accordingAfter: ["মতে", "অনুসারে", "অনুযায়ী", "বরাতে", "সূত্রে", "উদ্ধৃত করে"],
+    reportVerbs: ["জানিয়েছে", "লিখেছে", "প্রকাশ করেছে", "খবর দিয়েছে"],
+    complementizers: ["যে"],
+    conjunctions: ["এবং", "কিন্তু", "তবে", "আর", "অন্যদিকে"],
+    andWords: ["ও", "এবং"],
+    futureWords: [],
+    futureSuffixes: ["বে", "বেন", "বো"],
+    conditionalWords: ["যদি"],
+    passiveMarkers: ["হয়", "হয়েছে", "হয়েছিল"],
+    continuationWords: ["আরও", "অন্য", "অন্যান্য", "বাকি"],
+  },
+  partitive: {
+    partFirst: [],
+    wholeFirst: ["এর মধ্যে", "মধ্যে", "এর মধ্যে থেকে"],
+    anaphoric: ["তাদের মধ্যে", "এদের মধ্যে", "যাদের মধ্যে", "এর মধ্যে"],
+  },
+  honorifics: [
+    "মিঃ", "মি.", "মিস", "মিসেস", "জনাব", "ড.", "ডঃ", "গভর্নর", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "প্রধানমন্ত্রী", "জেনারেল",
+    "নেতা", "মেয়র", "রাষ্ট্রদূত", "মুখপাত্র", "কমান্ডার",
+  ],
+  personAnaphora: ["কূটনীতিক", "মন্ত্রী", "তিনি", "উনি", "কর্মকর্তা"],
+  nameStopWords: ["এবং", "ও", "যে", "এই", "সেই", "তিনি", "তারা", "বলেন", "বলেছেন", "বলেছে", "জানান", "আরও", "এক", "একটি"],
+  ofWords: [],
+};
