@@ -1,0 +1,171 @@
+// The HTTP API and the dashboard on one port. Reads are open; the one write (POST /api/ingest)
+// needs the bearer token fixed at start. Bodies are size-limited, query parameters validated, and
+// every error is one line of JSON, never a stack.
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Store, StoredClaim } from "../store/types.js";
+import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
+import { requireToken } from "./auth.js";
+import { ingestOne } from "./ingest.js";
+import { MeasureCache } from "./measure-cache.js";
+import { BadRequest, parse, toArticleFilter, toClaimFilter, toPage } from "./params.js";
+import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
+import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
+import { z } from "zod";
+
+export interface AppOptions {
+  store: Store;
+  /** Bearer token for writes; null disables writes. */
+  token: string | null;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Largest export through the API, in claims. */
+  maxExport?: number;
+  /** How long measures are reused before the store is checked for changes. */
+  measureTtlMs?: number;
+}
+
+export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+
+const OPENAPI = readFileSync(new URL("./openapi.json", import.meta.url), "utf8");
+
+export function createApp(opts: AppOptions): Hono {
+  const { store } = opts;
+  const maxExport = opts.maxExport ?? 100_000;
+  const measures = new MeasureCache(store, opts.measureTtlMs ?? 5_000);
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("Content-Security-Policy", CSP);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
+    if (err instanceof SyntaxError) return c.json({ error: "body is not valid JSON" }, 400);
+    if (process.env.CLAIMTRACE_DEBUG) console.error(err);
+    return c.json({ error: `internal error: ${err.message.split("\n")[0]}` }, 500);
+  });
+  app.notFound((c) => c.json({ error: `not found: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+
+  // ---- dashboard ------------------------------------------------------------------------------
+  for (const route of STATIC_ROUTES) {
+    app.get(route, (c) => {
+      const f = staticFile(route)!;
+      c.header("Content-Type", f.type);
+      c.header("Cache-Control", route === "/" ? "no-cache" : "public, max-age=300");
+      return c.body(f.body);
+    });
+  }
+  app.get("/openapi.json", (c) => {
+    c.header("Content-Type", "application/json; charset=utf-8");
+    return c.body(OPENAPI);
+  });
+
+  // ---- reads ----------------------------------------------------------------------------------
+  app.get("/api/health", async (c) => c.json({ ok: true, backend: store.backend, ...(await store.stats()) }));
+
+  app.get("/api/claims", async (c) => {
+    const q = c.req.query();
+    const filter = toClaimFilter(q), page = toPage(q);
+    const { total, rows } = await store.listClaims(filter, page);
+    return c.json({ total, limit: page.limit, offset: page.offset, items: rows });
+  });
+
+  app.get("/api/facets", async (c) => c.json(await store.facets(toClaimFilter(c.req.query()))));
+
+  app.get("/api/articles", async (c) => {
+    const q = c.req.query();
+    const page = toPage(q);
+    const { total, rows } = await store.listArticles(toArticleFilter(q), page);
+    return c.json({ total, limit: page.limit, offset: page.offset, items: rows });
+  });
+
+  app.get("/api/articles/:id", async (c) => {
+    const id = parse(z.coerce.number().int().positive(), c.req.param("id"));
+    const a = await store.getArticle(id);
+    return a ? c.json(a) : c.json({ error: `no article ${id}` }, 404);
+  });
+
+  app.get("/api/measures", async (c) => {
+    const q = parse(measureQuerySchema, c.req.query());
+    const snap = await measures.get();
+    const all = filterMeasures(snap.measures, q);
+    return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit).map(measureSummary) });
+  });
+
+  app.get("/api/measures/:id", async (c) => {
+    const id = c.req.param("id");
+    const snap = await measures.get();
+    const m = snap.byId.get(id);
+    return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);
+  });
+
+  app.get("/api/export", async (c) => {
+    const q = c.req.query();
+    const format = parse(z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]).default("ndjson"), q.format) as ExportFormat;
+    const filter = toClaimFilter(q);
+    const limit = parse(z.coerce.number().int().min(1).max(maxExport).default(maxExport), q.limit);
+    const standings = format === "jsonld" ? (await measures.get()).standings : null;
+    const base = new URL(c.req.url).origin;
+    const pages = claimPages(store, filter, limit);
+    let first = true;
+    const enc = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(ctl) {
+        const next = await pages.next();
+        let out = "";
+        if (first) out += format === "csv" ? csvHeader() : format === "jsonld" ? "[\n" : "";
+        if (next.done) {
+          if (format === "jsonld") out += "\n]\n";
+          if (out) ctl.enqueue(enc.encode(out));
+          ctl.close();
+          return;
+        }
+        for (const cl of next.value) {
+          if (format === "csv") out += csvRows(cl);
+          else if (format === "ndjson") out += ndjsonLine(cl);
+          else {
+            out += (first ? "" : ",\n") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
+            first = false;
+          }
+        }
+        first = false;
+        ctl.enqueue(enc.encode(out));
+      },
+    });
+    c.header("Content-Type", CONTENT_TYPE[format]);
+    c.header("Content-Disposition", `attachment; filename="claims.${format === "jsonld" ? "jsonld" : format}"`);
+    return c.body(body);
+  });
+
+  // ---- writes ---------------------------------------------------------------------------------
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  app.post(
+    "/api/ingest",
+    requireToken(opts.token),
+    bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `request body is larger than ${maxBody} bytes` }, 413) }),
+    async (c) => {
+      if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
+        return c.json({ error: "send the article as application/json: {\"text\": \"…\"}" }, 415);
+      }
+      const r = await ingestOne(store, await c.req.json());
+      measures.invalidate();
+      return c.json(r, r.status === "inserted" ? 201 : 200);
+    },
+  );
+
+  return app;
+}
+
+/** The selection in pages of 1,000, at most `limit` claims. */
+async function* claimPages(store: Store, filter: ReturnType<typeof toClaimFilter>, limit: number): AsyncGenerator<StoredClaim[]> {
+  for (let offset = 0; offset < limit; offset += 1000) {
+    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset });
+    if (rows.length) yield rows;
+    if (rows.length < Math.min(1000, limit - offset)) return;
+  }
+}

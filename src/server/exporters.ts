@@ -1,0 +1,124 @@
+// A selection of claims as CSV (one row per number), NDJSON (one claim per line) or schema.org
+// ClaimReview JSON-LD (one review per claim, rated by how other sources' figures compare).
+// Shared by `claimtrace export` and GET /api/export.
+import type { StoredClaim } from "../store/types.js";
+import type { Measure, VerdictKind } from "../compare/types.js";
+import { outletOf } from "../compare/from-store.js";
+import { phrase } from "../compare/intervals.js";
+import { VERSION } from "../version.js";
+
+export type ExportFormat = "csv" | "ndjson" | "jsonld";
+export const EXPORT_FORMATS: ExportFormat[] = ["csv", "ndjson", "jsonld"];
+
+export const CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  ndjson: "application/x-ndjson; charset=utf-8",
+  jsonld: "application/ld+json; charset=utf-8",
+};
+
+const CSV_COLUMNS = [
+  "claim_id", "article_id", "lang", "published", "date", "claimant", "claimant_id", "via", "stance", "kind",
+  "value", "qualifier", "item", "role", "quantity_text", "location", "evidence", "url",
+] as const;
+
+/**
+ * One CSV cell. Quotes when needed (RFC 4180), and a text cell that a spreadsheet would run as a
+ * formula (=, +, -, @, tab, CR first) gets a leading apostrophe: article text is untrusted.
+ */
+export function csvCell(v: unknown, numeric = false): string {
+  if (v === null || v === undefined) return "";
+  let s = String(v);
+  if (!numeric && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(",") + "\r\n";
+}
+
+export function csvRows(c: StoredClaim): string {
+  const base = [c.id, c.article_id, c.article_lang, c.published, c.date, c.claimant?.name ?? "article", c.claimant?.id ?? "",
+    c.via?.name ?? "", c.stance, c.kind];
+  const tail = [c.location?.name ?? "", c.evidence.text, c.article_url ?? ""];
+  const qs = c.quantities.length ? c.quantities : [null];
+  return qs.map((q) => [
+    ...base.map((v) => csvCell(v)),
+    csvCell(q?.value, true), csvCell(q?.qualifier), csvCell(q?.item), csvCell(q?.role), csvCell(q?.text),
+    ...tail.map((v) => csvCell(v)),
+  ].join(",") + "\r\n").join("");
+}
+
+export function ndjsonLine(c: StoredClaim): string {
+  return JSON.stringify(c) + "\n";
+}
+
+/** How a claim's figures fare against other sources: the worst verdict wins (one contradiction is news). */
+export interface ClaimStanding {
+  verdict: VerdictKind | "uncompared";
+  explanation: string;
+  measures: string[];
+}
+
+/** Indexes measures by claim id, so an export can rate each claim without recomputing. */
+export function standingsByClaim(measures: Measure[]): Map<string, ClaimStanding> {
+  const rank: Record<ClaimStanding["verdict"], number> = { contradict: 3, consistent: 1, agree: 2, uncompared: 0 };
+  const out = new Map<string, ClaimStanding>();
+  for (const m of measures) {
+    const statements = new Map([...m.statements, ...m.denials].map((s) => [s.id, s]));
+    for (const v of m.verdicts) {
+      for (const sid of [v.a, v.b]) {
+        for (const r of statements.get(sid)?.reports ?? []) {
+          const cur = out.get(r.claimId) ?? { verdict: "uncompared", explanation: "", measures: [] };
+          if (!cur.measures.includes(m.id)) cur.measures.push(m.id);
+          if (rank[v.verdict] > rank[cur.verdict]) {
+            cur.verdict = v.verdict;
+            cur.explanation = `${m.label}: ${v.explanation}`;
+          }
+          out.set(r.claimId, cur);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const RATING: Record<ClaimStanding["verdict"], { value: number; name: string }> = {
+  agree: { value: 4, name: "Other sources give the same figure" },
+  consistent: { value: 3, name: "Consistent with other sources" },
+  uncompared: { value: 2, name: "No other source compared" },
+  contradict: { value: 1, name: "Contradicted by another source" },
+};
+
+/** schema.org ClaimReview for one claim: the claim as reviewed item, where it appeared, and how it compares. */
+export function claimReview(c: StoredClaim, standing: ClaimStanding | undefined, baseUrl: string | null): Record<string, unknown> {
+  const s = standing ?? { verdict: "uncompared" as const, explanation: "", measures: [] };
+  const r = RATING[s.verdict];
+  const figures = c.quantities.map((q) => `${phrase(q.value, q.qualifier)} ${q.item.replace(/_/g, " ")} ${q.role}`).join("; ");
+  const outlet = outletOf(c.article_url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    ...(baseUrl ? { url: `${baseUrl}/#/article/${c.article_id}?claim=${c.id}` } : {}),
+    claimReviewed: figures ? `${c.evidence.text} [${figures}]` : c.evidence.text,
+    itemReviewed: {
+      "@type": "Claim",
+      author: c.claimant && c.claimant.name !== "article"
+        ? { "@type": c.claimant.id?.startsWith("person:") ? "Person" : "Organization", name: c.claimant.name }
+        : { "@type": "Organization", name: outlet ?? "the article" },
+      ...(c.date ? { datePublished: c.date } : {}),
+      appearance: {
+        "@type": "NewsArticle",
+        ...(c.article_url ? { url: c.article_url } : {}),
+        ...(c.article_title ? { headline: c.article_title } : {}),
+        ...(c.published ? { datePublished: c.published } : {}),
+        inLanguage: c.article_lang,
+        ...(outlet ? { publisher: { "@type": "Organization", name: outlet } } : {}),
+      },
+    },
+    author: { "@type": "Organization", name: `claimtrace ${VERSION}` },
+    reviewRating: {
+      "@type": "Rating", ratingValue: r.value, bestRating: 4, worstRating: 1, alternateName: r.name,
+      ...(s.explanation ? { ratingExplanation: s.explanation } : {}),
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// What the API returns for measures: a summary for lists, and for one measure its statements,
+// verdicts and the series it belongs to (every day of the same count, for the chart).
+import { z } from "zod";
+import type { Measure } from "../compare/types.js";
+
+export const measureQuerySchema = z.object({
+  item: z.string().trim().max(100).optional(),
+  role: z.string().trim().max(100).optional(),
+  place: z.string().trim().max(200).optional(),
+  /** Only measures with at least one contradiction. */
+  contested: z.enum(["1", "true", "0", "false"]).optional(),
+  /** Words that must all occur in the label or a claimant's name. */
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export function filterMeasures(all: Measure[], q: z.infer<typeof measureQuerySchema>): Measure[] {
+  const words = (q.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  return all.filter((m) =>
+    (!q.item || m.key.item === q.item.toLowerCase()) &&
+    (!q.role || m.key.role === q.role.toLowerCase()) &&
+    (!q.place || (m.key.place ?? "") === q.place.toLowerCase()) &&
+    (!(q.contested === "1" || q.contested === "true") || m.counts.contradict > 0) &&
+    (words.length === 0 || words.every((w) =>
+      m.label.toLowerCase().includes(w) || m.statements.some((s) => s.claimant.toLowerCase().includes(w)))));
+}
+
+export function measureSummary(m: Measure) {
+  return {
+    id: m.id, seriesId: m.seriesId, label: m.label, shape: m.shape, key: m.key, counts: m.counts,
+    claimants: [...new Set([...m.statements, ...m.denials].map((s) => s.claimant))],
+  };
+}
+
+export function measureDetail(m: Measure, all: Measure[]) {
+  const series = all.filter((x) => x.seriesId === m.seriesId)
+    .flatMap((x) => x.statements.filter((s) => s.value !== null && s.date !== null && s.stance === "assert").map((s) => ({
+      measure: x.id, claimant: s.claimant, date: s.date, value: s.value, qualifier: s.qualifier, reports: s.reports.length,
+    })))
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  return { ...m, series };
+}

@@ -1,0 +1,77 @@
+// Query parameters of the API, validated with zod into the store's typed filters. Invalid input is
+// a one-line 400, never a stack; nothing from the query reaches SQL except as a bound parameter
+// (the store guarantees that; here we only bound sizes and shapes).
+import { z } from "zod";
+import type { ArticleFilter, ClaimFilter, Page } from "../store/types.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const short = z.string().trim().min(1).max(200);
+
+export const claimFilterSchema = z.object({
+  claimant: short.optional(),
+  via: short.optional(),
+  /** The dashboard's "outlet" facet is the store's via. */
+  outlet: short.optional(),
+  item: short.optional(),
+  role: short.optional(),
+  kind: short.optional(),
+  stance: z.enum(["assert", "deny", "question", "forecast"]).optional(),
+  lang: z.enum(["bn", "en", "vi", "ru"]).optional(),
+  place: short.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  q: z.string().trim().max(500).optional(),
+  article: z.coerce.number().int().positive().optional(),
+});
+
+export function pageSchema(defaultLimit: number, maxLimit: number) {
+  return z.object({
+    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  });
+}
+
+export const articleFilterSchema = z.object({
+  lang: z.enum(["bn", "en", "vi", "ru"]).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  q: z.string().trim().max(500).optional(),
+  site: short.optional(),
+});
+
+export class BadRequest extends Error {}
+
+/** Parses or throws BadRequest with the first problem in one line ("limit: Number must be less than or equal to 500"). */
+export function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infer<T> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new BadRequest(`${issue.path.join(".") || "input"}: ${issue.message}`);
+}
+
+export function toClaimFilter(q: Record<string, string>): ClaimFilter {
+  const f = parse(claimFilterSchema, q);
+  const out: ClaimFilter = {};
+  if (f.claimant) out.claimant = f.claimant;
+  if (f.via ?? f.outlet) out.via = f.via ?? f.outlet;
+  if (f.item) out.item = f.item;
+  if (f.role) out.role = f.role;
+  if (f.kind) out.kind = f.kind;
+  if (f.stance) out.stance = f.stance;
+  if (f.lang) out.lang = f.lang;
+  if (f.place) out.place = f.place;
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.q) out.q = f.q;
+  if (f.article) out.articleId = f.article;
+  return out;
+}
+
+export function toArticleFilter(q: Record<string, string>): ArticleFilter {
+  const f = parse(articleFilterSchema, q);
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== "")) as ArticleFilter;
+}
+
+export function toPage(q: Record<string, string>, defaultLimit = 50, maxLimit = 500): Page {
+  return parse(pageSchema(defaultLimit, maxLimit), { limit: q.limit, offset: q.offset });
+}
