@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./errors.js";
 import { registerCommands } from "./commands/index.js";
 import { VERSION } from "../version.js";
+import { InputError } from "../errors.js";
 
 const program = new Command();
 program
@@ -31,6 +32,7 @@ try {
     process.exit(EXIT.usage);
   }
   if (e instanceof CliError) fail(e.message, e.exitCode);
+  if (e instanceof InputError) fail(e.message, EXIT.input);
   if (process.env.CLAIMTRACE_DEBUG) console.error(e);
   fail(`internal error: ${e instanceof Error ? e.message : String(e)} (set CLAIMTRACE_DEBUG=1 for details)`, EXIT.internal);
 }

@@ -108,16 +108,20 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       claimantMention = actors.find((m) => isActor(m) && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1) ?? null;
       if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
     }
-    let claimant: EntityRef | null = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
+    const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
+    let claimant: EntityRef | null = j?.ref ?? null;
+    let frameStart = j && j.tokStart < v.tokStart ? j.tokStart : v.tokStart;
     if (!claimant && last && clauseBreak(tokens, last.verbEnd, v.tokStart, t.conj).conj) {
+      // Ellipsis ("denied …, but said …"): the frame starts at the conjunction.
       claimant = last.claimant;
       claimantMention = last.claimantMention;
-      if (claimant) why.push(`attribution: ${claimant.name}, the subject carried over "${tokens.slice(last.verbEnd, v.tokStart).map((x) => x.text).join(" ").slice(0, 20)}…"`);
+      frameStart = clauseStart(tokens, v.tokStart, last.verbEnd, t.conj);
+      if (claimant) why.push(`attribution: ${claimant.name}, the subject carried over to "${info.phrase}"`);
     }
     if (!claimant) continue;
     frames.push({
       verbStart: v.tokStart, verbEnd: v.tokEnd, verb: info.phrase, stance: info.stance ?? "assert", claimant, claimantMention, via: null,
-      tokStart: Math.min(claimantMention && claimantMention.tokStart < v.tokStart ? claimantMention.tokStart : v.tokStart, v.tokStart), tokEnd: s.tokEnd, why,
+      tokStart: frameStart, tokEnd: s.tokEnd, why,
     });
   }
   // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant.
@@ -130,7 +134,8 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   frames.sort((a, b) => a.tokStart - b.tokStart);
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k]!;
-    if (k === 0) f.tokStart = Math.min(f.tokStart, clauseStart(tokens, f.tokStart, s.tokStart, t.conj));
+    // The first frame owns the sentence start: a leading quote or "On 1 November," belongs to it.
+    if (k === 0) f.tokStart = s.tokStart;
     f.tokEnd = k + 1 < frames.length ? frames[k + 1]!.tokStart : s.tokEnd;
   }
   // Outlets: "according to TASS" goes to the frame nearest to it.
@@ -186,11 +191,11 @@ function clauseBreak(tokens: Token[], from: number, to: number, conj: PhraseTrie
 }
 
 /** "US and Ukraine claim …": two actors joined by "and" speak together. */
-function joint(tokens: Token[], m: ActorMention, actors: ActorMention[], and: Set<string>): EntityRef {
+function joint(tokens: Token[], m: ActorMention, actors: ActorMention[], and: Set<string>): { ref: EntityRef; tokStart: number } {
   const andTok = tokens[m.tokStart - 1];
   if (andTok && and.has(andTok.norm)) {
     const other = actors.find((x) => isActor(x) && x.tokEnd === m.tokStart - 1);
-    if (other) return { name: `${other.entity.name} and ${m.entity.name}`, id: `${other.entity.id}+${m.entity.id}`, surface: `${other.entity.surface} ${andTok.text} ${m.entity.surface}`, type: m.entity.type };
+    if (other) return { ref: { name: `${other.entity.name} and ${m.entity.name}`, id: `${other.entity.id}+${m.entity.id}`, surface: `${other.entity.surface} ${andTok.text} ${m.entity.surface}`, type: m.entity.type }, tokStart: other.tokStart };
   }
-  return m.entity;
+  return { ref: m.entity, tokStart: m.tokStart };
 }

@@ -67,6 +67,8 @@ const wordTries = perPack((pack: LangPack) => {
   return {
     honorific: set(pack.honorifics),
     of: set(pack.ofWords),
+    pre: set(pack.prepositions),
+    post: set(pack.postpositions),
     anaphora,
     stop: new Set(pack.nameStopWords.map((w) => w.normalize("NFC").toLowerCase())),
   };
@@ -229,6 +231,14 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     i = a.tokEnd - 1;
   }
   out.sort((x, y) => x.tokStart - y.tokStart);
+  // A name governed by a preposition ("in Ukraine", "của Nga") or followed by a postposition
+  // ("রাশিয়ার বিরুদ্ধে") is not a subject.
+  for (const m of out) {
+    let b = m.tokStart - 1;
+    if (b > s.tokStart && words.stop.has(tokens[b]!.norm) && !words.pre.matchAt(tokens, b, b + 1)) b--;
+    if (b >= s.tokStart && words.pre.matchAt(tokens, b, m.tokStart)) m.oblique = true;
+    if (m.tokEnd < s.tokEnd && words.post.matchAt(tokens, m.tokEnd, s.tokEnd)) m.oblique = true;
+  }
   return out;
 }
 
@@ -264,13 +274,15 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
     return [{ kind: "actor", ...base, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
   }
-  if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
-    const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
+  if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
       return [{ kind: "actor", ...base, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
     }
+  }
+  if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
+    const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);

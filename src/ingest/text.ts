@@ -1,6 +1,107 @@
-// Plain-text ingest: language, boilerplate, source URL and publication date. (Stub until it lands.)
-import type { Document, ExtractOptions } from "../types.js";
+// Plain-text ingest: the text stays exactly as given (claim offsets index into it); what ingest
+// adds is the language, the publication date and source URL, and the spans of scraped-site
+// boilerplate that must not become claims: ad placeholders ("[ad_2]", "[বিজ্ঞাপন_২]"),
+// "Source: URL" lines, comment counters ("Comment (0)", "মন্তব্য (0)") and photo captions that
+// say so ("Photo: …", "Ảnh: …").
+import type { Document, ExtractOptions, Lang } from "../types.js";
+import { PACKS, packFor } from "../lang/index.js";
+import { describeUnsupported, detectLangDetail } from "./lang.js";
+import { InputError } from "../errors.js";
+
+type Boilerplate = Document["boilerplate"][number];
+
+// Every pattern below is anchored and made of bounded or non-overlapping pieces: linear on any line.
+const AD_PLACEHOLDER = /^\[[\p{L}\p{M}\s]{1,40}(?:[_\s-]?[\p{Nd}]{1,3})?\]$/u;
+const URL_RE = /https?:\/\/[^\s<>"']{1,2000}/u;
+const COUNTER = /^([\p{L}\p{M}\s]{1,30})\s*[([]\s*\p{Nd}{1,7}\s*[)\]]$/u;
+const COUNTER_AFTER = /^\p{Nd}{1,7}\s+([\p{L}\p{M}\s]{1,30})$/u;
+const MAX_LINE_FOR_PATTERNS = 2100;
+
+const lower = (s: string) => s.normalize("NFC").toLowerCase().trim();
+/** Boilerplate words of every pack: a Bengali page can carry an English "[ad_2]". */
+const allWords = (key: "adWords" | "sourceLabels" | "commentWords" | "photoCues") => new Set(Object.values(PACKS).flatMap((p) => p.boilerplate[key].map(lower)));
+let cache: Record<string, Set<string>> | null = null;
+function words() {
+  return (cache ??= { ad: allWords("adWords"), source: allWords("sourceLabels"), comment: allWords("commentWords"), photo: allWords("photoCues") });
+}
 
 export function ingestText(text: string, opts: ExtractOptions = {}): Document {
-  return { text, meta: { lang: opts.lang ?? "en", title: opts.title ?? null, source_url: opts.source_url ?? null, published: opts.published ?? null }, boilerplate: [] };
+  const lang = opts.lang ?? detect(text);
+  const boilerplate: Boilerplate[] = [];
+  let sourceUrl: string | null = opts.source_url ?? null;
+  const w = words();
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const line = raw.trim();
+    if (line && line.length <= MAX_LINE_FOR_PATTERNS) {
+      const start = pos + raw.indexOf(line), end = start + line.length;
+      const kind = classify(line, w);
+      if (kind) {
+        boilerplate.push({ start, end, kind, text: line });
+        if (kind === "source") sourceUrl ??= line.match(URL_RE)?.[0] ?? null;
+      }
+    }
+    if (nl === text.length) break;
+    pos = nl + 1;
+  }
+  const published = opts.published ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
+  return { text, meta: { lang, title: opts.title ?? titleOf(text), source_url: sourceUrl, published }, boilerplate };
+}
+
+function classify(line: string, w: Record<string, Set<string>>): Boilerplate["kind"] | null {
+  if (AD_PLACEHOLDER.test(line)) {
+    const word = lower(line.slice(1, -1).replace(/[_\s-]*\p{Nd}*$/u, ""));
+    if (w.ad!.has(word) || w.ad!.has(lower(line.slice(1, -1)))) return "ad";
+  }
+  const colon = line.indexOf(":");
+  if (colon > 0 && colon < 40 && w.source!.has(lower(line.slice(0, colon))) && URL_RE.test(line.slice(colon))) return "source";
+  const c = line.match(COUNTER) ?? line.match(COUNTER_AFTER);
+  if (c && w.comment!.has(lower(c[1]!))) return "comments";
+  const firstWord = lower(line.split(/[\s:]/u, 1)[0] ?? "");
+  if (colon > 0 && colon < 20 && w.photo!.has(lower(line.slice(0, colon)))) return "caption";
+  if (w.photo!.has(firstWord) && line.length < 300 && /[:|]/u.test(line.slice(0, 30))) return "caption";
+  return null;
+}
+
+function detect(text: string): Lang {
+  if (!text.trim()) throw new InputError("the input is empty");
+  const d = detectLangDetail(text);
+  if (!d.lang) throw new InputError(describeUnsupported(d));
+  packFor(d.lang);
+  return d.lang;
+}
+
+/** A first line without a sentence end, short enough to be a headline, is the title. */
+function titleOf(text: string): string | null {
+  const nl = text.indexOf("\n");
+  if (nl < 0) return null;
+  const first = text.slice(0, nl).trim();
+  if (!first || first.length > 200 || /[.!।:;,]$/u.test(first)) return null;
+  return first;
+}
+
+/**
+ * The publication date a URL encodes: "/2024/11/01/", "2024-11-01", or, in the long numeric ids
+ * many CMSs use ("…-185241101154310964.htm"), exactly one six-digit yymmdd run that is a real
+ * date in 2015-2035. Ambiguous ids give nothing rather than a guess.
+ */
+export function dateFromUrl(url: string): string | null {
+  const full = url.match(/(?:^|[^\d])(20\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?:[^\d]|$)/);
+  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
+  const compact = url.match(/(?:^|[^\d])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const found = new Set<string>();
+  for (const m of url.matchAll(/\d{12,24}/g)) {
+    const run = m[0];
+    for (let i = 0; i + 6 <= run.length; i++) {
+      const yy = +run.slice(i, i + 2), mm = +run.slice(i + 2, i + 4), dd = +run.slice(i + 4, i + 6);
+      if (yy < 15 || yy > 35 || mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
+      const iso = `20${run.slice(i, i + 2)}-${run.slice(i + 2, i + 4)}-${run.slice(i + 4, i + 6)}`;
+      if (new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso) found.add(iso);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -78,6 +78,9 @@ export interface LangPack {
   personAnaphora: string[];
   /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
   nameStopWords: string[];
+  /** Prepositions before a noun and postpositions after it: a name governed by one is not a subject ("in Ukraine", "রাশিয়ার বিরুদ্ধে"). */
+  prepositions: string[];
+  postpositions: string[];
   /** Connector between an institution and its country ("of" in "Ministry of Defence of Russia"). */
   ofWords: string[];
 }

@@ -103,7 +103,7 @@ export const lexicon: Lexicon = {
     complementizers: ["that"],
     conjunctions: ["but", "and", "while", "however", "although", "though"],
     andWords: ["and", "&"],
-    futureWords: ["will", "shall", "would", "going to", "is to", "are to", "plans to", "intends to", "aims to"],
+    futureWords: ["will", "shall", "going to"],
     futureSuffixes: [],
     conditionalWords: ["if", "unless", "should", "were"],
     passiveMarkers: ["was", "were", "is", "are", "been", "be", "being"],
@@ -125,5 +125,7 @@ export const lexicon: Lexicon = {
     "the governor", "the general", "the commander", "the leader", "the mayor", "the ambassador", "the chief", "he", "she",
   ],
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
+  prepositions: ["in", "at", "on", "to", "from", "of", "with", "by", "for", "against", "about", "into", "over", "after", "before", "since", "toward", "towards", "between", "among", "across", "inside", "near", "via", "through", "under", "within", "without", "like", "than", "including"],
+  postpositions: [],
   ofWords: ["of", "of the"],
 };

@@ -1,0 +1,28 @@
+// A plain-text table for terminals: columns padded to their widest cell, measured in
+// grapheme clusters so Bengali and Vietnamese line up, the widest column shrunk to fit.
+const seg = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+export function width(s: string): number {
+  let n = 0;
+  for (const _ of seg.segment(s)) n++;
+  return n;
+}
+
+export function truncate(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, " ");
+  if (width(flat) <= max) return flat;
+  let out = "", n = 0;
+  for (const g of seg.segment(flat)) { if (++n > max - 1) break; out += g.segment; }
+  return out + "…";
+}
+
+export function renderTable(header: string[], rows: string[][], maxWidth = process.stdout.columns || 160): string {
+  const cols = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
+  const total = () => cols.reduce((a, b) => a + b + 2, 0);
+  while (total() > maxWidth) {
+    const widest = cols.indexOf(Math.max(...cols));
+    if (cols[widest]! <= 12) break;
+    cols[widest]!--;
+  }
+  const line = (cells: string[]) => cells.map((c, i) => { const t = truncate(c ?? "", cols[i]!); return t + " ".repeat(Math.max(0, cols[i]! - width(t))); }).join("  ").trimEnd();
+  return [line(header), line(cols.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
