@@ -1,0 +1,59 @@
+// `claimtrace export`: a selection of claims as CSV, NDJSON or schema.org ClaimReview JSON-LD.
+import type { Command } from "commander";
+import { CliError, EXIT } from "../errors.js";
+import { openStoreForCli } from "../../server/open-store.js";
+import { claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat } from "../../server/exporters.js";
+import { toClaimFilter } from "../../server/params.js";
+import { BadRequest } from "../../server/params.js";
+import { buildMeasures } from "../../compare/measures.js";
+import { loadClaimsForMeasures } from "../../compare/from-store.js";
+import type { ClaimFilter } from "../../store/types.js";
+
+interface Opts { db?: string; format: string; limit?: string; [k: string]: string | undefined }
+
+const FILTERS = ["claimant", "via", "item", "role", "kind", "stance", "lang", "place", "from", "to", "q"] as const;
+
+export function registerExport(program: Command): void {
+  const cmd = program
+    .command("export")
+    .description("write a selection of claims as CSV (one row per number), NDJSON or ClaimReview JSON-LD")
+    .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
+    .option("--format <fmt>", `output format: ${EXPORT_FORMATS.join(", ")}`, "ndjson")
+    .option("--limit <n>", "at most this many claims");
+  for (const f of FILTERS) cmd.option(`--${f} <value>`, `only claims whose ${f} matches (as in \`claimtrace claims\`)`);
+  cmd.action(async (opts: Opts) => {
+    if (!(EXPORT_FORMATS as string[]).includes(opts.format)) throw new CliError(`--format ${opts.format}: choose one of ${EXPORT_FORMATS.join(", ")}`, EXIT.usage);
+    const format = opts.format as ExportFormat;
+    const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
+    if (!(limit > 0) || (limit !== Infinity && !Number.isInteger(limit))) throw new CliError(`--limit ${opts.limit}: expected a positive whole number`, EXIT.usage);
+    let filter: ClaimFilter;
+    try {
+      filter = toClaimFilter(Object.fromEntries(FILTERS.filter((f) => opts[f] !== undefined).map((f) => [f, opts[f]!])));
+    } catch (e) {
+      throw new CliError(`--${e instanceof BadRequest ? e.message : String(e)}`, EXIT.usage);
+    }
+    const store = await openStoreForCli(opts.db);
+    try {
+      // ClaimReview rates each claim against what other sources say: measures over the whole store.
+      const standings = format === "jsonld" ? standingsByClaim(buildMeasures(await loadClaimsForMeasures(store))) : null;
+      const out = process.stdout;
+      if (format === "csv") out.write(csvHeader());
+      if (format === "jsonld") out.write("[\n");
+      let n = 0;
+      for (let offset = 0; n < limit; offset += 1000) {
+        const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - n), offset });
+        for (const c of rows) {
+          const line = format === "csv" ? csvRows(c) : format === "ndjson" ? ndjsonLine(c)
+            : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), null), null, 1);
+          if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+          n++;
+        }
+        if (rows.length < 1000) break;
+      }
+      if (format === "jsonld") out.write("\n]\n");
+      process.stderr.write(`claimtrace: exported ${n} claims as ${format}\n`);
+    } finally {
+      await store.close();
+    }
+  });
+}

@@ -1,0 +1,53 @@
+// `claimtrace measures`: claims about the same count, lined up across outlets and languages, each
+// measure with every source's figure and the verdicts between them.
+import type { Command } from "commander";
+import { openStoreForCli } from "../../server/open-store.js";
+import { buildMeasures } from "../../compare/measures.js";
+import { loadClaimsForMeasures } from "../../compare/from-store.js";
+import { phrase } from "../../compare/intervals.js";
+import type { Measure, Statement } from "../../compare/types.js";
+
+interface Opts { db?: string; json?: boolean; contested?: boolean; item?: string }
+
+function says(s: Statement): string {
+  if (s.value === null || s.qualifier === null) return "denies it";
+  return `${s.stance === "assert" ? "" : s.stance + ": "}${phrase(s.value, s.qualifier)}`;
+}
+
+function human(ms: Measure[]): string {
+  if (!ms.length) return "No measures: the store has no claims with numbers (ingest some articles first).\n";
+  const out: string[] = [];
+  for (const m of ms) {
+    const c = m.counts;
+    out.push(`${m.label}  [${m.id}]`);
+    out.push(`  ${c.sources} sources, ${c.articles} articles (${c.languages.join(", ")}); ${c.contradict} contradict, ${c.consistent} consistent, ${c.agree} agree`);
+    for (const s of [...m.statements, ...m.denials, ...m.other]) {
+      const where = [...new Set(s.reports.map((r) => `${r.outlet ?? "article " + r.articleId}/${r.lang}`))].join(", ");
+      out.push(`    ${s.date ?? "undated"}  ${s.claimant}: ${says(s)}  (${where})`);
+    }
+    for (const v of m.verdicts) if (v.verdict === "contradict") out.push(`    ✗ ${v.explanation}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+export function registerMeasures(program: Command): void {
+  program
+    .command("measures")
+    .description("list measures: the same count from different sources, with agreements and contradictions")
+    .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
+    .option("--json", "print the measures as JSON")
+    .option("--contested", "only measures with a contradiction")
+    .option("--item <item>", "only measures counting this item (uav, troops, missile, …)")
+    .action(async (opts: Opts) => {
+      const store = await openStoreForCli(opts.db);
+      try {
+        let ms = buildMeasures(await loadClaimsForMeasures(store));
+        if (opts.contested) ms = ms.filter((m) => m.counts.contradict > 0);
+        if (opts.item) ms = ms.filter((m) => m.key.item === opts.item);
+        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : human(ms));
+      } finally {
+        await store.close();
+      }
+    });
+}

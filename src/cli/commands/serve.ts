@@ -1,0 +1,38 @@
+// `claimtrace serve`: the JSON API and the dashboard on one port.
+import type { Command } from "commander";
+import { CliError, EXIT } from "../errors.js";
+import { openStoreForCli } from "../../server/open-store.js";
+import { startServer } from "../../server/serve.js";
+import { DEFAULT_MAX_BODY } from "../../server/app.js";
+
+interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string }
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API (OpenAPI at /openapi.json) and the web dashboard")
+    .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
+    .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--host <addr>", "address to bind (0.0.0.0 to serve the network)", "127.0.0.1")
+    .option("--token <secret>", "bearer token that allows POST /api/ingest (default $CLAIMTRACE_TOKEN; none: writes disabled)")
+    .option("--max-body <bytes>", "largest request body accepted", String(DEFAULT_MAX_BODY))
+    .action(async (opts: Opts) => {
+      const port = Number(opts.port), maxBody = Number(opts.maxBody);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${opts.port}: expected 0-65535`, EXIT.usage);
+      if (!Number.isInteger(maxBody) || maxBody < 1) throw new CliError(`--max-body ${opts.maxBody}: expected a positive number of bytes`, EXIT.usage);
+      const token = opts.token ?? process.env.CLAIMTRACE_TOKEN ?? null;
+      if (token !== null && token.length < 16) throw new CliError("--token: use at least 16 characters", EXIT.usage);
+      const store = await openStoreForCli(opts.db, true);
+      let server;
+      try {
+        server = await startServer({ store, token, maxBodyBytes: maxBody, port, host: opts.host });
+      } catch (e) {
+        await store.close();
+        throw new CliError(`cannot listen on ${opts.host}:${port}: ${e instanceof Error ? e.message : e}`, EXIT.usage);
+      }
+      process.stderr.write(`claimtrace: serving ${store.backend} store on ${server.url}/ (API: ${server.url}/openapi.json; writes ${token ? "need the token" : "disabled"})\n`);
+      const stop = async () => { await server.close(); await store.close(); process.exit(0); };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

@@ -1,0 +1,304 @@
+// claimtrace dashboard. Vanilla JS, no build step. Every string that comes from the API (article
+// text, titles, names, evidence, `why`) is put into the page as a text node or an attribute value
+// set through the DOM: never through innerHTML, so hostile article text stays text.
+"use strict";
+
+const main = document.getElementById("main");
+const tip = document.getElementById("tip");
+
+// ---- DOM helpers ----------------------------------------------------------------------------
+const SAFE_ATTR = /^(class|id|role|title|rel|target|tabindex|type|name|value|placeholder|for|scope|colspan|lang|dir|hidden|disabled|selected|checked|min|max|aria-[a-z-]+|data-[a-z-]+)$/;
+
+/** Only in-app routes and http(s) URLs become links; anything else (javascript:, data:) is dropped. */
+function safeHref(href) {
+  if (typeof href !== "string") return null;
+  if (href.startsWith("#/") || href.startsWith("/api/") || href === "/openapi.json") return href;
+  try {
+    const u = new URL(href);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch { return null; }
+}
+
+/** h("a", {href, class}, "text", child…): builds elements; strings become text nodes. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "href") { const s = safeHref(v); if (s) el.setAttribute("href", s); continue; }
+    if (k === "on") { for (const [ev, fn] of Object.entries(v)) el.addEventListener(ev, fn); continue; }
+    if (!SAFE_ATTR.test(k)) throw new Error(`attribute not allowed: ${k}`);
+    el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
+function show(...nodes) { clear(main); main.append(...nodes); }
+
+async function api(path) {
+  const r = await fetch(path, { headers: { accept: "application/json" } });
+  const body = await r.json().catch(() => ({ error: `HTTP ${r.status}` }));
+  if (!r.ok) throw new Error(body.error || `HTTP ${r.status}`);
+  return body;
+}
+
+const fmt = (v) => (Number.isInteger(v) ? v.toLocaleString("en-US") : String(Math.round(v * 10000) / 10000));
+const QUAL = { exact: "", approx: "about ", more_than: "more than ", at_least: "at least ", up_to: "up to ", at_most: "at most ", less_than: "less than ", fraction: "share " };
+const figure = (q) => `${QUAL[q.qualifier] ?? ""}${fmt(q.value)} ${q.item.replace(/_/g, " ")} ${q.role}`;
+const who = (c) => (c.claimant && c.claimant.name !== "article" ? c.claimant.name : "(the article itself)");
+
+// ---- routing --------------------------------------------------------------------------------
+function route() {
+  const hash = location.hash || "#/claims";
+  const [path, query] = hash.slice(1).split("?");
+  const params = new URLSearchParams(query || "");
+  const parts = path.split("/").filter(Boolean);
+  for (const a of document.querySelectorAll("[data-nav]")) {
+    if (a.dataset.nav === parts[0] || (parts[0] === "measure" && a.dataset.nav === "measures")) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+  hideTip();
+  const views = { claims: () => claimsView(params), article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || "")) };
+  const view = views[parts[0]] || views.claims;
+  view().catch((e) => show(h("p", { class: "error", role: "alert" }, `Could not load: ${e.message}`)));
+}
+window.addEventListener("hashchange", route);
+
+function go(path, params) {
+  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined)).toString();
+  location.hash = `${path}${q ? `?${q}` : ""}`;
+}
+
+// ---- claims table with filters and facets ---------------------------------------------------
+const FILTERS = [
+  ["claimant", "Claimant"], ["via", "Outlet"], ["item", "Item"], ["lang", "Language"], ["from", "From"], ["to", "To"], ["q", "Words"],
+];
+const FACET_FILTER = { claimant: "claimant", via: "via", item: "item", lang: "lang", date: "from" };
+const PAGE = 25;
+
+async function claimsView(params) {
+  const p = Object.fromEntries(params);
+  const filterQs = new URLSearchParams(Object.entries(p).filter(([k]) => k !== "offset")).toString();
+  const [data, facets] = await Promise.all([
+    api(`/api/claims?${new URLSearchParams({ ...p, limit: String(PAGE) })}`),
+    api(`/api/facets?${filterQs}`),
+  ]);
+
+  const form = h("form", { class: "filters", role: "search", "aria-label": "Filter claims" },
+    FILTERS.map(([k, label]) => k === "lang"
+      ? h("label", {}, label, h("select", { name: k }, h("option", { value: "" }, "any"),
+          ["bn", "en", "ru", "vi"].map((l) => h("option", { value: l, selected: p.lang === l }, l))))
+      : h("label", {}, label, h("input", { name: k, value: p[k] || "", type: k === "from" || k === "to" ? "date" : "text" }))),
+    h("button", { class: "primary", type: "submit" }, "Filter"),
+    h("button", { type: "button", on: { click: () => go("#/claims", {}) } }, "Clear"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    go("#/claims", Object.fromEntries(new FormData(form)));
+  });
+
+  const facetBox = h("aside", { "aria-label": "Facets" },
+    Object.entries(facets).map(([name, values]) => h("section", { class: "facet" },
+      h("h3", {}, name === "via" ? "outlet" : name === "lang" ? "language" : name),
+      h("ul", {}, values.slice(0, 12).map((v) => {
+        const key = FACET_FILTER[name];
+        const pressed = name === "date" ? p.from === v.value && p.to === v.value : p[key] === v.value;
+        return h("li", {}, h("button", {
+          type: "button", "aria-pressed": String(pressed), "data-facet": name,
+          on: { click: () => go("#/claims", name === "date" ? { ...p, from: v.value, to: v.value, offset: "" } : { ...p, [key]: pressed ? "" : v.value, offset: "" }) },
+        }, h("span", {}, v.value), h("span", { class: "count" }, String(v.count))));
+      })))));
+
+  const rows = data.items.map((c) => h("tr", {},
+    h("td", { "data-label": "Date" }, c.date || c.published || "—"),
+    h("td", { "data-label": "Claimant" }, who(c), c.via ? h("div", { class: "muted" }, `via ${c.via.name}`) : null),
+    h("td", { "data-label": "Stance" }, h("span", { class: `badge ${c.stance}` }, c.stance)),
+    h("td", { "data-label": "Figures" }, c.quantities.length ? c.quantities.map((q) => h("div", {}, figure(q))) : h("span", { class: "muted" }, "—")),
+    h("td", { "data-label": "Evidence", class: "ev" }, c.evidence.text),
+    h("td", { "data-label": "Article" }, h("a", { href: `#/article/${c.article_id}?claim=${c.id}` }, c.article_title || `article ${c.article_id}`),
+      h("div", { class: "muted" }, c.article_lang))));
+  const offset = Number(p.offset || 0);
+  const pager = h("div", { class: "pager" },
+    h("button", { type: "button", disabled: offset === 0, on: { click: () => go("#/claims", { ...p, offset: String(Math.max(0, offset - PAGE)) }) } }, "Previous"),
+    h("span", { class: "muted" }, data.total ? `${offset + 1}–${Math.min(offset + PAGE, data.total)} of ${data.total}` : "no claims match"),
+    h("button", { type: "button", disabled: offset + PAGE >= data.total, on: { click: () => go("#/claims", { ...p, offset: String(offset + PAGE) }) } }, "Next"));
+  const exports = h("p", { class: "muted", id: "exports" }, "Export this selection: ",
+    ["csv", "ndjson", "jsonld"].map((f) => [h("a", { href: `/api/export?${filterQs}${filterQs ? "&" : ""}format=${f}` }, f.toUpperCase()), " "]));
+
+  show(h("h1", {}, "Claims"), form,
+    h("div", { class: "layout" }, facetBox,
+      h("div", {}, h("table", { class: "stack", id: "claims-table" },
+        h("caption", { class: "muted" }, `${data.total} claims`),
+        h("thead", {}, h("tr", {}, ["Date", "Claimant", "Stance", "Figures", "Evidence", "Article"].map((t) => h("th", { scope: "col" }, t)))),
+        h("tbody", {}, rows)), pager, exports)));
+}
+
+// ---- article view: text with every claim's evidence highlighted -----------------------------
+async function articleView(id, params) {
+  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const focus = params.get("claim");
+  const textEl = h("div", { class: "article-text", lang: a.lang, id: "article-text" });
+  renderHighlighted(textEl, a.text, a.claims);
+
+  const list = h("ol", { class: "claims-list" }, a.claims.map((c) => h("li", { "data-claim": String(c.id) },
+    h("button", { type: "button", on: { click: () => focusClaim(c.id) } }, who(c)), " ",
+    h("span", { class: `badge ${c.stance}` }, c.stance), " ",
+    c.via ? h("span", { class: "muted" }, `via ${c.via.name} `) : null,
+    c.quantities.map((q) => h("span", { class: "badge" }, figure(q))), " ",
+    h("div", { class: "muted" }, c.kind, c.date ? ` · ${c.date}` : "", c.location ? ` · ${c.location.name}` : ""))));
+  const link = safeHref(a.url);
+  show(
+    h("p", {}, h("a", { href: "#/claims" }, "← Claims")),
+    h("h1", { lang: a.lang }, a.title || `Article ${a.id}`),
+    h("p", { class: "muted" }, [a.lang, a.published, a.site_name].filter(Boolean).join(" · "), " ",
+      link ? h("a", { href: link, rel: "noopener noreferrer", target: "_blank" }, "original") : null),
+    h("div", { class: "two-col" },
+      h("section", { "aria-label": "Article text" }, textEl),
+      h("section", { "aria-label": "Claims in this article" }, h("h2", {}, `${a.claims.length} claims`), list)));
+  if (focus) focusClaim(focus);
+}
+
+function focusClaim(id) {
+  for (const m of document.querySelectorAll("mark.active")) m.classList.remove("active");
+  const marks = document.querySelectorAll(`mark[data-claims~="${CSS.escape(String(id))}"]`);
+  for (const m of marks) m.classList.add("active");
+  if (marks[0]) { marks[0].scrollIntoView({ block: "center" }); marks[0].focus({ preventScroll: true }); }
+}
+
+/**
+ * Splits the text at every evidence and number boundary and appends each piece as a text node,
+ * wrapped in <mark> when evidence covers it and in a focusable .num when a number does. Offsets are
+ * JavaScript string indices, the same the engine produced.
+ */
+function renderHighlighted(el, text, claims) {
+  const cuts = new Set([0, text.length]);
+  const evid = [], nums = [];
+  for (const c of claims) {
+    const e = c.evidence;
+    if (e && e.end > e.start && e.end <= text.length) { evid.push({ s: e.start, e: e.end, id: c.id }); cuts.add(e.start); cuts.add(e.end); }
+    for (const q of c.quantities) {
+      if (q.end > q.start && q.end <= text.length) { nums.push({ s: q.start, e: q.end, q, c }); cuts.add(q.start); cuts.add(q.end); }
+    }
+  }
+  const pts = [...cuts].sort((x, y) => x - y);
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const s = pts[i], e = pts[i + 1];
+    const piece = document.createTextNode(text.slice(s, e));
+    const ids = evid.filter((x) => x.s <= s && x.e >= e).map((x) => x.id);
+    const num = nums.find((x) => x.s <= s && x.e >= e);
+    let node = piece;
+    if (num) {
+      node = h("span", { class: "num", tabindex: "0", "data-claim": String(num.c.id), "aria-label": `${text.slice(num.s, num.e)}: read as ${figure(num.q)}` }, piece);
+      node.addEventListener("mouseenter", () => showTip(node, num.q, num.c));
+      node.addEventListener("focus", () => showTip(node, num.q, num.c));
+      node.addEventListener("mouseleave", hideTip);
+      node.addEventListener("blur", hideTip);
+    }
+    if (ids.length) node = h("mark", { "data-claims": ids.join(" "), tabindex: "-1" }, node);
+    el.append(node);
+  }
+}
+
+function showTip(anchor, q, c) {
+  clear(tip);
+  const row = (k, v) => [h("dt", {}, k), h("dd", {}, v)];
+  tip.append(h("dl", {},
+    row("read as", figure(q)), row("value", fmt(q.value)), row("qualifier", q.qualifier), row("item", q.item), row("role", q.role),
+    row("claimant", who(c)), c.via ? row("via", c.via.name) : null,
+    row("why", [...(q.why || []), ...(c.why || [])].join(" · ") || "—")));
+  tip.hidden = false;
+  const r = anchor.getBoundingClientRect();
+  tip.style.left = `${Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4))}px`;
+  tip.style.top = `${window.scrollY + r.bottom + 6}px`;
+}
+function hideTip() { tip.hidden = true; }
+document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideTip(); });
+
+// ---- measures -------------------------------------------------------------------------------
+async function measuresView(params) {
+  const contested = params.get("contested") === "1";
+  const q = params.get("q") || "";
+  const data = await api(`/api/measures?${new URLSearchParams({ limit: "200", ...(contested ? { contested: "1" } : {}), ...(q ? { q } : {}) })}`);
+  const form = h("form", { class: "filters", role: "search", "aria-label": "Filter measures" },
+    h("label", {}, "Words", h("input", { name: "q", value: q })),
+    h("label", {}, h("span", {}, "Only contradictions"), h("input", { type: "checkbox", name: "contested", value: "1", checked: contested })),
+    h("button", { class: "primary", type: "submit" }, "Filter"));
+  form.addEventListener("submit", (e) => { e.preventDefault(); go("#/measures", Object.fromEntries(new FormData(form))); });
+  const rows = data.items.map((m) => h("tr", {},
+    h("td", { "data-label": "Measure" }, h("a", { href: `#/measure/${encodeURIComponent(m.id)}` }, m.label)),
+    h("td", { "data-label": "Sources" }, m.claimants.join(", ")),
+    h("td", { "data-label": "Verdicts" },
+      m.counts.contradict ? h("span", { class: "badge contradict" }, `${m.counts.contradict} contradict`) : null, " ",
+      m.counts.consistent ? h("span", { class: "badge consistent" }, `${m.counts.consistent} consistent`) : null, " ",
+      m.counts.agree ? h("span", { class: "badge agree" }, `${m.counts.agree} agree`) : null),
+    h("td", { "data-label": "Articles" }, `${m.counts.articles} (${m.counts.languages.join(", ")})`)));
+  show(h("h1", {}, "Measures"), h("p", { class: "muted" }, "Claims about the same count, grouped across articles and languages; the most contested first."), form,
+    h("table", { class: "stack", id: "measures-table" },
+      h("thead", {}, h("tr", {}, ["Measure", "Sources", "Verdicts", "Articles"].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, rows)));
+}
+
+let chart = null;
+const PALETTE = ["#0b5cad", "#b3261e", "#1e7b34", "#8a4baf", "#c26a00", "#00838f", "#5d4037", "#ad1457"];
+const POINT = { exact: "circle", approx: "rectRot", up_to: "triangle", at_most: "triangle", less_than: "triangle", more_than: "triangle", at_least: "triangle", fraction: "star" };
+
+async function measureView(id) {
+  const m = await api(`/api/measures/${encodeURIComponent(id)}`);
+  const byId = new Map([...m.statements, ...m.denials, ...m.other].map((s) => [s.id, s]));
+  const say = (s) => (s.value === null ? "denies it" : `${QUAL[s.qualifier] ?? ""}${fmt(s.value)}`);
+  const reports = (s) => s.reports.map((r) => h("a", { href: `#/article/${r.articleId}?claim=${r.claimId}` }, `${r.outlet || "article"} (${r.lang})`)).flatMap((x) => [x, " "]);
+
+  const statementRows = [...m.statements, ...m.denials, ...m.other].map((s) => h("tr", {},
+    h("td", { "data-label": "Source" }, s.claimant),
+    h("td", { "data-label": "Says" }, h("span", { class: `badge ${s.stance}` }, s.stance), " ", say(s)),
+    h("td", { "data-label": "Date" }, s.date || "—", s.dateInferred ? h("span", { class: "muted" }, " (published)") : null),
+    h("td", { "data-label": "Reported in" }, reports(s))));
+  const verdictItems = (kind) => m.verdicts.filter((v) => v.verdict === kind).map((v) => h("li", {},
+    h("span", { class: `badge ${v.verdict}` }, v.verdict), " ", v.explanation, " ",
+    h("span", { class: "muted" }, "— "), reports(byId.get(v.a)), reports(byId.get(v.b))));
+
+  const canvas = h("canvas", { id: "measure-chart", role: "img", "aria-label": `Values over time for ${m.label}` });
+  show(
+    h("p", {}, h("a", { href: "#/measures" }, "← Measures")),
+    h("h1", {}, m.label),
+    h("p", { class: "muted" }, `${m.counts.sources} sources · ${m.counts.articles} articles · ${m.counts.languages.join(", ")} · ${m.shape === "stock" ? "a running count over time" : "an event on one day (chart: the same count on other days)"}`),
+    h("div", { class: "chart-box" }, canvas),
+    h("h2", { id: "contradictions" }, `Contradictions (${m.counts.contradict})`),
+    m.counts.contradict ? h("ul", { class: "verdicts", id: "contradictions-list" }, verdictItems("contradict")) : h("p", { class: "muted" }, "None: every pair of figures can be true together."),
+    m.counts.consistent || m.counts.agree ? h("details", {}, h("summary", {}, `Consistent (${m.counts.consistent}) and agreeing (${m.counts.agree}) pairs`),
+      h("ul", { class: "verdicts" }, verdictItems("consistent"), verdictItems("agree"))) : null,
+    h("h2", {}, "What each source says"),
+    h("table", { class: "stack" }, h("thead", {}, h("tr", {}, ["Source", "Says", "Date", "Reported in"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, statementRows)));
+  drawChart(canvas, m);
+}
+
+/** One dataset per source; x is the date (categories, so no date adapter is needed); point shape shows the qualifier. */
+function drawChart(canvas, m) {
+  if (chart) { chart.destroy(); chart = null; }
+  if (!window.Chart) { canvas.replaceWith(h("p", { class: "muted" }, "Chart library not loaded.")); return; }
+  const dates = [...new Set(m.series.map((p) => p.date))].sort();
+  const sources = [...new Set(m.series.map((p) => p.claimant))];
+  const datasets = sources.map((src, i) => {
+    const pts = m.series.filter((p) => p.claimant === src);
+    return {
+      label: src, showLine: true, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
+      data: pts.map((p) => ({ x: p.date, y: p.value, qualifier: p.qualifier })),
+      pointStyle: pts.map((p) => POINT[p.qualifier] || "circle"), pointRotation: pts.map((p) => (p.qualifier === "up_to" || p.qualifier === "at_most" || p.qualifier === "less_than" ? 180 : 0)),
+      pointRadius: pts.map((p) => (p.measure === m.id ? 7 : 4)),
+    };
+  });
+  chart = new window.Chart(canvas, {
+    type: "line",
+    data: { labels: dates, datasets },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false, parsing: { xAxisKey: "x", yAxisKey: "y" },
+      scales: { x: { type: "category", title: { display: true, text: "date" } }, y: { beginAtZero: true, title: { display: true, text: m.label.split(" · ")[0] } } },
+      plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${QUAL[ctx.raw.qualifier] ?? ""}${fmt(ctx.raw.y)}` } } },
+    },
+  });
+}
+
+route();
