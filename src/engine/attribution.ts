@@ -84,6 +84,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   const t = tries(pack);
   const frames: Frame[] = [];
   const verbs = t.verbs.scan(tokens, s.tokStart, s.tokEnd).filter((v) => {
+    if (v.values[0]!.ignore) return false;
     // A verb inside an actor's name or an "according to" phrase is no verb here.
     if (actors.some((m) => m.tokStart <= v.tokStart && v.tokEnd <= m.tokEnd)) return false;
     if (according.some((a) => a.tokStart <= v.tokStart && v.tokEnd <= a.tokEnd)) return false;
@@ -92,12 +93,17 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     if (prev && t.passive.has(prev.norm) && v.tokStart - 1 >= s.tokStart) return false;
     return true;
   });
+  let lastVerbEnd = -1;
   for (const v of verbs) {
     const info = v.values[0]!;
     const last = frames[frames.length - 1];
     const why: string[] = [];
-    if (last) {
-      const split = clauseBreak(tokens, last.verbEnd, v.tokStart, t.conj);
+    const prevVerbEnd = lastVerbEnd;
+    lastVerbEnd = v.tokEnd;
+    // Reported speech: a verb after an earlier speech verb (whether or not its speaker was found)
+    // belongs to that report unless a new clause starts between them.
+    if (prevVerbEnd >= 0) {
+      const split = clauseBreak(tokens, prevVerbEnd, v.tokStart, t.conj);
       const subj = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
       const adjacentSubject = subj && subj.tokEnd >= v.tokStart - 1;
       if (!split.commaConj && !(split.conj && adjacentSubject)) continue; // reported speech inside the earlier frame
@@ -105,7 +111,8 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
     if (claimantMention) why.push(`attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
     if (!claimantMention) {
-      claimantMention = actors.find((m) => isActor(m) && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1) ?? null;
+      // Inversion ("…," said Lavrov; "заявил Лавров"): a subject-case actor right after the verb.
+      claimantMention = actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
       if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;

@@ -19,7 +19,8 @@ const tries = perPack((pack: LangPack) => {
   const cond = new PhraseTrie<true>();
   for (const w of pack.attribution.conditionalWords) cond.add(w, true, { inflect: "none" });
   const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map((w) => w.normalize("NFC").toLowerCase()));
-  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), func };
+  const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
+  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func };
 });
 
 export interface ArticleState {
@@ -112,7 +113,7 @@ function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack): 
   for (let j = from; j < to; j++) {
     const tok = tokens[j]!;
     if (t.cond.matchAt(tokens, j, to)) conditional = true;
-    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && t.futureSuffixes.some((x) => tok.norm.endsWith(x)));
+    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && t.futureSuffixes.some((x) => tok.norm.endsWith(x)) && !t.exceptions.some((x) => tok.norm.endsWith(x)));
     if (future) return conditional ? "assert" : "forecast";
   }
   return "assert";

@@ -74,6 +74,13 @@ const wordTries = perPack((pack: LangPack) => {
   };
 });
 
+const speechVerbs = perPack((pack: LangPack) => {
+  const t = new PhraseTrie<true>();
+  for (const v of Object.keys(pack.attribution.verbs)) t.add(v, true, { inflect: "none" });
+  for (const v of Object.keys(pack.roles)) t.add(v, true, { inflect: "none" });
+  return t;
+});
+
 const offices = (() => {
   let cache: Map<string, Array<{ entity: Entity; from?: string; to?: string }>> | null = null;
   return () => {
@@ -115,10 +122,18 @@ export class Discourse {
   }
 
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
-  personByWord(word: string): (EntityRef & { type: EntityType }) | null {
+  personByWord(word: string, exact = false): (EntityRef & { type: EntityType }) | null {
     for (let k = this.people.length - 1; k >= 0; k--) {
       const p = this.people[k]!;
-      if (p.words.some((w) => similarName(w, word))) return p.ref;
+      if (p.words.some((w) => (exact ? w === word && w.length >= 3 : similarName(w, word)))) return p.ref;
+    }
+    return null;
+  }
+
+  personByWords(words: string[]): (EntityRef & { type: EntityType }) | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const p = this.people[k]!;
+      if (words.every((x) => p.words.some((w) => similarName(w, x)))) return p.ref;
     }
     return null;
   }
@@ -142,6 +157,8 @@ interface Piece {
   hit?: GazHit;
   honorific?: boolean;
   unknownName?: boolean;
+  /** A single word recognised as a person named earlier in the article. */
+  known?: EntityRef & { type: EntityType };
 }
 
 /** Finds the actor and place mentions of one sentence, updating the discourse memory. */
@@ -177,6 +194,14 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true });
       i = j;
       continue;
+    }
+    // A word that is a name word of a person met earlier ("চোয়ে" after "চোয়ে সন-হুই"): that person.
+    if (t.norm.length >= 3 && !words.stop.has(t.norm) && discourse.people.length) {
+      const cased = t.text.toLowerCase() !== t.text.toUpperCase();
+      if (!cased) {
+        const known = discourse.personByWord(stripInflection(t.norm, pack), true);
+        if (known) { pieces.push({ tokStart: i, tokEnd: i + 1, oblique: stripInflection(t.norm, pack) !== t.norm && !nominativeEnding(t.norm, pack), known }); i++; continue; }
+      }
     }
     i++;
   }
@@ -244,6 +269,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
 
 function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
   const first = run[0]!, last = run[run.length - 1]!;
+  if (run.length === 1 && first.known) {
+    const sur = text.slice(tokens[first.tokStart]!.start, tokens[first.tokEnd - 1]!.end);
+    return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[first.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: first.tokEnd, text: sur,
+      entity: { ...first.known, surface: sur }, oblique: first.oblique, why: `coreference: "${sur}" is ${first.known.name}, named earlier` }];
+  }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
   const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
   const country = run.find(isCountryLike)?.hit?.entity;
@@ -265,7 +295,8 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     let made: { id: string; name: string } | null = null;
     for (const target of targets) if ((made = composite(head, target, byId))) break;
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
-    office = made ? { ...made, kind } : { id: head.id, name: head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
+    // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
+    office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
   }
 
   if (personPiece) {
@@ -288,21 +319,25 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
     return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
   }
-  if (honorific && !office && !country) {
+  if ((honorific && !office && !country) || (office && office.kind === "office" && !country && run.length === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
     const next = tokens[last.tokEnd];
     // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
     const cased = next ? next.text.toLowerCase() !== next.text.toUpperCase() : false;
     if (next && next.kind === "word" && !(cased && !CASED.test(next.text))) {
-      const known = discourse.personByWord(stripInflection(next.norm, pack));
-      if (known) {
-        const sur = text.slice(base.start, next.end);
-        return [{ kind: "actor", ...base, end: next.end, tokEnd: next.i + 1, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
-      }
-      // Otherwise take up to two words that are not function words as an unknown name.
+      // The name: up to two words that are not function words or verbs.
       let j = last.tokEnd;
       const stop = wordTries(pack).stop;
-      while (j < tokens.length && j < last.tokEnd + 2 && tokens[j]!.kind === "word" && !stop.has(tokens[j]!.norm)) j++;
+      const verbs = speechVerbs(pack);
+      while (j < tokens.length && j < last.tokEnd + 2 && tokens[j]!.kind === "word" && !stop.has(tokens[j]!.norm) && !verbs.matchAt(tokens, j)) j++;
+      // One word ("মিঃ লিন"): a person met before with that name word; two words: both must agree.
+      const nameWords = tokens.slice(last.tokEnd, j).map((x) => stripInflection(x.norm, pack));
+      const known = nameWords.length === 1 ? discourse.personByWord(nameWords[0]!) : nameWords.length === 2 ? discourse.personByWords(nameWords) : null;
+      if (known) {
+        const endTok = tokens[j - 1]!;
+        const sur = text.slice(base.start, endTok.end);
+        return [{ kind: "actor", ...base, end: endTok.end, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+      }
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
@@ -344,6 +379,10 @@ function isSentenceInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Removes one case ending (longest first) for comparing a word with names seen before. */
+function nominativeEnding(word: string, pack: LangPack): boolean {
+  return (pack.inflection.nominativeSuffixes ?? []).some((x) => word.endsWith(x.normalize("NFC")));
+}
+
 function stripInflection(word: string, pack: LangPack): string {
   let best = word;
   for (const s of pack.inflection.suffixes) {

@@ -13,6 +13,8 @@ export interface AttributionVerb {
   stance?: Stance;
   /** Kind the verb implies when no quantity says otherwise ("called on" -> statement). */
   kind?: Kind;
+  /** A phrase that contains a speech verb but is no speech ("স্বাগত জানিয়েছেন" = welcomed): listed so the longer match wins and is ignored. */
+  ignore?: boolean;
 }
 
 export interface LangPack {
@@ -56,6 +58,8 @@ export interface LangPack {
     /** Markers of the future in the claim's clause ("will", "sẽ", "будет") and future verb endings ("বে", "বেন"). */
     futureWords: string[];
     futureSuffixes: string[];
+    /** Word endings that look like a future suffix but are not (Bengali adverbs in "-ভাবে"). */
+    futureSuffixExceptions?: string[];
     /** Conditional openers ("if", "যদি", "nếu", "если"): a conditional is not a forecast. */
     conditionalWords: string[];
     /** Passive auxiliaries after which a speech verb has no agent ("was", "হয়", "được", "было"). */

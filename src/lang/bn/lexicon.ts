@@ -7,10 +7,13 @@ import type { AttributionVerb, LangPack } from "../types.js";
 type Lexicon = Omit<LangPack, "numbers" | "dates">;
 
 // Forms of the light verbs (past, perfect, present, habitual, in plain and honorific person).
-const KORA = ["করেছে", "করেছেন", "করেন", "করে", "করেছিল", "করেছিলেন", "করলেন", "করল", "করছে", "করছেন", "করেছিলো", "করলো", "করবে", "করবেন"];
-const DEWA = ["দিয়েছে", "দিয়েছেন", "দেন", "দিয়েছিল", "দিয়েছিলেন", "দিলেন", "দিল", "দিচ্ছেন", "দেবে", "দেবেন"];
-const JANANO = ["জানিয়েছে", "জানিয়েছেন", "জানান", "জানাল", "জানালেন", "জানিয়েছিল", "জানিয়েছিলেন", "জানাচ্ছে", "জানাচ্ছেন"];
+// Future forms ("করবে") are left out: a speech act still to come is no claim yet.
+const KORA = ["করেছে", "করেছেন", "করেন", "করে", "করেছিল", "করেছিলেন", "করলেন", "করল", "করছে", "করছেন", "করেছিলো", "করলো"];
+const DEWA = ["দিয়েছে", "দিয়েছেন", "দেন", "দিয়েছিল", "দিয়েছিলেন", "দিলেন", "দিল", "দিচ্ছেন"];
+const JANANO = ["জানিয়েছে", "জানিয়েছেন", "জানান", "জানাল", "জানালেন", "জানিয়েছিল", "জানিয়েছিলেন"];
 const compound = (nouns: string[], forms: string[]) => nouns.flatMap((n) => forms.map((f) => `${n} ${f}`));
+// Compounds of জানানো that are no speech: welcoming, thanking, condoling, congratulating.
+const NOT_SPEECH = compound(["স্বাগত", "ধন্যবাদ", "শোক", "শুভেচ্ছা", "কৃতজ্ঞতা"], [...JANANO, "জানাচ্ছেন", "জানাচ্ছে"]);
 
 const speech: string[] = [
   "বলেছে", "বলেছেন", "বলেন", "বলেছিলেন", "বলেছিল", "বললেন", "বলল", "বলছে", "বলছেন", "বলেছিলো", "বলেছেনও",
@@ -27,6 +30,7 @@ const verbs: Record<string, AttributionVerb> = {
   ...Object.fromEntries(speech.map((v) => [v, {}])),
   ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
   ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
+  ...Object.fromEntries(NOT_SPEECH.map((v) => [v, { ignore: true }])),
 };
 
 export const lexicon: Lexicon = {
@@ -104,6 +108,7 @@ export const lexicon: Lexicon = {
     andWords: ["ও", "এবং"],
     futureWords: [],
     futureSuffixes: ["বে", "বেন", "বো"],
+    futureSuffixExceptions: ["ভাবে", "তবে", "অভাবে", "প্রভাবে", "সম্ভবত"],
     conditionalWords: ["যদি"],
     passiveMarkers: ["হয়", "হয়েছে", "হয়েছিল"],
     continuationWords: ["আরও", "অন্য", "অন্যান্য", "বাকি"],
@@ -117,8 +122,8 @@ export const lexicon: Lexicon = {
     "মিঃ", "মি.", "মিস", "মিসেস", "জনাব", "ড.", "ডঃ", "গভর্নর", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "প্রধানমন্ত্রী", "জেনারেল",
     "নেতা", "মেয়র", "রাষ্ট্রদূত", "মুখপাত্র", "কমান্ডার",
   ],
-  personAnaphora: ["কূটনীতিক", "মন্ত্রী", "তিনি", "উনি", "কর্মকর্তা"],
-  nameStopWords: ["এবং", "ও", "যে", "এই", "সেই", "তিনি", "তারা", "বলেন", "বলেছেন", "বলেছে", "জানান", "আরও", "এক", "একটি"],
+  personAnaphora: ["কূটনীতিক", "তিনি", "উনি"],
+  nameStopWords: ["এবং", "ও", "যে", "এই", "সেই", "তিনি", "তারা", "বলেন", "বলেছেন", "বলেছে", "জানান", "আরও", "এক", "একটি", "আজ", "গত", "একই", "দিনে", "বৈঠকে", "সম্মেলনে"],
   prepositions: [],
   postpositions: ["বিরুদ্ধে", "প্রতি", "সাথে", "সঙ্গে", "থেকে", "জন্য", "মধ্যে", "সম্পর্কে", "কাছে", "কাছ", "দিকে", "উপর", "পক্ষে", "বিপক্ষে", "দ্বারা", "নিয়ে", "পর্যন্ত"],
   ofWords: [],
