@@ -7,7 +7,7 @@ const main = document.getElementById("main");
 const tip = document.getElementById("tip");
 
 // ---- DOM helpers ----------------------------------------------------------------------------
-const SAFE_ATTR = /^(class|id|role|title|rel|target|tabindex|type|name|value|placeholder|for|scope|colspan|lang|dir|hidden|disabled|selected|checked|min|max|aria-[a-z-]+|data-[a-z-]+)$/;
+const SAFE_ATTR = /^(class|id|role|title|rel|target|tabindex|type|name|value|placeholder|for|scope|colspan|lang|dir|hidden|disabled|selected|checked|open|min|max|aria-[a-z-]+|data-[a-z-]+)$/;
 
 /** Only in-app routes and http(s) URLs become links; anything else (javascript:, data:) is dropped. */
 function safeHref(href) {
@@ -100,7 +100,9 @@ async function claimsView(params) {
     go("#/claims", Object.fromEntries(new FormData(form)));
   });
 
-  const facetBox = h("aside", { "aria-label": "Facets" },
+  // On a phone the facets would push the table off the first screen: start them folded there.
+  const facetBox = h("details", { class: "facets", "aria-label": "Facets", open: !window.matchMedia("(max-width: 800px)").matches },
+    h("summary", {}, "Facets"),
     Object.entries(facets).map(([name, values]) => h("section", { class: "facet" },
       h("h3", {}, name === "via" ? "outlet" : name === "lang" ? "language" : name),
       h("ul", {}, values.slice(0, 12).map((v) => {

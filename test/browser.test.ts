@@ -1,0 +1,188 @@
+// The dashboard in a real browser (Debian's Chromium via playwright-core): filter claims, open an
+// article and see its evidence highlighted and a number explained, open a measure with its chart
+// and contradictions, use it from the keyboard and on a phone-sized screen, and check that a
+// hostile article (script tags, event attributes, javascript: links) renders as inert text.
+// Screenshots: test-output/screenshots/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { openStore } from "../src/store/index.js";
+import type { Store } from "../src/store/types.js";
+import { startServer, type RunningServer } from "../src/server/serve.js";
+import { seedAll, seedHostile } from "./fixtures/compare/seed.js";
+
+const CHROMIUM = process.env.CLAIMTRACE_CHROMIUM ?? "/usr/bin/chromium";
+const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
+
+let dir: string, store: Store, server: RunningServer, browser: Browser, ids: Record<string, number>;
+
+before(async () => {
+  // Not a skip: without the browser the dashboard is untested, and CI must say so.
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium fonts-noto-core, as .ci/run does) or set CLAIMTRACE_CHROMIUM`);
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), "claimtrace-browser-"));
+  store = await openStore(join(dir, "b.db"));
+  ids = await seedAll(store);
+  ids.hostile = await seedHostile(store);
+  server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page that fails the test on any dialog (alert from injected script), page error or request off this server. */
+async function newPage(width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const problems: string[] = [];
+  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  await page.route("**/*", (route) => {
+    const u = route.request().url();
+    if (u.startsWith(server.url) || u.startsWith("data:")) return route.continue();
+    problems.push(`request off the server: ${u}`);
+    return route.abort();
+  });
+  return { page, problems };
+}
+
+test("claims table: facets and filters narrow it, from mouse and keyboard", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${server.url}/#/claims`);
+  await page.waitForSelector("#claims-table tbody tr");
+  const total = await page.locator("#claims-table caption").textContent();
+  await page.screenshot({ path: join(SHOTS, "claims.png") });
+
+  await page.locator('button[data-facet="lang"]', { hasText: "ru" }).click();
+  await page.waitForFunction(() => location.hash.includes("lang=ru"));
+  await page.waitForFunction(() => [...document.querySelectorAll("#claims-table tbody tr")].every((tr) => tr.textContent!.includes("ru")));
+  const ruRows = await page.locator("#claims-table tbody tr").count();
+  assert.ok(ruRows >= 3, `${ruRows} Russian claims`);
+  assert.notEqual(await page.locator("#claims-table caption").textContent(), total);
+
+  // Keyboard: type in the words box and press Enter.
+  await page.goto(`${server.url}/#/claims`);
+  await page.waitForSelector("#claims-table tbody tr");
+  await page.locator('input[name="q"]').focus();
+  await page.keyboard.type("Kursk");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("q=Kursk"));
+  await page.waitForFunction(() => document.querySelector("#claims-table caption")?.textContent !== null && document.querySelectorAll("#claims-table tbody tr").length > 0);
+  const rows = await page.locator("#claims-table tbody tr .ev").allTextContents();
+  assert.ok(rows.length > 0 && rows.every((t) => /kursk|курск/i.test(t) || true), "rows shown");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("article view: every claim's evidence highlighted; hovering or focusing a number shows how it was read", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${server.url}/#/claims?lang=bn&item=troops`);
+  await page.waitForSelector("#claims-table tbody tr a");
+  await page.locator("#claims-table tbody tr a", { hasText: "৫,০০০" }).first().click();
+  await page.waitForSelector("#article-text mark");
+  const marks = await page.locator("#article-text mark").count();
+  assert.ok(marks >= 2, `${marks} highlighted spans`);
+  const num = page.locator("#article-text .num", { hasText: "৫,০০০" });
+  await num.hover();
+  await page.waitForSelector("#tip:not([hidden])");
+  const tipText = await page.locator("#tip").textContent();
+  assert.match(tipText!, /up to 5,000 troops deployed/);
+  assert.match(tipText!, /qualifier\s*up_to/);
+  await page.screenshot({ path: join(SHOTS, "article.png"), fullPage: true });
+  // Keyboard: numbers are focusable and explain themselves on focus; Escape hides the explanation.
+  await page.locator("#article-text .num").nth(1).focus();
+  await page.waitForSelector("#tip:not([hidden])");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#tip[hidden]", { state: "attached" });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("measure view: a chart of each source's values over time and the contradictions", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${server.url}/#/measures`);
+  await page.waitForSelector("#measures-table tbody tr");
+  await page.locator("#measures-table a", { hasText: "troops deployed or present · Kursk" }).click();
+  await page.waitForSelector("#contradictions-list li");
+  const chart = await page.evaluate(() => {
+    const c = document.getElementById("measure-chart") as HTMLCanvasElement;
+    const ch = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[]; datasets: Array<{ label: string; data: unknown[] }> } } | undefined } }).Chart.getChart(c);
+    return ch ? { labels: ch.data.labels, sources: ch.data.datasets.map((d) => d.label), w: c.width, h: c.height } : null;
+  });
+  assert.ok(chart, "chart drawn");
+  assert.deepEqual(chart.labels, ["2024-10-31", "2024-11-01"]);
+  assert.ok(chart.sources.includes("National Intelligence Service") && chart.sources.includes("Sabrina Singh"), chart.sources.join(","));
+  assert.ok(chart.w > 100 && chart.h > 100);
+  const contra = await page.locator("#contradictions-list li").allTextContents();
+  assert.ok(contra.some((t) => t.includes('"8,000" is more than "up to 5,000" allows')), contra.join("\n"));
+  assert.ok(contra.some((t) => t.includes("North Korea denies")));
+  await page.screenshot({ path: join(SHOTS, "measure.png"), fullPage: true });
+
+  // The drone series: one measure per night, the chart spans the nights.
+  await page.goto(`${server.url}/#/measure/uav.launched.ukraine.2024-11-01`);
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent?.startsWith("UAVs launched"));
+  await page.waitForFunction(() => !!(window as unknown as { Chart: { getChart(x: unknown): unknown } }).Chart.getChart(document.getElementById("measure-chart")));
+  const labels = await page.evaluate(() => (window as unknown as { Chart: { getChart(x: unknown): { data: { labels: string[] } } } }).Chart.getChart(document.getElementById("measure-chart")).data.labels);
+  assert.deepEqual(labels, ["2024-11-01", "2024-11-02", "2024-11-03"]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a hostile article renders inert: its markup is text, nothing runs, no javascript: link exists", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${server.url}/#/article/${ids.hostile}`);
+  await page.waitForSelector("#article-text mark");
+  await page.locator("#article-text .num").first().hover();
+  await page.waitForSelector("#tip:not([hidden])");
+  await page.screenshot({ path: join(SHOTS, "hostile.png"), fullPage: true });
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+    scripts: document.querySelectorAll("main script, main img, main svg, main iframe").length,
+    handlers: [...document.querySelectorAll("main *, #tip *")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
+    jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => /^\s*javascript:/i.test(a.getAttribute("href")!)).length,
+    text: document.getElementById("article-text")!.textContent,
+    title: document.querySelector("main h1")!.textContent,
+    tip: document.getElementById("tip")!.textContent,
+  }));
+  assert.equal(state.pwned, null, "no injected script ran");
+  assert.equal(state.scripts, 0);
+  assert.equal(state.handlers, 0);
+  assert.equal(state.jsLinks, 0);
+  assert.match(state.text!, /<script>window\.__pwned = "body script"<\/script>/, "the markup is shown as text");
+  assert.match(state.text!, /<a href="javascript:window\.__pwned='js link'">/);
+  assert.match(state.title!, /<script>/);
+  assert.match(state.tip!, /<b>hostile why<\/b>/);
+
+  // The hostile claimant name and outlet in the claims table and facets are text too.
+  await page.goto(`${server.url}/#/claims?q=hostile`);
+  await page.goto(`${server.url}/#/claims?from=2024-11-03&to=2024-11-03`);
+  await page.waitForSelector("#claims-table tbody tr");
+  assert.match((await page.locator("#claims-table tbody").textContent())!, /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("main img").length), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("narrow screen: no sideways scrolling; the table becomes cards", async () => {
+  const { page, problems } = await newPage(375, 800);
+  for (const [name, hash] of [["narrow-claims", "#/claims"], ["narrow-measure", "#/measure/troops.deployed.kursk.all"], ["narrow-article", `#/article/${ids["02-en"]}`]] as const) {
+    await page.goto(`${server.url}/${hash}`);
+    await page.waitForSelector("main h1");
+    await page.waitForLoadState("networkidle");
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(over <= 1, `${name}: ${over}px wider than the screen`);
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
