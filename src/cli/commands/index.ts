@@ -4,10 +4,12 @@ import { registerExtract } from "./extract.js";
 import { registerMeasures } from "./measures.js";
 import { registerServe } from "./serve.js";
 import { registerExport } from "./export.js";
+import { registerNumbers } from "./numbers.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
   registerMeasures(program);
   registerServe(program);
   registerExport(program);
+  registerNumbers(program);
 }

@@ -1,19 +1,55 @@
 // The shape of a language pack's number and date vocabulary. Owned by the number stage.
+// Everything here is data: phrases are written lower-case as they appear in text, and the engine
+// tokenises them exactly like article text (so "more than" is two tokens, "тыс." is "тыс" + ".").
+// The engine compiles each lexicon once into maps and tries (see compile.ts); it holds no
+// language-specific branch, so every difference between languages must be expressible here.
 import type { Qualifier } from "../../types.js";
+
+/** What a negated count says was not counted: the spec's item and role. */
+export interface ZeroHint {
+  item: string;
+  role: string;
+}
 
 export interface NumberLexicon {
   /** Decimal mark for digit strings ("." in en/bn, "," in vi/ru). */
   decimal: "." | ",";
+  /**
+   * A second decimal mark read only where no other reading exists (ru: "1.5" is 1.5 because "." is
+   * not a Russian group separator). A one-digit part after it is a decimal, not a month.
+   */
+  decimalAlt?: "." | ",";
   /** Group separators accepted between digit groups ("," / "." / " " / NBSP / U+202F). */
   group: string[];
   /** Indian grouping (1,00,000) is accepted. */
   indianGrouping?: boolean;
-  /** Number words (lower-case surface -> value): units, teens, tens, and any word with a fixed value. */
+  /** Number words (lower-case surface -> value): units, teens, tens, and any word or phrase with a fixed value. */
   words: Record<string, number>;
+  /**
+   * Number words that are ambiguous with common words (vi "năm" = five / year, "không" = zero / not,
+   * bn "নয়" = nine / is not): a number only right before a multiplier or a classifier, or after a connector.
+   */
+  weakWords?: Record<string, number>;
+  /** Number words that only continue a number, never start one (vi "mốt", "tư", "lăm" after "mươi"). */
+  tailWords?: Record<string, number>;
+  /** Approximate quantity words with a conventional value ("a few" -> 3): qualifier approx. */
+  vague?: Record<string, number>;
   /** Multiplying words (lower-case surface -> factor): hundred, thousand, million, lakh, crore, mươi, тыс., млн ... */
   multipliers: Record<string, number>;
+  /** Multipliers that are a number on their own (vi "trăm" = 100); others need a number before them. */
+  bareMultipliers?: string[];
+  /** Multiplier letters glued to digits, matched case-sensitively ("100k", "3M", "1,2M", "3М"). */
+  gluedMultipliers?: Record<string, number>;
+  /** Words for "a" that count as 1 only before a multiplier or a fraction word ("a hundred", "a third"). */
+  articles?: string[];
   /** Words that may join parts of one number ("and", "linh", "lẻ"). */
   connectors: string[];
+  /** Decimal-point words ("point", "точка", "phẩy"): "two point five". */
+  pointWords?: string[];
+  /** Sign words before a number ("minus", "negative", "âm", "минус"). */
+  negativeWords?: string[];
+  /** Phrases that start with a number word but are not quantities (vi "một số" = some, "ba lan" = Poland). */
+  blockers?: string[];
   /** Fraction vocabulary. */
   fractions: {
     /** Denominator words after a numerator ("third(s)" -> 3, "তৃতীয়াংশ" -> 3, "трети" -> 3). */
@@ -22,36 +58,67 @@ export interface NumberLexicon {
     standalone: Record<string, number>;
     /** Infix between numerator and denominator ("phần" in "một phần ba"). */
     infix: string[];
+    /**
+     * Fractions added after a number, scaled by its last multiplier ("and a half" -> +0.5:
+     * "one and a half" = 1.5, "3 million and a half" = 3,500,000; vi "rưỡi", ru "с половиной").
+     */
+    after?: Record<string, number>;
   };
-  /** Suffixes glued to numerals: classifiers ("টি", "জন") keep a quantity; ordinal suffixes ("শে", "th") make it an ordinal. */
+  /** Suffixes glued to numerals: classifiers ("টি", "জন") keep a quantity; ordinal suffixes ("শে", "th") make it an ordinal. Also after a hyphen ("3-й"). */
   numeralSuffixes: { classifier: string[]; ordinal: string[] };
-  /** Separate classifier words between a number and its noun ("chiếc", "quả", "জন"). */
+  /** Separate classifier words between a number and its noun ("chiếc", "quả", "জন"); included in the number's span. */
   classifiers: string[];
-  /** Words for "one" that double as an indefinite article ("a", "একটি", "một"): quantities only when qualified or partitive. */
+  /**
+   * Inflectional endings glued to number words, multipliers, classifiers, fraction and item words
+   * (bn "হাজারের", "তৃতীয়াংশও", "৩১টির"): a word matches when it is a known form plus one of these.
+   */
+  wordSuffixes?: string[];
+  /** Words before a number that make it an ordinal ("thứ" in "thứ ba"). */
+  ordinalPrefixes?: string[];
+  /** Words for "one" that double as an indefinite article ("একটি", "một"): quantities only when qualified or partitive. */
   indefinite: string[];
   /** Qualifier phrases (lower-case, tokens separated by spaces) before or after the number. */
   qualifiers: { before: Record<string, Qualifier>; after: Record<string, Qualifier> };
+  /** Partitive constructions linking two numbers: "31 of 48", "31 из 48", "৪৮টি … এর মধ্যে ৩১টি". */
+  partitive: {
+    /** Between part and whole, part first ("of", "of the", "из", "trong số"). */
+    partFirst: string[];
+    /** After the whole (and its noun), before the part ("এর মধ্যে", "মধ্যে"). */
+    wholeFirst: string[];
+    /** How many tokens may separate the whole from a wholeFirst marker (default 8). */
+    window?: number;
+  };
   /** Negated counts: pronouns ("no one", "никто") and determiners ("no", "không có") that yield 0. */
   zero: {
     /** "no one", "nobody", "không ai", "никто", "কেউ" (with negation). */
     pronouns: string[];
-    /** "no", "không có", "কোনও", "ни одного". */
+    /** "no", "không có", "কোনও", "без": the item must follow within two words. */
     determiners: string[];
     /** Set when the pronoun/determiner needs a negated verb later in the clause (Bengali "কেউ ... হয়নি"). */
     needsNegation?: boolean;
     /** Negated-verb suffixes or words that satisfy needsNegation ("নি", "না", "не"). */
     negationSuffixes?: string[];
     negationWords?: string[];
+    /** Words naming what was not counted ("injured", "casualties", "আহত", "thương vong", "жертв") -> item and role. */
+    items: Record<string, ZeroHint>;
+    /** Negation after the item noun ("жертв нет", "погибших нет"). */
+    after?: string[];
+    /** How many tokens after a pronoun the item may come (default 4). */
+    window?: number;
   };
 }
 
 export interface DateLexicon {
   /** Month names and abbreviations (lower-case) -> month 1..12, in every case form used. */
   months: Record<string, number>;
+  /** Words followed by a month number ("tháng" in "tháng 6"). */
+  monthWords?: string[];
   /** Words that introduce a numeric date ("ngày" in "ngày 1.11"). */
   dayWords: string[];
-  /** Words that mark a year ("năm", "সালে", "году", "year"). */
+  /** Words that mark a year, before or after it ("năm", "সালে", "году", "year"). */
   yearWords: string[];
+  /** Prepositions that make a following 1900–2100 number a year ("in", "since", "в"). */
+  yearBefore?: string[];
   /** Numeric day.month order for "1.11" / "31/10" style dates. */
   numericOrder: "dm" | "md";
   /** Relative expressions (lower-case phrase) -> day offset from the reference date ("yesterday" -> -1, "overnight" -> 0). */

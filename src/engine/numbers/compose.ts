@@ -1,0 +1,367 @@
+// Reads one number at a token position: digit strings (with group and decimal separators), number
+// words, multipliers, connectors, decimal-point words and a sign, composed left to right.
+//
+// Composition keeps `cur`. An additive word or number v joins only when the part of `cur` below
+// the next power of ten above v is free ("twenty one" joins, "five six" does not); a multiplier m
+// replaces the part of `cur` below m (low = cur % m; cur = cur - low + (low || 1) * m), which gives
+// "three crore twelve lakh fifty-six thousand seven hundred twenty-one" = 31256721 and
+// "một trăm hai mươi" = 120. Two digit strings never merge except through separators.
+import { asciiDigits, digitCount } from "./digits.js";
+import { lookupInflected, type EntryKind, type NumEntry } from "./compile.js";
+import { type Ctx, gapBefore, startsLine } from "./context.js";
+
+export interface DigitsAtom {
+  value: number;
+  start: number;
+  end: number;
+  /** Number of digit groups after the first ("1,500,000" -> 2). */
+  groups: number;
+  decimal: boolean;
+  /** A dotted code ("192.168.1.2", "1.2.3"): not a quantity. */
+  code: boolean;
+}
+
+export interface Atom {
+  kind: EntryKind | "digits" | "hyphen";
+  value: number;
+  start: number;
+  end: number;
+  /** A classifier was glued to the word ("তিনটি"). */
+  classifier: boolean;
+  entry?: NumEntry;
+  digits?: DigitsAtom;
+}
+
+export interface Parsed {
+  value: number;
+  start: number;
+  end: number;
+  hasDigits: boolean;
+  hasWords: boolean;
+  vague: boolean;
+  classifier: boolean;
+  atoms: number;
+  /** Kind of the last atom ("word", "mult", "digits", "point", ...). */
+  last: string;
+  lastMult: number;
+  firstDigits?: DigitsAtom;
+  why: string[];
+  /** Set when the position holds a blocker phrase or an unusable number: skip to `end`, emit nothing. */
+  drop?: string;
+}
+
+const CLOSERS = new Set([")", "]", "%", "}"]);
+
+function isInt(v: number): boolean {
+  return Number.isInteger(v);
+}
+
+/** Smallest power of ten strictly greater than v (1 for 0). */
+function pow10above(v: number): number {
+  let p = 1;
+  while (p <= v) p *= 10;
+  return p;
+}
+
+function isPow10(m: number): boolean {
+  if (m < 1 || !isInt(m)) return false;
+  while (m % 10 === 0) m /= 10;
+  return m === 1;
+}
+
+function isDecimalMark(ctx: Ctx, text: string): boolean {
+  return text === ctx.n.lex.decimal || text === ctx.n.lex.decimalAlt;
+}
+
+/** A digit string starting at token i: "1,500", "1 500", "1,00,000", "1,5", ".77". */
+export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
+  const { toks, n: c } = ctx;
+  const lex = c.lex;
+  const t = toks[i];
+  let int: string, frac: string | null = null, j: number, take = 0, sep: string | null = null;
+  if (t.kind === "punct") {
+    // A leading decimal mark: ".77", ",77" (not the "." after a word or number).
+    if (!isDecimalMark(ctx, t.text)) return null;
+    const nx = toks[i + 1];
+    if (!nx || nx.kind !== "number" || !nx.glued) return null;
+    const prev = toks[i - 1];
+    if (t.glued && prev && prev.kind !== "punct") return null;
+    int = "0";
+    frac = asciiDigits(nx.text);
+    j = i + 2;
+  } else if (t.kind === "number") {
+    int = asciiDigits(t.text);
+    j = i + 1;
+    const firstLen = digitCount(t.text);
+    const gs: Array<{ text: string; len: number; end: number }> = [];
+    for (let k = j; k < toks.length; ) {
+      const a = toks[k];
+      if (a.kind === "punct" && a.glued && c.group.has(a.text) && a.text !== lex.decimal && (sep === null || sep === a.text)) {
+        const b = toks[k + 1];
+        if (!b || b.kind !== "number" || !b.glued) break;
+        gs.push({ text: b.text, len: digitCount(b.text), end: k + 2 });
+        sep = a.text;
+        k += 2;
+      } else if (a.kind === "number" && !a.glued) {
+        const gap = gapBefore(ctx, k);
+        if (gap.length !== 1 || !c.group.has(gap) || (sep !== null && sep !== gap)) break;
+        gs.push({ text: a.text, len: digitCount(a.text), end: k + 1 });
+        sep = gap;
+        k += 1;
+      } else break;
+    }
+    // A group separator must be followed by exactly three digits (Indian: two-digit groups, then three).
+    if (gs.length && firstLen <= 3) {
+      let w = 0;
+      while (w < gs.length && gs[w].len === 3) w++;
+      take = w;
+      if (lex.indianGrouping && firstLen <= 2) {
+        let m = 0;
+        while (m < gs.length && gs[m].len === 2) m++;
+        if (m > 0 && m < gs.length && gs[m].len === 3 && m + 1 > take) take = m + 1;
+      }
+    }
+    for (let g = 0; g < take; g++) int += asciiDigits(gs[g].text);
+    if (take) j = gs[take - 1].end;
+    const a = toks[j], b = toks[j + 1];
+    if (a && a.kind === "punct" && a.glued && b && b.kind === "number" && b.glued) {
+      const isDec = a.text === lex.decimal || (a.text === lex.decimalAlt && (take === 0 || sep !== a.text));
+      if (isDec) {
+        frac = asciiDigits(b.text);
+        j += 2;
+      }
+    }
+  } else return null;
+  // A third dotted part makes a code: "192.168.1.2", "1.2.3".
+  let code = false;
+  while (j + 1 < toks.length && toks[j].kind === "punct" && toks[j].text === "." && toks[j].glued && toks[j + 1].kind === "number" && toks[j + 1].glued && (frac !== null || take > 0 || code)) {
+    code = true;
+    j += 2;
+  }
+  const value = Number(frac === null ? int : `${int}.${frac}`);
+  return { value, start: i, end: j, groups: take, decimal: frac !== null, code };
+}
+
+const WORDLIKE = new Set<string>(["word", "weak", "tail", "mult", "standalone"]);
+
+/** One atom at token j: a digit string, a (possibly inflected) number word, or a joining word. */
+export function readAtom(ctx: Ctx, j: number): Atom | null {
+  const { toks, n: c } = ctx;
+  const t = toks[j];
+  if (!t) return null;
+  if (t.kind === "number" || (t.kind === "punct" && isDecimalMark(ctx, t.text))) {
+    const d = readDigits(ctx, j);
+    return d ? { kind: "digits", value: d.value, start: j, end: d.end, classifier: false, digits: d } : null;
+  }
+  if (t.kind === "punct") {
+    // A hyphen inside a compound number word: "twenty-one".
+    const nx = toks[j + 1];
+    if (t.text === "-" && t.glued && nx && nx.glued && nx.kind === "word") return { kind: "hyphen", value: 0, start: j, end: j + 1, classifier: false };
+    return null;
+  }
+  const m = c.num.matchAt(toks, j);
+  if (m) return { kind: m.value.kind, value: m.value.value, start: j, end: m.end, classifier: false, entry: m.value };
+  const r = lookupInflected(t.norm, c.single, c.classifierEndings);
+  if (r && r.ending && WORDLIKE.has(r.value.kind)) return { kind: r.value.kind, value: r.value.value, start: j, end: j + 1, classifier: true, entry: r.value };
+  const e = lookupInflected(t.norm, c.single, c.endings);
+  if (e && WORDLIKE.has(e.value.kind)) return { kind: e.value.kind, value: e.value.value, start: j, end: j + 1, classifier: false, entry: e.value };
+  return null;
+}
+
+/** A multiplier or a classifier at token k: what lets an ambiguous ("weak") number word count. */
+function multOrClassifierAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t) return false;
+  if (t.kind === "word" && (ctx.n.classifierWords.has(t.norm) || (t.glued && ctx.n.gluedClassifier.has(t.norm)))) return true;
+  const a = readAtom(ctx, k);
+  return !!a && a.kind === "mult";
+}
+
+/** Is the "-" at token i a minus sign (not a dash between words or a range)? */
+function isMinus(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const t = toks[i], nx = toks[i + 1], prev = toks[i - 1];
+  if (t.kind !== "punct" || (t.text !== "-" && t.text !== "\u2212") || !nx) return false;
+  const prevOk = !prev || startsLine(ctx, i) || (prev.kind === "punct" && !CLOSERS.has(prev.text) && !(prev.text === "-" || prev.text === "+"));
+  const nxOk = (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text))) && (nx.glued || gapBefore(ctx, i + 1) === " ");
+  return prevOk && nxOk;
+}
+
+export interface ParseOptions {
+  /** Let a tail word start the number (a denominator after "phần": "ba phần tư"). */
+  allowTail?: boolean;
+}
+
+/** Reads a number starting at token i, or null. */
+export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parsed | null {
+  const { toks, n: c } = ctx;
+  const why: string[] = [];
+  let j = i, sign = 1;
+  if (isMinus(ctx, i)) {
+    sign = -1;
+    j = i + 1;
+    why.push("sign: -");
+  } else {
+    const a = readAtom(ctx, i);
+    if (a && a.kind === "negative") {
+      const b = readAtom(ctx, a.end);
+      if (!b || (b.kind !== "digits" && b.kind !== "word")) return null;
+      sign = -1;
+      j = a.end;
+      why.push(`sign: ${a.entry?.phrase}`);
+    }
+  }
+  // `last` is the kind of the last atom read (a connector included); `lastAtom` skips connectors.
+  let cur = 0, started = false, last = "", lastAtom = "", lastMult = 1, lastZero = false, end = j, atoms = 0;
+  let hasDigits = false, hasWords = false, vague = false, classifier = false;
+  let firstDigits: DigitsAtom | undefined;
+  while (j < toks.length) {
+    if (started && last !== "connector") {
+      // A fraction after the number, scaled by its last multiplier: "one and a half", "hai triệu rưỡi".
+      const fa = c.fracAfter.matchAt(toks, j);
+      if (fa) {
+        cur += fa.value * (last === "mult" ? lastMult : 1);
+        why.push(`fraction after: ${toks.slice(fa.start, fa.end).map((t) => t.text).join(" ")}`);
+        j = end = fa.end;
+        last = lastAtom = "fracAfter";
+        atoms++;
+        continue;
+      }
+    }
+    const a = readAtom(ctx, j);
+    if (!a) break;
+    let ok = false;
+    switch (a.kind) {
+      case "blocker":
+        if (!started) return { value: NaN, start: i, end: a.end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, why: [], drop: "not a quantity: " + a.entry?.phrase };
+        break;
+      case "digits": {
+        const d = a.digits!;
+        if (d.code) {
+          if (!started) return { value: NaN, start: i, end: d.end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, why: [], drop: "dotted code" };
+          break;
+        }
+        let v = d.value;
+        const g = toks[a.end];
+        let gm = 0;
+        if (g && g.glued && g.kind === "word") {
+          const m = c.gluedMult.get(g.text);
+          if (m !== undefined) gm = m;
+        }
+        if (gm) v *= gm;
+        if (!started) {
+          cur = v;
+          ok = true;
+          firstDigits = d;
+          why.push(d.groups ? "digits with group separators" : d.decimal ? "decimal digits" : "digits");
+        } else if (lastAtom === "mult" && isInt(v) && isInt(cur) && v < lastMult && cur % pow10above(v) === 0) {
+          cur += v;
+          ok = true;
+          why.push("digits after a multiplier");
+        }
+        if (ok) {
+          if (gm) { a.end++; why.push(`glued multiplier "${g.text}"`); }
+          hasDigits = true;
+          lastZero = v === 0;
+        }
+        break;
+      }
+      case "article":
+        if (!started) { cur = 1; ok = true; why.push(`article "${toks[j].text}" as one`); }
+        break;
+      case "word":
+      case "vague":
+      case "weak":
+      case "tail": {
+        if (a.kind === "weak" && !(a.classifier || last === "connector" || multOrClassifierAt(ctx, a.end))) break;
+        if (a.kind === "tail" && !started && !opts.allowTail) break;
+        const v = a.value;
+        if (!started) {
+          cur = v;
+          ok = true;
+        } else if (atoms === 1 && last === "word" && a.kind === "word" && !hasDigits && cur >= 1 && cur <= 9 && isInt(cur) && v >= 20 && v < 100 && v % 10 === 0) {
+          // Colloquial hundreds: "one twenty two" = 122.
+          cur = cur * 100 + v;
+          ok = true;
+          why.push("colloquial hundreds (one twenty = 120)");
+        } else if ((last === "word" || last === "mult" || (last === "connector" && lastAtom !== "digits")) && isInt(cur) && isInt(v) && cur % pow10above(v) === 0) {
+          cur += v;
+          ok = true;
+        }
+        if (ok) {
+          hasWords = true;
+          lastZero = v === 0;
+          if (a.kind === "vague") vague = true;
+          if (a.classifier) classifier = true;
+          why.push(`number word "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" = ${v}`);
+        }
+        break;
+      }
+      case "mult": {
+        const m = a.value;
+        if (!started) {
+          if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { cur = m; ok = true; }
+        } else {
+          if (isPow10(m)) {
+            const low = cur % m;
+            if (low === 0 && !lastZero && cur >= m) break;
+            cur = cur - low + (lastZero ? 0 : low || 1) * m;
+          } else cur *= m;
+          ok = true;
+        }
+        if (ok) {
+          lastMult = m;
+          hasWords = true;
+          lastZero = false;
+          if (a.classifier) classifier = true;
+          why.push(`multiplier "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" × ${m}`);
+        }
+        break;
+      }
+      case "connector":
+      case "hyphen": {
+        if (!started || last === "connector" || last === "point" || last === "fracAfter") break;
+        if (a.kind === "hyphen" && last === "digits") break;
+        const b = readAtom(ctx, a.end);
+        if (!b || !(b.kind === "word" || b.kind === "weak" || b.kind === "tail" || b.kind === "mult" || (b.kind === "digits" && lastAtom === "mult"))) break;
+        j = a.end;
+        last = "connector";
+        continue;
+      }
+      case "point": {
+        if (last === "point" || (started && !isInt(cur))) break;
+        let k = a.end, ds = "";
+        const b = toks[k];
+        if (b && b.kind === "number") {
+          ds = asciiDigits(b.text);
+          k++;
+        } else {
+          for (let w = readAtom(ctx, k); w && w.kind === "word" && isInt(w.value) && w.value <= 9; w = readAtom(ctx, k)) {
+            ds += String(w.value);
+            k = w.end;
+          }
+          if (!ds) {
+            const w = parseNumber(ctx, k);
+            if (w && !w.drop && isInt(w.value) && w.value >= 0) { ds = String(w.value); k = w.end; }
+          }
+        }
+        if (!ds) break;
+        cur += Number(`0.${ds}`);
+        a.end = k;
+        ok = true;
+        hasWords = true;
+        why.push(`decimal point word "${toks[j].text}"`);
+        break;
+      }
+      default:
+        break;
+    }
+    if (!ok) break;
+    started = true;
+    last = lastAtom = a.kind === "vague" || a.kind === "weak" || a.kind === "tail" ? "word" : a.kind;
+    j = end = a.end;
+    atoms++;
+  }
+  if (!started || last === "article") return null;
+  return { value: sign * cur, start: i, end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, firstDigits, why };
+}

@@ -1,0 +1,62 @@
+// Numbers that are not quantities: inside names ("Su-34", "MiG-29", "2+2 meeting", "A320",
+// "[ad_2]"), ordinals ("3rd", "৩১শে", "3-й", "thứ ba"), times ("10:30", "5 giờ"), list numbering
+// (a line starting "1." or "2)"), phone numbers and long zero-led digit strings.
+import { type Ctx, gapBefore, startsLine } from "./context.js";
+import type { Parsed } from "./compose.js";
+
+/** Before parsing: is the digit token i part of a name or a phone number? */
+export function nameBefore(ctx: Ctx, i: number): string | null {
+  const { toks } = ctx;
+  const t = toks[i], prev = toks[i - 1];
+  if (!prev) return null;
+  if (t.glued && prev.kind === "word") return `digits glued to the word "${prev.text}"`;
+  if (t.glued && prev.kind === "punct") {
+    if (prev.text === "+") return `digits after "+"`;
+    const pp = toks[i - 2];
+    if ((prev.text === "-" || prev.text === "_" || prev.text === "/") && prev.glued && pp && pp.kind === "word") return `digits glued to "${pp.text}${prev.text}"`;
+  }
+  const oPrev = toks[i - 1];
+  if (oPrev && oPrev.kind === "word" && ctx.n.ordinalPrefixes.has(oPrev.norm)) return `ordinal after "${oPrev.text}"`;
+  return null;
+}
+
+/** After parsing: what follows makes the number a name, an ordinal, a time, a list label or a phone number. Returns [reason, end]. */
+export function notQuantityAfter(ctx: Ctx, p: Parsed): [string, number] | null {
+  const { toks, n, d } = ctx;
+  const e = p.end, t = toks[e];
+  if (p.hasDigits) {
+    if (t && t.glued && t.kind === "punct" && t.text === "+" && toks[e + 1]?.glued) {
+      let k = e;
+      while (toks[k] && toks[k].glued && (toks[k].kind !== "word")) k++;
+      return ["digits joined by \"+\" (a name like 2+2)", k];
+    }
+    if (t && t.glued && t.kind === "word" && n.ordinalSuffix.has(t.norm)) return [`ordinal suffix "${t.text}"`, e + 1];
+    if (t && t.glued && t.text === "-" && toks[e + 1]?.glued && n.ordinalSuffix.has(toks[e + 1].norm)) return [`ordinal suffix "-${toks[e + 1].text}"`, e + 2];
+    if (t && t.glued && t.text === ":" && toks[e + 1]?.kind === "number" && toks[e + 1].glued) {
+      let k = e;
+      while (toks[k]?.text === ":" && toks[k].glued && toks[k + 1]?.kind === "number" && toks[k + 1].glued) k += 2;
+      return ["time of day (h:mm)", k];
+    }
+    if (p.atoms === 1 && !p.firstDigits?.decimal && !p.firstDigits?.groups && startsLine(ctx, p.start) && t && t.glued && (t.text === "." || t.text === ")")) {
+      const nx = toks[e + 1];
+      if (nx && !nx.glued && !startsLine(ctx, e + 1)) return ["list numbering", e + 1];
+    }
+    // Phone numbers: three or more digit strings chained by spaces or hyphens, or a long zero-led string.
+    const first = toks[p.start];
+    if (first.kind === "number" && p.atoms === 1 && !p.firstDigits?.decimal) {
+      if (first.text.length >= 7 && first.text.length < 16 && (first.text[0] === "0" || first.text.codePointAt(0) === 0x09e6) && !p.firstDigits?.groups) return ["zero-led digit string (phone number)", e];
+      let k = e, chain = 1;
+      while (toks[k]) {
+        if (toks[k].kind === "punct" && toks[k].text === "-" && toks[k].glued && toks[k + 1]?.kind === "number" && toks[k + 1].glued) { k += 2; chain++; continue; }
+        if (toks[k].kind === "number" && !toks[k].glued && gapBefore(ctx, k) === " ") { k += 1; chain++; continue; }
+        break;
+      }
+      if (chain >= 3) return ["digit strings chained like a phone number", k];
+    }
+  }
+  if (t) {
+    const tu = d.timeUnits.matchAt(toks, e);
+    if (tu) return [`time: "${toks.slice(e, tu.end).map((x) => x.text).join(" ")}"`, tu.end];
+  }
+  return null;
+}

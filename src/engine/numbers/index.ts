@@ -1,0 +1,242 @@
+// The number and date stage: one pass over the tokens finds quantities (numbers with their
+// qualifiers, fractions, ratios and partitives, negated counts) and date expressions. All
+// vocabulary comes from the language's NumberLexicon and DateLexicon; this code has no
+// language-specific branch. See compose.ts for how numbers are composed.
+import type { DateMention, NumberMention, Qualifier, Token } from "../../types.js";
+import type { DateLexicon, NumberLexicon } from "./lexicon.js";
+import { compileDates, compileNumbers } from "./compile.js";
+import { CLAUSE_STOP, type Ctx } from "./context.js";
+import { parseNumber } from "./compose.js";
+import { parsePublished, tryDate } from "./dates.js";
+import { nameBefore, notQuantityAfter } from "./exclude.js";
+import { fractionAfter, fractionAt } from "./fractions.js";
+import { findQualifier } from "./qualifiers.js";
+import { tryZero } from "./zero.js";
+
+export { digitValue } from "./digits.js";
+export type { DateLexicon, NumberLexicon } from "./lexicon.js";
+
+export interface NumberLex {
+  numbers: NumberLexicon;
+  dates: DateLexicon;
+}
+
+interface Draft {
+  value: number;
+  tokStart: number;
+  tokEnd: number;
+  form: NumberMention["form"];
+  qualifier: Qualifier;
+  qStart?: number;
+  qEnd?: number;
+  why: string[];
+  partOf?: Draft;
+  wholeOf?: Draft;
+  /** Followed by a partitive marker ("one of them"): a real quantity even when it is "one". */
+  partitive?: boolean;
+  zeroItem?: string;
+  zeroRole?: string;
+  /** The single word this number was read from, for the indefinite-article test. */
+  word?: string;
+  classifier?: boolean;
+}
+
+interface Pending {
+  draft: Draft;
+  /** Token index where the other number of the pair must start (qualifier included). */
+  at: number;
+  /** The pending draft is the part ("31 of …") or the whole ("৪৮টি … এর মধ্যে …"). */
+  role: "part" | "whole";
+}
+
+const tokText = (ctx: Ctx, a: number, b: number) => ctx.toks.slice(a, b).map((t) => t.text).join(" ");
+
+/** Glued or separate classifiers after a number ("৪৮টি", "৩ জন", "14 chiếc", "3-х"). */
+function classifierEnd(ctx: Ctx, k: number, d: Draft): number {
+  const { toks, n } = ctx;
+  const t = toks[k];
+  if (!t) return k;
+  if (t.kind === "word" && t.glued && n.gluedClassifier.has(t.norm)) { d.why.push(`classifier "${t.text}"`); d.classifier = true; return k + 1; }
+  if (t.kind === "punct" && t.text === "-" && t.glued && toks[k + 1]?.glued && toks[k + 1].kind === "word" && n.gluedClassifier.has(toks[k + 1].norm)) {
+    d.why.push(`classifier "-${toks[k + 1].text}"`);
+    d.classifier = true;
+    return k + 2;
+  }
+  if (t.kind === "word" && !t.glued && n.classifierWords.has(t.norm)) { d.why.push(`classifier "${t.text}"`); d.classifier = true; return k + 1; }
+  return k;
+}
+
+interface QuantityHit {
+  drafts: Draft[];
+  next: number;
+}
+
+/** The quantity (or quantities, for a ratio) starting at token i. */
+function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (t.kind === "number") {
+    const why = nameBefore(ctx, i);
+    if (why) {
+      const p = parseNumber(ctx, i);
+      return { drafts: [], next: Math.max(i + 1, p?.end ?? 0) };
+    }
+  } else if (t.kind === "word") {
+    const prev = toks[i - 1];
+    if (prev && prev.kind === "word" && ctx.n.ordinalPrefixes.has(prev.norm)) {
+      const p = parseNumber(ctx, i);
+      if (p) return { drafts: [], next: Math.max(i + 1, p.end) };
+    }
+    const f = fractionAt(ctx, i);
+    if (f) return { drafts: [finish(ctx, { value: f.value, tokStart: i, tokEnd: f.end, form: "fraction", qualifier: "fraction", why: [f.why] }, floor)], next: f.end };
+  }
+  const p = parseNumber(ctx, i);
+  if (!p) return null;
+  if (p.drop) return { drafts: [], next: Math.max(i + 1, p.end) };
+  if (!Number.isFinite(p.value)) return { drafts: [], next: p.end };
+  const ex = notQuantityAfter(ctx, p);
+  if (ex) return { drafts: [], next: Math.max(ex[1], p.end) };
+  const form: Draft["form"] = p.hasDigits && p.hasWords ? "mixed" : p.hasDigits ? "digits" : "words";
+  const d: Draft = { value: p.value, tokStart: p.start, tokEnd: p.end, form, qualifier: p.vague ? "approx" : "exact", why: p.why };
+  if (p.atoms === 1 && p.end - p.start === 1 && toks[p.start].kind === "word") d.word = toks[p.start].norm;
+  if (p.classifier) d.classifier = true;
+  // A fraction completing the number: "two thirds", "một phần ba", "một nửa".
+  const fr = p.last !== "mult" ? fractionAfter(ctx, p.value, p.end) : null;
+  if (fr) {
+    d.value = fr.value;
+    d.tokEnd = fr.end;
+    d.form = "fraction";
+    d.qualifier = "fraction";
+    d.why.push(fr.why);
+    d.word = undefined;
+    return { drafts: [finish(ctx, d, floor)], next: d.tokEnd };
+  }
+  // A ratio written with a slash: "31/48" (not a date: dates were tried first).
+  const sl = toks[d.tokEnd];
+  if (form === "digits" && sl && sl.glued && sl.text === "/" && toks[d.tokEnd + 1]?.kind === "number" && toks[d.tokEnd + 1].glued) {
+    const q = parseNumber(ctx, d.tokEnd + 1);
+    if (q && !q.drop && q.hasDigits && !q.hasWords && Number.isFinite(q.value)) {
+      const w: Draft = { value: q.value, tokStart: q.start, tokEnd: q.end, form: "digits", qualifier: "exact", why: [...q.why] };
+      w.tokEnd = classifierEnd(ctx, w.tokEnd, w);
+      finish(ctx, d, floor);
+      if (d.value <= w.value) {
+        d.partOf = w;
+        w.wholeOf = d;
+        d.why.push(`ratio: part of ${w.value} ("${tokText(ctx, d.tokStart, w.tokEnd)}")`);
+        w.why.push(`ratio: whole of ${d.value}`);
+      }
+      w.qualifier = "exact";
+      return { drafts: [d, w], next: w.tokEnd };
+    }
+  }
+  d.tokEnd = classifierEnd(ctx, d.tokEnd, d);
+  // A number restated in parentheses: "forty-five (45)", "45 (forty five)".
+  if (toks[d.tokEnd]?.text === "(") {
+    const q = parseNumber(ctx, d.tokEnd + 1);
+    if (q && !q.drop && q.value === d.value && toks[q.end]?.text === ")") {
+      d.why.push("restated in parentheses");
+      d.tokEnd = q.end + 1;
+      if (d.form !== (q.hasDigits ? "digits" : "words")) d.form = "mixed";
+      d.word = undefined;
+    }
+  }
+  return { drafts: [finish(ctx, d, floor)], next: d.tokEnd };
+}
+
+/** Attaches the qualifier around a draft. */
+function finish(ctx: Ctx, d: Draft, floor: number): Draft {
+  const q = findQualifier(ctx, d.tokStart, d.tokEnd, floor);
+  if (q) {
+    d.qualifier = q.qualifier;
+    d.qStart = q.start;
+    d.qEnd = q.end;
+    d.why.push(`qualifier ${q.qualifier}: "${tokText(ctx, q.start, q.end)}" ${q.side}`);
+  }
+  return d;
+}
+
+/** Looks for a wholeFirst marker after a whole ("৪৮টি মনুষ্যবিহীন বিমান (UAV) এর মধ্যে"): returns where the part must start. */
+function wholeFirstMarker(ctx: Ctx, d: Draft): number | null {
+  const { toks, n } = ctx;
+  for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + n.partWindow; k++) {
+    const t = toks[k];
+    const m = n.wholeFirst.matchAt(toks, k);
+    if (m) return m.end;
+    if (t.kind === "number" || (t.kind === "punct" && CLAUSE_STOP.has(t.text))) return null;
+  }
+  return null;
+}
+
+export function findNumbers(text: string, tokens: Token[], lex: NumberLex, published: string | null): { numbers: NumberMention[]; dates: DateMention[] } {
+  const ctx: Ctx = { text, toks: tokens, n: compileNumbers(lex.numbers), d: compileDates(lex.dates), published: parsePublished(published) };
+  const drafts: Draft[] = [];
+  const dates: DateMention[] = [];
+  let pending: Pending[] = [];
+  let i = 0, floor = 0;
+  const link = (d: Draft) => {
+    const start = d.qStart !== undefined && d.qStart < d.tokStart ? d.qStart : d.tokStart;
+    for (const p of pending) {
+      if (p.at !== start && p.at !== d.tokStart) continue;
+      const [part, whole] = p.role === "part" ? [p.draft, d] : [d, p.draft];
+      if (part.value <= whole.value && part.partOf === undefined && whole.wholeOf === undefined && part !== whole) {
+        part.partOf = whole;
+        whole.wholeOf = part;
+        part.why.push(`partitive: part of ${whole.value}`);
+        whole.why.push(`partitive: whole of ${part.value}`);
+      }
+    }
+    pending = pending.filter((p) => p.at > d.tokStart);
+  };
+  while (i < tokens.length) {
+    const dt = tryDate(ctx, i);
+    if (dt) {
+      dates.push({ start: tokens[dt.tokStart].start, end: tokens[dt.tokEnd - 1].end, text: text.slice(tokens[dt.tokStart].start, tokens[dt.tokEnd - 1].end), iso: dt.iso, form: dt.form, tokStart: dt.tokStart, tokEnd: dt.tokEnd });
+      i = floor = dt.tokEnd;
+      continue;
+    }
+    const z = tryZero(ctx, i);
+    if (z) {
+      drafts.push({ value: 0, tokStart: z.tokStart, tokEnd: z.tokEnd, form: "zero", qualifier: "exact", why: z.why, zeroItem: z.hint.item, zeroRole: z.hint.role });
+      i = floor = z.tokEnd;
+      continue;
+    }
+    const q = tryQuantity(ctx, i, floor);
+    if (!q) { i++; continue; }
+    for (const d of q.drafts) {
+      link(d);
+      drafts.push(d);
+      // "31 of (the) 48", "31 из 48", "ít nhất một trong số …": the next number, if right there, is the whole.
+      const pf = ctx.n.partFirst.matchAt(tokens, d.tokEnd);
+      if (pf && d.partOf === undefined) {
+        d.partitive = true;
+        d.why.push(`partitive: "${tokText(ctx, pf.start, pf.end)}"`);
+        pending.push({ draft: d, at: pf.end, role: "part" });
+      }
+      if (d.form === "digits" || d.classifier) {
+        const at = wholeFirstMarker(ctx, d);
+        if (at !== null) pending.push({ draft: d, at, role: "whole" });
+      }
+    }
+    i = floor = Math.max(i + 1, q.next);
+  }
+  return { numbers: toMentions(ctx, drafts), dates };
+}
+
+function toMentions(ctx: Ctx, drafts: Draft[]): NumberMention[] {
+  const { text, toks, n } = ctx;
+  const index = new Map<Draft, number>();
+  drafts.forEach((d, k) => index.set(d, k));
+  return drafts.map((d) => {
+    const start = toks[d.tokStart].start, end = toks[d.tokEnd - 1].end;
+    const m: NumberMention = { value: d.value, start, end, text: text.slice(start, end), qualifier: d.qualifier, tokStart: d.tokStart, tokEnd: d.tokEnd, form: d.form, why: d.why };
+    if (d.qStart !== undefined && d.qEnd !== undefined) m.qualifierSpan = { start: toks[d.qStart].start, end: toks[d.qEnd - 1].end };
+    if (d.partOf) m.partOf = index.get(d.partOf);
+    if (d.wholeOf) m.wholeOf = index.get(d.wholeOf);
+    if (d.zeroItem) { m.zeroItem = d.zeroItem; m.zeroRole = d.zeroRole; }
+    if (d.value === 1 && d.form === "words" && d.word && n.indefinite.has(d.word) && d.qualifier === "exact" && !d.partitive && !d.partOf && !d.wholeOf) {
+      m.indefinite = true;
+      m.why.push(`"${d.word}" as an indefinite article: a quantity only when qualified or partitive`);
+    }
+    return m;
+  });
+}
