@@ -49,6 +49,7 @@ const tries = perPack((pack: LangPack) => {
     and: new Set(pack.attribution.andWords.map(lc)),
     passive: new Set(pack.attribution.passiveMarkers.map(lc)),
     report: new Set(pack.attribution.reportVerbs.map(lc)),
+    source: (() => { const x = new PhraseTrie<true>(pack.inflection); for (const w of pack.sourceNouns) x.add(w, true); return x; })(),
   };
 });
 
@@ -108,7 +109,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       const adjacentSubject = subj && subj.tokEnd >= v.tokStart - 1;
       if (!split.commaConj && !(split.conj && adjacentSubject)) continue; // reported speech inside the earlier frame
     }
-    let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
+    let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source);
     if (claimantMention) why.push(`attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
     if (!claimantMention) {
       // Inversion ("…," said Lavrov; "заявил Лавров"): a subject-case actor right after the verb.
@@ -167,13 +168,25 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   return frames;
 }
 
-/** The nearest actor in subject case before token `i`, within its clause. */
-function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[]): ActorMention | null {
+/**
+ * The nearest actor in subject case before token `i`, within its clause; failing that, an actor
+ * that owns the subject ("Video from Baza showed", "বাজার ভিডিওতে দেখা গেছে", "Video của kênh Baza
+ * cho thấy"): an oblique name next to one of the pack's source nouns.
+ */
+function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<true>): ActorMention | null {
   let lo = floor;
   for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
   let best: ActorMention | null = null;
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
-  return best;
+  if (best || !source) return best;
+  for (const m of actors) {
+    if (!isActor(m) || m.tokStart < lo || m.tokEnd > i) continue;
+    for (let j = Math.max(lo, m.tokStart - 3); j < Math.min(i, m.tokEnd + 2); j++) {
+      if (j >= m.tokStart && j < m.tokEnd) continue;
+      if (source.matchAt(tokens, j, i)) return m;
+    }
+  }
+  return null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

@@ -82,6 +82,8 @@ export interface LangPack {
   personAnaphora: string[];
   /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
   nameStopWords: string[];
+  /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */
+  sourceNouns: string[];
   /** Prepositions before a noun and postpositions after it: a name governed by one is not a subject ("in Ukraine", "রাশিয়ার বিরুদ্ধে"). */
   prepositions: string[];
   postpositions: string[];

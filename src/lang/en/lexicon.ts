@@ -125,6 +125,7 @@ export const lexicon: Lexicon = {
     "the governor", "the general", "the commander", "the leader", "the mayor", "the ambassador", "the chief", "he", "she",
   ],
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
+  sourceNouns: ["video", "videos", "footage", "report", "statement", "images", "photos", "data", "post", "message", "figures", "estimate", "assessment", "a statement", "a report", "a video"],
   prepositions: ["in", "at", "on", "to", "from", "of", "with", "by", "for", "against", "about", "into", "over", "after", "before", "since", "toward", "towards", "between", "among", "across", "inside", "near", "via", "through", "under", "within", "without", "like", "than", "including"],
   postpositions: [],
   ofWords: ["of", "of the"],

@@ -96,6 +96,7 @@ export const lexicon: Lexicon = {
   ],
   personAnaphora: ["nhà ngoại giao", "vị ngoại trưởng", "quan chức này", "vị bộ trưởng", "nhà lãnh đạo này", "ông", "bà"],
   nameStopWords: ["và", "cho", "biết", "nói", "là", "của", "ở", "tại", "đã", "sẽ", "đang", "cũng", "này", "đó"],
+  sourceNouns: ["video", "đoạn video", "thông báo", "báo cáo", "hình ảnh", "dữ liệu", "bài đăng", "tuyên bố", "số liệu", "ước tính"],
   prepositions: ["ở", "tại", "với", "cho", "của", "từ", "về", "đến", "tới", "vào", "trong", "giữa", "sang", "chống", "chống lại", "nhằm vào", "trên", "dưới", "thuộc", "bởi"],
   postpositions: [],
   ofWords: ["của"],
