@@ -68,6 +68,9 @@ const wordTries = perPack((pack: LangPack) => {
     honorific: set(pack.honorifics),
     of: set(pack.ofWords),
     pre: set(pack.prepositions),
+    // Words that open a phrase of the grammar, never a name.
+    func: set([...pack.prepositions, ...pack.attribution.accordingBefore, ...pack.attribution.conjunctions, ...pack.attribution.complementizers,
+      ...pack.attribution.conditionalWords, ...pack.attribution.continuationWords, ...Object.keys(pack.attribution.verbs)]),
     post: set(pack.postpositions),
     anaphora,
     stop: new Set(pack.nameStopWords.map((w) => w.normalize("NFC").toLowerCase())),
@@ -186,9 +189,10 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     }
     // Unknown names: in cased scripts, a run of capitalised words that is not sentence-initial,
     // or that follows an honorific/office (handled in composition by letting a single word in).
-    if (CASED.test(t.text) && !words.stop.has(t.norm)) {
+    // Function words ("Theo", "According", "In") are capitalised at a sentence start but name nothing.
+    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd)) {
       let j = i + 1;
-      while (j < s.tokEnd && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
       pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true });

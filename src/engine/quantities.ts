@@ -57,14 +57,17 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack)
 
 function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack): Found | null {
   const t = tries(pack);
-  for (let j = to - 1; j >= floor && j >= to - BEFORE_WINDOW; j--) {
-    const tok = tokens[j]!;
-    if (STOP_PUNCT.has(tok.text) || tok.kind === "number") return null;
-    // The longest item phrase ending at or before `to` that starts at j.
+  // The item phrase ending nearest to the number, and of those the longest ("ক্রুজ ক্ষেপণাস্ত্রের",
+  // not just "ক্ষেপণাস্ত্রের"): look a little further back than the window for its first word.
+  let best: { tokStart: number; tokEnd: number; item: string } | null = null;
+  let lo = Math.max(floor, to - BEFORE_WINDOW);
+  for (let j = to - 1; j >= lo; j--) if (STOP_PUNCT.has(tokens[j]!.text) || tokens[j]!.kind === "number") { lo = j + 1; break; }
+  for (let j = Math.max(floor, lo - 2); j < to; j++) {
     const m = t.items.matchAt(tokens, j, to);
-    if (m) return { item: m.values[0]!, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}" before the number`, tokStart: m.tokStart, tokEnd: m.tokEnd };
+    if (!m || m.tokEnd <= lo) continue;
+    if (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart)) best = { tokStart: m.tokStart, tokEnd: m.tokEnd, item: m.values[0]! };
   }
-  return null;
+  return best ? { ...best, why: `item: "${surface(tokens, best.tokStart, best.tokEnd)}" before the number` } : null;
 }
 
 function surface(tokens: Token[], a: number, b: number): string {

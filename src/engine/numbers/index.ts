@@ -146,7 +146,8 @@ function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
 /** Attaches the qualifier around a draft. */
 function finish(ctx: Ctx, d: Draft, floor: number): Draft {
   const q = findQualifier(ctx, d.tokStart, d.tokEnd, floor);
-  if (q) {
+  // A phrase listed as "exact" shadows a shorter qualifier inside it ("handed over 1,000": not "over").
+  if (q && q.qualifier !== "exact") {
     d.qualifier = q.qualifier;
     d.qStart = q.start;
     d.qEnd = q.end;

@@ -77,7 +77,10 @@ export interface NumberLexicon {
   ordinalPrefixes?: string[];
   /** Words for "one" that double as an indefinite article ("একটি", "một"): quantities only when qualified or partitive. */
   indefinite: string[];
-  /** Qualifier phrases (lower-case, tokens separated by spaces) before or after the number. */
+  /**
+   * Qualifier phrases (lower-case, tokens separated by spaces) before or after the number. A phrase
+   * mapped to "exact" cancels a shorter qualifier it ends with ("handed over" is not "over").
+   */
   qualifiers: { before: Record<string, Qualifier>; after: Record<string, Qualifier> };
   /** Partitive constructions linking two numbers: "31 of 48", "31 из 48", "৪৮টি … এর মধ্যে ৩১টি". */
   partitive: {
