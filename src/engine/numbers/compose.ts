@@ -182,7 +182,9 @@ function isMinus(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
   const t = toks[i], nx = toks[i + 1], prev = toks[i - 1];
   if (t.kind !== "punct" || (t.text !== "-" && t.text !== "\u2212") || !nx) return false;
-  const prevOk = !prev || startsLine(ctx, i) || (prev.kind === "punct" && !CLOSERS.has(prev.text) && !(prev.text === "-" || prev.text === "+"));
+  // A sign follows a space or punctuation and sticks to its number ("and -12"); a spaced "- 12"
+  // is a sign only at the start of a line or after punctuation.
+  const prevOk = !prev || startsLine(ctx, i) || (prev.kind === "punct" && !CLOSERS.has(prev.text) && !(prev.text === "-" || prev.text === "+")) || (!t.glued && nx.glued && prev.kind === "word");
   const nxOk = (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text))) && (nx.glued || gapBefore(ctx, i + 1) === " ");
   return prevOk && nxOk;
 }

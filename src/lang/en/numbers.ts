@@ -54,6 +54,10 @@ export const numbers: NumberLexicon = {
       "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
       "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
       "less than": "less_than", "fewer than": "less_than", under: "less_than", "just under": "less_than",
+      // Verb particles, not qualifiers.
+      "handed over": "exact", "hand over": "exact", "hands over": "exact", "handing over": "exact",
+      "turned over": "exact", "took over": "exact", "taken over": "exact", "take over": "exact",
+      "shot down over": "exact", "went over": "exact",
     },
     after: { "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most", "-plus": "more_than", plus: "more_than" },
   },
