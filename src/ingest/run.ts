@@ -114,6 +114,8 @@ export async function ingestArticle(store: Store, raw: RawArticle, opts: RunOpti
 function failureOf(origin: string, e: unknown): Failure {
   if (e instanceof StoreError) throw e; // the store itself failing stops the batch: nothing else could be stored either
   if (e instanceof InputError) return { origin, reason: e.message, kind: e.kind };
+  // The text ingest and the engine raise their own InputError (src/errors.ts): also the input's fault.
+  if (e instanceof Error && e.name === "InputError") return { origin, reason: e.message, kind: "input" };
   const msg = e instanceof Error ? e.message : String(e);
   return { origin, reason: `internal error: ${msg.split("\n")[0]}`, kind: "internal" };
 }

@@ -1,0 +1,124 @@
+// `claimtrace ingest PATH|URL|-…  [--feed URL|FILE]`: articles into the store, each with its claims.
+// Progress on a terminal, a summary at the end; one bad input never stops the batch.
+import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import { CliError, EXIT } from "../errors.js";
+import { parseDate, parseLang } from "../options.js";
+import { openStore, resolveDbSpec, StoreError, type Store } from "../../store/index.js";
+import { collectUnits } from "../../ingest/sources.js";
+import { runIngest, type IngestSummary } from "../../ingest/run.js";
+import { DEFAULT_FETCH } from "../../ingest/fetch.js";
+import { EXTRACTOR_VERSION } from "../../version.js";
+
+interface Opts {
+  db?: string;
+  feed?: string[];
+  lang?: string;
+  date?: string;
+  timeout: string;
+  maxMb: string;
+  concurrency: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function positive(name: string, v: string, integer: boolean): number {
+  const n = Number(v);
+  if (!(n > 0) || (integer && !Number.isInteger(n))) throw new CliError(`${name} ${v}: expected a positive ${integer ? "whole " : ""}number`, EXIT.usage);
+  return n;
+}
+
+/** Opens the store named by --db (creating an embedded file if needed); failures are exit code 4. */
+export async function openStoreOrFail(db: string | undefined, create: boolean): Promise<Store> {
+  const spec = resolveDbSpec(db);
+  try {
+    return await openStore(spec, { create });
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(e.message, EXIT.store);
+    throw new CliError(`cannot open store ${spec.replace(/\/\/[^@/]*@/, "//…@")}: ${(e as Error).message.split("\n")[0]}`, EXIT.store);
+  }
+}
+
+/** The summary as the user reads it. */
+export function summaryText(s: IngestSummary, where: string): string {
+  const parts = [`ingested ${s.ingested}`, `duplicates ${s.duplicates + s.merged}${s.merged ? ` (${s.merged} merged: new URLs added)` : ""}`, `failed ${s.failed.length}`];
+  return `${parts.join(", ")} — store ${where}\n`;
+}
+
+/** Exit code of a batch: 0 all fine; 1 some failed; 3/5 when every input failed (all input errors / any network error). */
+export function batchExitCode(s: IngestSummary): number {
+  if (!s.failed.length) return EXIT.ok;
+  if (s.ingested + s.duplicates + s.merged > 0) return EXIT.partial;
+  return s.failed.some((f) => f.kind === "network") ? EXIT.network : EXIT.input;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("store articles and their claims: text, HTML, NDJSON files, folders (recursive), URLs, - for stdin, RSS/Atom feeds")
+    .argument("[inputs...]", "files, folders, http(s) URLs, or - for standard input")
+    .option("--feed <url|file>", "an RSS or Atom feed: each item's content, or the page at its link (repeatable)", collect)
+    .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
+    .option("--lang <code>", "language of every input (bn, en, vi, ru); detected per article when omitted")
+    .option("--date <YYYY-MM-DD>", "publication date of every input (else from the page, the feed or the text)")
+    .option("--timeout <seconds>", "per URL, redirects and body included", "20")
+    .option("--max-mb <MB>", "largest file, page or NDJSON line accepted", "20")
+    .option("--concurrency <n>", "inputs processed at once (URL fetches overlap)", "4")
+    .option("--json", "print the summary as JSON (ingested, duplicates, merged, failed[], ids[])")
+    .option("--quiet", "no progress bar")
+    .action(async (inputs: string[], opts: Opts) => {
+      const feeds = opts.feed ?? [];
+      if (!inputs.length && !feeds.length) throw new CliError("nothing to ingest: name files, folders, URLs, - (stdin) or --feed URL|FILE", EXIT.usage);
+      const lang = parseLang(opts.lang);
+      const date = parseDate(opts.date);
+      const timeoutMs = positive("--timeout", opts.timeout, false) * 1000;
+      const maxBytes = Math.round(positive("--max-mb", opts.maxMb, false) * 1048576);
+      const concurrency = positive("--concurrency", opts.concurrency, true);
+      const spec = resolveDbSpec(opts.db);
+      const store = await openStoreOrFail(opts.db, true);
+      let summary: IngestSummary;
+      const tty = !!process.stderr.isTTY && !opts.quiet;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: "ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted} | failed {failed}", hideCursor: true, etaBuffer: 50, fps: 5, clearOnComplete: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
+      try {
+        const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs }, maxBytes });
+        let total = units.length, done = 0, failed = 0;
+        const t0 = Date.now();
+        bar?.start(total, 0, { rate: "0", failed: 0 });
+        summary = await runIngest(units, store, {
+          extractorVersion: EXTRACTOR_VERSION,
+          concurrency,
+          lang,
+          date,
+          onDiscover: (n) => { total += n; bar?.setTotal(Math.max(total, done)); },
+          onDone: (_origin, outcome) => {
+            done++;
+            if (outcome === "failed") failed++;
+            const rate = done / Math.max(0.001, (Date.now() - t0) / 1000);
+            bar?.update(done, { rate: rate.toFixed(rate < 10 ? 1 : 0), failed });
+          },
+        });
+      } catch (e) {
+        if (e instanceof StoreError) throw new CliError(e.message, EXIT.store);
+        throw e;
+      } finally {
+        bar?.stop();
+        await store.close().catch(() => undefined);
+      }
+      const where = /^postgres/i.test(spec) ? spec.replace(/\/\/[^@/]*@/, "//…@") : spec;
+      if (opts.json) {
+        process.stdout.write(JSON.stringify({ ...summary, store: where }, null, 1) + "\n");
+      } else {
+        process.stdout.write(summaryText(summary, where));
+        // Failures, one line each, naming the input: on stderr, so stdout stays the summary.
+        for (const f of summary.failed) process.stderr.write(`claimtrace: ${f.origin}: ${f.reason}\n`);
+      }
+      process.exitCode = batchExitCode(summary);
+    });
+}
