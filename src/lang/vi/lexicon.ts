@@ -57,7 +57,7 @@ export const lexicon: Lexicon = {
     "chuyển": "transferred", "chuyển giao": "transferred", "chuyển cho": "transferred", "cung cấp": "transferred",
     "bàn giao": "transferred", "gửi": "transferred", "viện trợ": "transferred",
     "triển khai": "deployed", "điều động": "deployed", "đồn trú": "deployed", "có mặt": "deployed",
-    "thiệt mạng": "killed", "chết": "killed", "tử vong": "killed", "thiệt mạng": "killed",
+    "thiệt mạng": "killed", "chết": "killed", "tử vong": "killed",
     "bị thương": "injured",
   },
   kindCues: {
