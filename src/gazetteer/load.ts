@@ -1,0 +1,64 @@
+// Loads the gazetteer that ships with the package: every ./data/*.yaml next to this module
+// (the build copies them into dist/gazetteer/data/), validated once against the zod schema.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { EntitySchema, type Entity } from "./schema.js";
+
+export type { Entity } from "./schema.js";
+
+export interface Gazetteer {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The directory holding the data files. */
+export const DATA_DIR = new URL("./data/", import.meta.url);
+
+/** Loads, validates and indexes all data files (cached after the first call). Throws an Error naming the file and the problem. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const files = readdirSync(fileURLToPath(DATA_DIR)).filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (!files.length) throw new Error(`gazetteer: no data files in ${fileURLToPath(DATA_DIR)}`);
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const fileOf = new Map<string, string>();
+  for (const file of files) {
+    for (const e of loadFile(file)) {
+      const prev = fileOf.get(e.id);
+      if (prev) throw new Error(`gazetteer: ${file}: duplicate id "${e.id}" (already defined in ${prev})`);
+      fileOf.set(e.id, file);
+      byId.set(e.id, e);
+      entities.push(e);
+    }
+  }
+  cached = { entities, byId };
+  return cached;
+}
+
+/** Parses and validates one data file (a YAML list of entities). Exported for tests. */
+export function loadFile(file: string): Entity[] {
+  const url = new URL(file, DATA_DIR);
+  let doc: unknown;
+  try {
+    doc = parse(readFileSync(url, "utf8"), { uniqueKeys: true, prettyErrors: true });
+  } catch (err) {
+    throw new Error(`gazetteer: ${file}: invalid YAML: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(doc)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
+  return doc.map((item: unknown, i: number) => {
+    const r = EntitySchema.safeParse(item);
+    if (!r.success) {
+      const id = item && typeof item === "object" && "id" in item ? String((item as { id: unknown }).id) : "?";
+      const problems = r.error.issues.map((x) => `${x.path.join(".") || "(entity)"}: ${x.message}`).join("; ");
+      throw new Error(`gazetteer: ${file}: entry ${i + 1} (${id}): ${problems}`);
+    }
+    const e: Entity = r.data;
+    const prefix = e.id.slice(0, e.id.indexOf(":"));
+    const want = e.type === "institution" ? "inst" : e.type;
+    if (prefix !== want) throw new Error(`gazetteer: ${file}: entry ${i + 1} (${e.id}): id prefix "${prefix}" does not match type "${e.type}"`);
+    return e;
+  });
+}
