@@ -298,5 +298,15 @@ export function storeSuite(factory: BackendFactory): void {
       assert.equal(new Set(results.map((r) => r.id)).size, 1);
       assert.equal((await store.getArticle(results[0].id))!.urls.length, 8);
     });
+
+    test("a translation stored under the original's URL is its own article (URLs identify within a language)", async () => {
+      const tr = article("vi", "Không quân Ukraine cho biết Nga phóng 48 UAV, 31 chiếc bị bắn hạ.", "2024-11-02", "UAV", () => []);
+      const r = await put(store, tr, ["https://bn.example.org/news/123"]);
+      assert.equal(r.status, "inserted");
+      assert.notEqual(r.id, ids.bn);
+      assert.equal((await store.findArticle({ contentHash: "nope", urls: ["https://bn.example.org/news/123"], lang: "bn" }))?.id, ids.bn);
+      assert.equal(await store.findArticle({ contentHash: "nope", urls: ["https://bn.example.org/news/123"], lang: "ru" }), null);
+      ids.tr = r.id;
+    });
   });
 }

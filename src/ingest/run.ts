@@ -105,7 +105,7 @@ export interface RunOptions extends BuildOptions {
 export async function ingestArticle(store: Store, raw: RawArticle, opts: RunOptions): Promise<{ id: number; status: PutStatus }> {
   const doc = buildDocument(raw, opts);
   const hash = contentHash(doc.text);
-  const existing = await store.findArticle({ contentHash: hash, urls: raw.urls });
+  const existing = await store.findArticle({ contentHash: hash, urls: [...(doc.meta.canonical_url ? [doc.meta.canonical_url] : []), ...raw.urls], lang: doc.meta.lang });
   // Known already: putArticle only adds URLs it did not have (it never reads the result then).
   const result = existing ? { article: { ...doc.meta }, claims: [] } : extractDocument(doc);
   return store.putArticle({ doc, urls: raw.urls, contentHash: hash, result, extractorVersion: opts.extractorVersion, origin: raw.origin });

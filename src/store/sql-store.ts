@@ -49,9 +49,14 @@ function displayUrl(meta: ArticleMeta, urls: string[]): string | null {
   return (meta.canonical_url && normalizeUrl(meta.canonical_url)) || (meta.source_url && normalizeUrl(meta.source_url)) || urls[0] || null;
 }
 
+/**
+ * The URLs that identify the article: its canonical URL and the URLs it was found at. Not the
+ * "Source: URL" a pasted text names: that is where a text (often a translation) came from, and
+ * translations of one article are different articles.
+ */
 function normUrls(doc: Document, urls: string[]): string[] {
   const out = new Set<string>();
-  for (const u of [doc.meta.canonical_url, ...urls, doc.meta.source_url]) {
+  for (const u of [doc.meta.canonical_url, ...urls]) {
     const n = u ? normalizeUrl(u) : null;
     if (n) out.add(n);
   }
@@ -109,7 +114,7 @@ export class SqlStore implements Store {
 
   // ---- writes ---------------------------------------------------------------------------------
 
-  async findArticle(key: { contentHash: string; urls: string[] }): Promise<{ id: number; extractor_version: number } | null> {
+  async findArticle(key: { contentHash: string; urls: string[]; lang?: Lang }): Promise<{ id: number; extractor_version: number } | null> {
     const byHash = await this.d.all<{ id: number; extractor_version: number }>(
       "SELECT id, extractor_version FROM articles WHERE content_hash = ?",
       [key.contentHash],
@@ -119,8 +124,8 @@ export class SqlStore implements Store {
     if (!urls.length) return null;
     const byUrl = await this.d.all<{ id: number; extractor_version: number }>(
       `SELECT a.id, a.extractor_version FROM article_urls u JOIN articles a ON a.id = u.article_id
-       WHERE u.url IN (${urls.map(() => "?").join(", ")}) ORDER BY a.id LIMIT 1`,
-      urls,
+       WHERE u.url IN (${urls.map(() => "?").join(", ")})${key.lang ? " AND a.lang = ?" : ""} ORDER BY a.id LIMIT 1`,
+      key.lang ? [...urls, key.lang] : urls,
     );
     return byUrl[0] ?? null;
   }
@@ -152,9 +157,11 @@ export class SqlStore implements Store {
       // Same URL, different text (a page edited since, or a feed summary vs the full page): the
       // article at that URL is kept as first stored; re-ingesting never rewrites it.
       if (urls.length) {
+        // Only an article in the same language: a translation published at the original's URL is its own article.
         const byUrl = await q.all<{ article_id: number }>(
-          `SELECT article_id FROM article_urls WHERE url IN (${urls.map(() => "?").join(", ")}) ORDER BY article_id LIMIT 1`,
-          urls,
+          `SELECT u.article_id FROM article_urls u JOIN articles a ON a.id = u.article_id
+           WHERE u.url IN (${urls.map(() => "?").join(", ")}) AND a.lang = ? ORDER BY u.article_id LIMIT 1`,
+          [...urls, doc.meta.lang],
         );
         if (byUrl.length) return { id: byUrl[0].article_id, status: "duplicate" };
       }

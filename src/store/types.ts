@@ -86,7 +86,7 @@ export type Facets = Record<FacetName, Array<{ value: string; count: number }>>;
 
 export interface PutArticleInput {
   doc: Document;
-  /** URLs the article is known by; normalised by the store (fragment and tracking parameters dropped). */
+  /** URLs the article was found at; with doc.meta.canonical_url they identify it. Normalised by the store (fragment and tracking parameters dropped). */
   urls: string[];
   /** Hash of the article text (see contentHash in ./hash.ts): identical text at any URL is one article. */
   contentHash: string;
@@ -96,7 +96,7 @@ export interface PutArticleInput {
 }
 
 /**
- * inserted: a new article; duplicate: already stored (same text, or same URL), nothing changed;
+ * inserted: a new article; duplicate: already stored (same text, or same URL in the same language), nothing changed;
  * merged: same text already stored under other URLs, the new URLs were added to it.
  */
 export type PutStatus = "inserted" | "duplicate" | "merged";
@@ -106,8 +106,11 @@ export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** Applies pending schema migrations (idempotent, safe with concurrent callers). */
   migrate(): Promise<void>;
-  /** The article already stored under this content hash or any of these URLs, if any (cheap: lets ingest skip extraction). */
-  findArticle(key: { contentHash: string; urls: string[] }): Promise<{ id: number; extractor_version: number } | null>;
+  /**
+   * The article already stored under this content hash, or under any of these URLs (in `lang`, when
+   * given: a translation at the original's URL is another article). Cheap: lets ingest skip extraction.
+   */
+  findArticle(key: { contentHash: string; urls: string[]; lang?: Lang }): Promise<{ id: number; extractor_version: number } | null>;
   /** One transaction: the article, its URLs, claims and quantities, or nothing. */
   putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }>;
   listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }>;
