@@ -81,11 +81,30 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
   return out;
 }
 
+/** Token ranges inside quotation marks (straight quotes pair up; curly and angle quotes nest). */
+function quoteSpans(tokens: Token[], s: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let j = s.tokStart; j < s.tokEnd; j++) {
+    const c = tokens[j]!.text;
+    if (c === '"') { if (open < 0) open = j; else { out.push([open, j + 1]); open = -1; } }
+    else if (c === "\u201c" || c === "\u00ab" || c === "\u201e") { if (open < 0) open = j; }
+    else if ((c === "\u201d" || c === "\u00bb") && open >= 0) { out.push([open, j + 1]); open = -1; }
+  }
+  return out;
+}
+
 export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[], according: According[], pack: LangPack): Frame[] {
   const t = tries(pack);
   const frames: Frame[] = [];
+  const quoted = quoteSpans(tokens, s);
+  const inQuote = (a: number, b: number) => quoted.some(([qa, qb]) => a >= qa && b <= qb);
+  // Names inside a quotation are what the speaker talks about, never the speaker.
+  actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd));
   const verbs = t.verbs.scan(tokens, s.tokStart, s.tokEnd).filter((v) => {
     if (v.values[0]!.ignore) return false;
+    // A speech verb inside a quotation is part of what is quoted.
+    if (inQuote(v.tokStart, v.tokEnd)) return false;
     // A verb inside an actor's name or an "according to" phrase is no verb here.
     if (actors.some((m) => m.tokStart <= v.tokStart && v.tokEnd <= m.tokEnd)) return false;
     if (according.some((a) => a.tokStart <= v.tokStart && v.tokEnd <= a.tokEnd)) return false;
@@ -112,8 +131,11 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source);
     if (claimantMention) why.push(`attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
     if (!claimantMention) {
-      // Inversion ("…," said Lavrov; "заявил Лавров"): a subject-case actor right after the verb.
-      claimantMention = actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
+      // Inversion ("…," said Lavrov; "— заявил Лавров"): only for a verb that opens its clause,
+      // a subject-case actor right after it. Elsewhere a name after the verb starts the content.
+      const before = tokens[v.tokStart - 1];
+      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text);
+      claimantMention = opensClause ? actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null : null;
       if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
