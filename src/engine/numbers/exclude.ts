@@ -4,6 +4,22 @@
 import { type Ctx, gapBefore, startsLine } from "./context.js";
 import type { Parsed } from "./compose.js";
 
+const PHONE_PUNCT = new Set(["-", "(", ")", "."]);
+
+/** The end of a run of digit strings joined by single spaces, hyphens, brackets or dots, and how many digit strings it holds. */
+export function phoneChain(ctx: Ctx, i: number): [number, number] {
+  const { toks } = ctx;
+  let k = i, count = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (k > i && !t.glued && gapBefore(ctx, k) !== " ") break;
+    if (t.kind === "number") { count++; k++; continue; }
+    if (t.kind === "punct" && PHONE_PUNCT.has(t.text) && toks[k + 1] && (toks[k + 1].kind === "number" || toks[k + 1].text === "(")) { k++; continue; }
+    break;
+  }
+  return [k, count];
+}
+
 /** Before parsing: is the digit token i part of a name or a phone number? */
 export function nameBefore(ctx: Ctx, i: number): string | null {
   const { toks } = ctx;
@@ -41,17 +57,12 @@ export function notQuantityAfter(ctx: Ctx, p: Parsed): [string, number] | null {
       const nx = toks[e + 1];
       if (nx && !nx.glued && !startsLine(ctx, e + 1)) return ["list numbering", e + 1];
     }
-    // Phone numbers: three or more digit strings chained by spaces or hyphens, or a long zero-led string.
+    // Phone numbers: three or more digit strings chained by spaces, hyphens or brackets, or a long zero-led string.
     const first = toks[p.start];
-    if (first.kind === "number" && p.atoms === 1 && !p.firstDigits?.decimal) {
+    if (first.kind === "number" && p.atoms === 1 && !p.firstDigits?.decimal && !p.firstDigits?.groups) {
       if (first.text.length >= 7 && first.text.length < 16 && (first.text[0] === "0" || first.text.codePointAt(0) === 0x09e6) && !p.firstDigits?.groups) return ["zero-led digit string (phone number)", e];
-      let k = e, chain = 1;
-      while (toks[k]) {
-        if (toks[k].kind === "punct" && toks[k].text === "-" && toks[k].glued && toks[k + 1]?.kind === "number" && toks[k + 1].glued) { k += 2; chain++; continue; }
-        if (toks[k].kind === "number" && !toks[k].glued && gapBefore(ctx, k) === " ") { k += 1; chain++; continue; }
-        break;
-      }
-      if (chain >= 3) return ["digit strings chained like a phone number", k];
+      const [k, chain] = phoneChain(ctx, p.start);
+      if (chain >= 3) return ["digit strings chained like a phone number", Math.max(k, e)];
     }
   }
   if (t) {

@@ -8,7 +8,7 @@ import { compileDates, compileNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
 import { parseNumber } from "./compose.js";
 import { parsePublished, tryDate } from "./dates.js";
-import { nameBefore, notQuantityAfter } from "./exclude.js";
+import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
 import { findQualifier } from "./qualifiers.js";
 import { tryZero } from "./zero.js";
@@ -78,8 +78,10 @@ function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
   if (t.kind === "number") {
     const why = nameBefore(ctx, i);
     if (why) {
+      // After "+", the whole phone number goes ("+7 495 123-45-67").
       const p = parseNumber(ctx, i);
-      return { drafts: [], next: Math.max(i + 1, p?.end ?? 0) };
+      const phone = toks[i - 1]?.text === "+" ? phoneChain(ctx, i)[0] : 0;
+      return { drafts: [], next: Math.max(i + 1, p?.end ?? 0, phone) };
     }
   } else if (t.kind === "word") {
     const prev = toks[i - 1];
