@@ -1,11 +1,13 @@
 // Reads one number at a token position: digit strings (with group and decimal separators), number
 // words, multipliers, connectors, decimal-point words and a sign, composed left to right.
 //
-// Composition keeps `cur`. An additive word or number v joins only when the part of `cur` below
-// the next power of ten above v is free ("twenty one" joins, "five six" does not); a multiplier m
-// replaces the part of `cur` below m (low = cur % m; cur = cur - low + (low || 1) * m), which gives
-// "three crore twelve lakh fifty-six thousand seven hundred twenty-one" = 31256721 and
-// "một trăm hai mươi" = 120. Two digit strings never merge except through separators.
+// Composition keeps `cur` as a stack of parts, each with the multiplier that made it. An additive
+// word or number v joins only when the part of `cur` below the next power of ten above v is free
+// ("twenty one" joins, "five six" does not); a multiplier m takes the parts made by smaller
+// multipliers (the part of `cur` below m) and multiplies them (or 1 when there are none), which
+// gives "three crore twelve lakh fifty-six thousand seven hundred twenty-one" = 31256721,
+// "một trăm hai mươi" = 120 and "322 hundred" = 32200. Two digit strings never merge except
+// through separators.
 import { asciiDigits, digitCount } from "./digits.js";
 import { lookupInflected, type EntryKind, type NumEntry } from "./compile.js";
 import { type Ctx, gapBefore, startsLine } from "./context.js";
@@ -215,6 +217,9 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
   }
   // `last` is the kind of the last atom read (a connector included); `lastAtom` skips connectors.
   let cur = 0, started = false, last = "", lastAtom = "", lastMult = 1, lastZero = false, end = j, atoms = 0;
+  const partV: number[] = [], partM: number[] = [];
+  const push = (v: number) => { partV.push(v); partM.push(1); cur += v; };
+  const reset = (v: number, m: number) => { partV.length = partM.length = 0; partV.push(v); partM.push(m); cur = v; };
   let hasDigits = false, hasWords = false, vague = false, classifier = false;
   let firstDigits: DigitsAtom | undefined;
   while (j < toks.length) {
@@ -222,7 +227,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       // A fraction after the number, scaled by its last multiplier: "one and a half", "hai triệu rưỡi".
       const fa = c.fracAfter.matchAt(toks, j);
       if (fa) {
-        cur += fa.value * (last === "mult" ? lastMult : 1);
+        push(fa.value * (last === "mult" ? lastMult : 1));
         why.push(`fraction after: ${toks.slice(fa.start, fa.end).map((t) => t.text).join(" ")}`);
         j = end = fa.end;
         last = lastAtom = "fracAfter";
@@ -235,7 +240,8 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
     let ok = false;
     switch (a.kind) {
       case "blocker":
-        if (!started) return { value: NaN, start: i, end: a.end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, why: [], drop: "not a quantity: " + a.entry?.phrase };
+        // A blocker ("the one", "một số") stops a number unless a number goes on after it ("the one hundred").
+        if (!started && !["digits", "word", "mult"].includes(readAtom(ctx, a.end)?.kind ?? "")) return { value: NaN, start: i, end: a.end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, why: [], drop: "not a quantity: " + a.entry?.phrase };
         break;
       case "digits": {
         const d = a.digits!;
@@ -252,12 +258,12 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
         }
         if (gm) v *= gm;
         if (!started) {
-          cur = v;
+          push(v);
           ok = true;
           firstDigits = d;
           why.push(d.groups ? "digits with group separators" : d.decimal ? "decimal digits" : "digits");
         } else if (lastAtom === "mult" && isInt(v) && isInt(cur) && v < lastMult && cur % pow10above(v) === 0) {
-          cur += v;
+          push(v);
           ok = true;
           why.push("digits after a multiplier");
         }
@@ -269,7 +275,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
         break;
       }
       case "article":
-        if (!started) { cur = 1; ok = true; why.push(`article "${toks[j].text}" as one`); }
+        if (!started) { push(1); ok = true; why.push(`article "${toks[j].text}" as one`); }
         break;
       case "word":
       case "vague":
@@ -279,15 +285,15 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
         if (a.kind === "tail" && !started && !opts.allowTail) break;
         const v = a.value;
         if (!started) {
-          cur = v;
+          push(v);
           ok = true;
         } else if (atoms === 1 && last === "word" && a.kind === "word" && !hasDigits && cur >= 1 && cur <= 9 && isInt(cur) && v >= 20 && v < 100 && v % 10 === 0) {
           // Colloquial hundreds: "one twenty two" = 122.
-          cur = cur * 100 + v;
+          reset(cur * 100 + v, 1);
           ok = true;
           why.push("colloquial hundreds (one twenty = 120)");
         } else if ((last === "word" || last === "mult" || (last === "connector" && lastAtom !== "digits")) && isInt(cur) && isInt(v) && cur % pow10above(v) === 0) {
-          cur += v;
+          push(v);
           ok = true;
         }
         if (ok) {
@@ -302,13 +308,18 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       case "mult": {
         const m = a.value;
         if (!started) {
-          if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { cur = m; ok = true; }
+          if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { reset(m, m); ok = true; }
         } else {
           if (isPow10(m)) {
-            const low = cur % m;
-            if (low === 0 && !lastZero && cur >= m) break;
-            cur = cur - low + (lastZero ? 0 : low || 1) * m;
-          } else cur *= m;
+            // Take the parts made by smaller multipliers (the part of cur below m) and multiply them.
+            let low = 0, took = 0;
+            while (partM.length && partM[partM.length - 1] < m) { low += partV.pop()!; partM.pop(); took++; }
+            if (!took) break;
+            const part = (low === 0 && !lastZero ? 1 : low) * m;
+            partV.push(part);
+            partM.push(m);
+            cur = partV.reduce((x, y) => x + y, 0);
+          } else reset(cur * m, Infinity);
           ok = true;
         }
         if (ok) {
@@ -348,7 +359,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           }
         }
         if (!ds) break;
-        cur += Number(`0.${ds}`);
+        push(Number(`0.${ds}`));
         a.end = k;
         ok = true;
         hasWords = true;

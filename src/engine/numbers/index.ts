@@ -6,7 +6,7 @@ import type { DateMention, NumberMention, Qualifier, Token } from "../../types.j
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
 import { compileDates, compileNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
-import { parseNumber } from "./compose.js";
+import { parseNumber, readAtom } from "./compose.js";
 import { parsePublished, tryDate } from "./dates.js";
 import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
@@ -90,6 +90,16 @@ function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
       if (p) return { drafts: [], next: Math.max(i + 1, p.end) };
     }
     const f = fractionAt(ctx, i);
+    if (f) {
+      // "half a million", "half million": the fraction of a multiplier.
+      let k = f.end;
+      const art = readAtom(ctx, k);
+      if (art?.kind === "article") k = art.end;
+      const m = readAtom(ctx, k);
+      if (m?.kind === "mult" && m.value >= 100) {
+        return { drafts: [finish(ctx, { value: f.value * m.value, tokStart: i, tokEnd: m.end, form: "words", qualifier: "exact", why: [f.why, `of "${tokText(ctx, m.start, m.end)}"`] }, floor)], next: m.end };
+      }
+    }
     if (f) return { drafts: [finish(ctx, { value: f.value, tokStart: i, tokEnd: f.end, form: "fraction", qualifier: "fraction", why: [f.why] }, floor)], next: f.end };
   }
   const p = parseNumber(ctx, i);
@@ -102,8 +112,8 @@ function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
   const d: Draft = { value: p.value, tokStart: p.start, tokEnd: p.end, form, qualifier: p.vague ? "approx" : "exact", why: p.why };
   if (p.atoms === 1 && p.end - p.start === 1 && toks[p.start].kind === "word") d.word = toks[p.start].norm;
   if (p.classifier) d.classifier = true;
-  // A fraction completing the number: "two thirds", "một phần ba", "một nửa".
-  const fr = p.last !== "mult" ? fractionAfter(ctx, p.value, p.end) : null;
+  // A fraction completing a simple numerator: "two thirds", "một phần ba", "một nửa".
+  const fr = p.lastMult === 1 && p.value < 100 ? fractionAfter(ctx, p.value, p.end) : null;
   if (fr) {
     d.value = fr.value;
     d.tokEnd = fr.end;

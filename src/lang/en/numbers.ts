@@ -22,7 +22,7 @@ export const numbers: NumberLexicon = {
     trillion: 1e12, trillions: 1e12, tn: 1e12, tln: 1e12,
     lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lkh: 1e5, lkhs: 1e5,
     crore: 1e7, crores: 1e7, cr: 1e7, koti: 1e7, krore: 1e7, krores: 1e7, kr: 1e7,
-    dozen: 12, dozens: 12,
+    dozen: 12, dozens: 12, k: 1e3,
   },
   // Case-sensitive: "10M" is ten million, "10m" is ten metres.
   gluedMultipliers: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, G: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12 },
@@ -30,7 +30,7 @@ export const numbers: NumberLexicon = {
   connectors: ["and"],
   pointWords: ["point"],
   negativeWords: ["minus", "negative"],
-  blockers: ["one another", "one by one", "no one"],
+  blockers: ["one another", "one by one", "no one", "the one", "this one", "that one", "which one", "the only one", "one of these days"],
   fractions: {
     denominators: {
       half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
@@ -39,7 +39,10 @@ export const numbers: NumberLexicon = {
     },
     standalone: { half: 0.5 },
     infix: [],
-    after: { "and a half": 0.5, "and one half": 0.5, "and a quarter": 0.25, "and a third": 1 / 3 },
+    after: {
+      "and a half": 0.5, "and one half": 0.5, "and a quarter": 0.25, "and one quarter": 0.25, "and a fourth": 0.25,
+      "and one fourth": 0.25, "and three quarters": 0.75, "and a third": 1 / 3, "and one third": 1 / 3, "and two thirds": 2 / 3,
+    },
   },
   numeralSuffixes: { classifier: [], ordinal: ["st", "nd", "rd", "th"] },
   classifiers: [],
