@@ -119,7 +119,10 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     const last = frames[frames.length - 1];
     const why: string[] = [];
     const prevVerbEnd = lastVerbEnd;
-    lastVerbEnd = v.tokEnd;
+    // A verb opens reported content when it found a speaker, or when a complementiser follows it;
+    // a speakerless participle ("commenting on …, the spokesman said") opens nothing.
+    const opensContent = (k: number) => t.comp.has(tokens[k]?.norm ?? "") || t.comp.has(tokens[k + 1]?.norm ?? "");
+    if (frames.length || opensContent(v.tokEnd)) lastVerbEnd = v.tokEnd;
     // Reported speech: a verb after an earlier speech verb (whether or not its speaker was found)
     // belongs to that report unless a new clause starts between them.
     if (prevVerbEnd >= 0) {
@@ -149,6 +152,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       if (claimant) why.push(`attribution: ${claimant.name}, the subject carried over to "${info.phrase}"`);
     }
     if (!claimant) continue;
+    lastVerbEnd = v.tokEnd;
     frames.push({
       verbStart: v.tokStart, verbEnd: v.tokEnd, verb: info.phrase, stance: info.stance ?? "assert", claimant, claimantMention, via: null,
       tokStart: frameStart, tokEnd: s.tokEnd, why,

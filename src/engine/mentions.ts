@@ -296,6 +296,11 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     // The target is a country ("Russian MoD"), or a place or body for offices scoped to them
     // ("Stavropol governor", "NATO Secretary General").
     const targets = [country, ...run.filter((p) => p.hit && (p.hit.entity.type === "place" || p.hit.entity.type === "org")).map((p) => p.hit!.entity)].filter((x): x is Entity => !!x);
+    // An institution of one country only names its country itself ("Ngoại trưởng Mỹ", "госсекретарь").
+    if (!targets.length && head.countries?.length === 1) {
+      const only = byId.get(`country:${head.countries[0]}`);
+      if (only) targets.push(only);
+    }
     let made: { id: string; name: string } | null = null;
     for (const target of targets) if ((made = composite(head, target, byId))) break;
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
@@ -349,7 +354,8 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
         return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
       }
     }
-    return null;
+    // A bare honorific names no one; a bare office still names its holder (below).
+    if (!office) return null;
   }
   if (office) {
     const type: EntityType = office.kind === "office" ? "office" : "org";

@@ -8,7 +8,8 @@ type Lexicon = Omit<LangPack, "numbers" | "dates">;
 
 // Forms of the light verbs (past, perfect, present, habitual, in plain and honorific person).
 // Future forms ("করবে") are left out: a speech act still to come is no claim yet.
-const KORA = ["করেছে", "করেছেন", "করেন", "করে", "করেছিল", "করেছিলেন", "করলেন", "করল", "করছে", "করছেন", "করেছিলো", "করলো"];
+// "করে" is left out too: it is the conjunctive participle ("having done"), not a finite verb.
+const KORA = ["করেছে", "করেছেন", "করেন", "করেছিল", "করেছিলেন", "করলেন", "করল", "করছে", "করছেন", "করেছিলো", "করলো"];
 const DEWA = ["দিয়েছে", "দিয়েছেন", "দেন", "দিয়েছিল", "দিয়েছিলেন", "দিলেন", "দিল", "দিচ্ছেন"];
 const JANANO = ["জানিয়েছে", "জানিয়েছেন", "জানান", "জানাল", "জানালেন", "জানিয়েছিল", "জানিয়েছিলেন"];
 const compound = (nouns: string[], forms: string[]) => nouns.flatMap((n) => forms.map((f) => `${n} ${f}`));
