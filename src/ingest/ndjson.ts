@@ -6,11 +6,13 @@ import { InputError } from "./errors.js";
 import { toIsoDate } from "./meta.js";
 import type { RawArticle } from "./sources.js";
 
-const optString = (o: Record<string, unknown>, k: string): string | null => {
+/** A string field, or null when absent or blank. `exact` keeps the value as given (article text: offsets index into it). */
+const optString = (o: Record<string, unknown>, k: string, exact = false): string | null => {
   const v = o[k];
   if (v === undefined || v === null) return null;
   if (typeof v !== "string") throw new InputError(`field "${k}" must be a string`);
-  return v.trim() || null;
+  if (!v.trim()) return null;
+  return exact ? v : v.trim();
 };
 
 export function parseNdjsonRecord(line: string, origin: string): RawArticle {
@@ -22,8 +24,8 @@ export function parseNdjsonRecord(line: string, origin: string): RawArticle {
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new InputError("each line must be a JSON object");
   const o = data as Record<string, unknown>;
-  const text = optString(o, "text");
-  const html = optString(o, "html");
+  const text = optString(o, "text", true);
+  const html = optString(o, "html", true);
   if (!text && !html) throw new InputError('no "text" or "html" field (or it is empty)');
   const url = optString(o, "url");
   if (url && !/^https?:\/\//i.test(url)) throw new InputError(`field "url" is not an http(s) URL: ${url.slice(0, 100)}`);
