@@ -185,13 +185,15 @@ export const lexicon: Lexicon = {
     "выпустил": "launched", "выпустила": "launched", "выпустили": "launched", "выпущены": "launched", "выпущено": "launched",
     "атаковал": "launched", "атаковала": "launched", "атаковали": "launched", "применил": "launched", "применила": "launched",
     "применили": "launched", "применены": "launched", "применено": "launched",
+    // Participles and nouns decline by the paradigms: "выпущенных ракет", "о запуске 40 беспилотников".
+    "выпущенный": "launched", "запущенный": "launched", "примененный": "launched", "применённый": "launched", "запуск": "launched", "пуск": "launched",
     // Destroyed: shot down, destroyed, neutralised.
     "сбил": "destroyed", "сбила": "destroyed", "сбили": "destroyed", "сбиты": "destroyed", "сбито": "destroyed", "сбит": "destroyed",
     "уничтожил": "destroyed", "уничтожила": "destroyed", "уничтожили": "destroyed", "уничтожены": "destroyed", "уничтожено": "destroyed",
-    "уничтожен": "destroyed", "нейтрализованы": "destroyed", "нейтрализовано": "destroyed", "разрушены": "destroyed", "разрушено": "destroyed",
+    "уничтожен": "destroyed", "сбитый": "destroyed", "уничтоженный": "destroyed", "уничтожение": "destroyed", "нейтрализованы": "destroyed", "нейтрализовано": "destroyed", "разрушены": "destroyed", "разрушено": "destroyed",
     // Intercepted.
     "перехватил": "intercepted", "перехватила": "intercepted", "перехватили": "intercepted", "перехвачены": "intercepted",
-    "перехвачено": "intercepted", "перехвачен": "intercepted", "отражены": "intercepted", "отразили": "intercepted",
+    "перехвачено": "intercepted", "перехвачен": "intercepted", "перехваченный": "intercepted", "перехват": "intercepted", "отражены": "intercepted", "отразили": "intercepted",
     // Lost: locationally lost ("локально/локационно потеряны"), jammed ("подавлены средствами РЭБ"), did not reach.
     "локально потеряны": "lost", "локационно потеряны": "lost", "локационно утрачены": "lost", "потеряны": "lost", "утрачены": "lost",
     "подавлены": "lost", "подавлено": "lost", "не долетели": "lost", "не достигли цели": "lost", "не достигли целей": "lost",
@@ -199,7 +201,7 @@ export const lexicon: Lexicon = {
     "упал": "hit", "упала": "hit", "упали": "hit", "попали": "hit", "попадание": "hit", "рухнул": "hit", "поразил": "hit",
     "поразила": "hit", "поразили": "hit", "поражены": "hit", "поражено": "hit", "достигли цели": "hit", "достигли целей": "hit",
     // Damaged.
-    "повреждены": "damaged", "повреждено": "damaged", "поврежден": "damaged", "повреждён": "damaged", "получили повреждения": "damaged",
+    "повредил": "damaged", "повредила": "damaged", "повредило": "damaged", "повредили": "damaged", "повреждены": "damaged", "повреждено": "damaged", "поврежден": "damaged", "повреждён": "damaged", "получили повреждения": "damaged",
     "загорелся": "damaged", "загорелись": "damaged", "возгорание": "damaged", "горит": "damaged",
     // Transferred: handed over, supplied, received.
     "передала": "transferred", "передал": "transferred", "передали": "transferred", "передаст": "transferred", "передадут": "transferred",
@@ -211,7 +213,8 @@ export const lexicon: Lexicon = {
     "развернуты": "deployed", "развёрнуты": "deployed", "развернуто": "deployed", "находятся": "deployed", "находится": "deployed",
     "размещены": "deployed", "переброшены": "deployed", "перебросила": "deployed", "направлены": "deployed", "направила": "deployed",
     "направил": "deployed", "отправила": "deployed", "отправил": "deployed", "отправили": "deployed", "отправлены": "deployed",
-    "дислоцированы": "deployed", "сосредоточены": "deployed", "воюют": "deployed",
+    "дислоцированы": "deployed", "сосредоточены": "deployed", "воюют": "deployed", "отправит": "deployed", "отправят": "deployed",
+    "направит": "deployed", "направят": "deployed", "разместит": "deployed", "разместят": "deployed", "переброска": "deployed",
     // Killed and injured ("погибло 5 человек" takes the neuter).
     "погибли": "killed", "погиб": "killed", "погибла": "killed", "погибло": "killed", "убиты": "killed", "убит": "killed", "убито": "killed",
     "скончались": "killed", "скончался": "killed", "скончалась": "killed", "гибель": "killed",
