@@ -273,10 +273,12 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
 
 function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
   const first = run[0]!, last = run[run.length - 1]!;
-  if (run.length === 1 && first.known) {
-    const sur = text.slice(tokens[first.tokStart]!.start, tokens[first.tokEnd - 1]!.end);
-    return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[first.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: first.tokEnd, text: sur,
-      entity: { ...first.known, surface: sur }, oblique: first.oblique, why: `coreference: "${sur}" is ${first.known.name}, named earlier` }];
+  // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
+  const knownPiece = run.find((p) => p.known);
+  if (knownPiece && run.every((p) => p.known || p.honorific || (p.hit && p.hit.entity.type === "institution"))) {
+    const sur = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
+    return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
+      entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
   }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
   const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
