@@ -243,5 +243,11 @@ function joint(tokens: Token[], m: ActorMention, actors: ActorMention[], and: Se
     const other = actors.find((x) => isActor(x) && x.tokEnd === m.tokStart - 1);
     if (other) return { ref: { name: `${other.entity.name} and ${m.entity.name}`, id: `${other.entity.id}+${m.entity.id}`, surface: `${other.entity.surface} ${andTok.text} ${m.entity.surface}`, type: m.entity.type }, tokStart: other.tokStart };
   }
+  // "[US] ও [Ukraine]-এর দাবি": in a coordination only the last conjunct carries the case ending.
+  const next = tokens[m.tokEnd];
+  if (next && and.has(next.norm)) {
+    const other = actors.find((x) => isActor(x) && x.tokStart === m.tokEnd + 1);
+    if (other) return { ref: { name: `${m.entity.name} and ${other.entity.name}`, id: `${m.entity.id}+${other.entity.id}`, surface: `${m.entity.surface} ${next.text} ${other.entity.surface}`, type: m.entity.type }, tokStart: m.tokStart };
+  }
   return { ref: m.entity, tokStart: m.tokStart };
 }
