@@ -117,15 +117,20 @@ export class Discourse {
   officeHolders = new Map<string, EntityRef & { type: EntityType }>();
   constructor(readonly published: string | null) {}
 
+  /** Name words (3+ characters) of the people met so far, for the one-word look-up on every token. */
+  private wordIndex = new Map<string, EntityRef & { type: EntityType }>();
+
   notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
     const words = tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.norm);
     words.push(...ref.name.toLowerCase().split(/\s+/));
     this.people.push({ ref, words });
+    for (const w of words) if (w.length >= 3) this.wordIndex.set(w, ref);
     if (officeId) this.officeHolders.set(officeId, ref);
   }
 
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
   personByWord(word: string, exact = false): (EntityRef & { type: EntityType }) | null {
+    if (exact) return this.wordIndex.get(word) ?? null;
     for (let k = this.people.length - 1; k >= 0; k--) {
       const p = this.people[k]!;
       if (p.words.some((w) => (exact ? w === word && w.length >= 3 : similarName(w, word)))) return p.ref;
@@ -395,11 +400,10 @@ function nominativeEnding(word: string, pack: LangPack): boolean {
   return (pack.inflection.nominativeSuffixes ?? []).some((x) => word.endsWith(x.normalize("NFC")));
 }
 
+const suffixesOf = perPack((pack: LangPack) => [...new Set(pack.inflection.suffixes.map((x) => x.normalize("NFC")))].sort((a, b) => b.length - a.length));
+
+/** Removes the longest case ending the pack knows, keeping the minimum stem. */
 function stripInflection(word: string, pack: LangPack): string {
-  let best = word;
-  for (const s of pack.inflection.suffixes) {
-    const sn = s.normalize("NFC");
-    if (word.endsWith(sn) && word.length - sn.length >= pack.inflection.minStem && word.length - sn.length < best.length) best = word.slice(0, word.length - sn.length);
-  }
-  return best;
+  for (const sn of suffixesOf(pack)) if (word.length - sn.length >= pack.inflection.minStem && word.endsWith(sn)) return word.slice(0, word.length - sn.length);
+  return word;
 }
