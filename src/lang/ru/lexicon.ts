@@ -209,12 +209,15 @@ export const lexicon: Lexicon = {
     "переданы": "transferred", "поставлены": "transferred", "предоставила": "transferred", "предоставил": "transferred",
     "предоставили": "transferred", "предоставит": "transferred", "предоставлены": "transferred", "получила": "transferred",
     "получил": "transferred", "получили": "transferred", "получит": "transferred",
+    // Infinitives after "пообещал", "намерен", "решил": "пообещал передать 30 бронемашин".
+    "передать": "transferred", "поставить": "transferred", "предоставить": "transferred",
     // Deployed: troops sent, stationed, present.
     "развернуты": "deployed", "развёрнуты": "deployed", "развернуто": "deployed", "находятся": "deployed", "находится": "deployed",
     "размещены": "deployed", "переброшены": "deployed", "перебросила": "deployed", "направлены": "deployed", "направила": "deployed",
     "направил": "deployed", "отправила": "deployed", "отправил": "deployed", "отправили": "deployed", "отправлены": "deployed",
     "дислоцированы": "deployed", "сосредоточены": "deployed", "воюют": "deployed", "отправит": "deployed", "отправят": "deployed",
     "направит": "deployed", "направят": "deployed", "разместит": "deployed", "разместят": "deployed", "переброска": "deployed",
+    "отправить": "deployed", "направить": "deployed", "разместить": "deployed", "развернуть": "deployed",
     // Killed and injured ("погибло 5 человек" takes the neuter).
     "погибли": "killed", "погиб": "killed", "погибла": "killed", "погибло": "killed", "убиты": "killed", "убит": "killed", "убито": "killed",
     "скончались": "killed", "скончался": "killed", "скончалась": "killed", "гибель": "killed",
