@@ -162,6 +162,8 @@ export const lexicon: Lexicon = {
     // People. "человек" is also the counted form after numerals 5+ ("погибли 12 человек").
     "человек": "people", "люди": "people", "житель": "civilians", "жители": "civilians",
     "мирный житель": "civilians", "мирные жители": "civilians", "мирных жителей": "civilians", "гражданский": "civilians", "гражданские": "civilians",
+    "мирный гражданин": "civilians", "мирные граждане": "civilians", "мирных граждан": "civilians", "гражданское лицо": "civilians",
+    "гражданские лица": "civilians", "гражданских лиц": "civilians", "гражданский объект": "facility",
     "ребенок": "civilians", "ребёнок": "civilians", "дети": "civilians", "детей": "civilians",
     "погибший": "people_killed", "погибшие": "people_killed", "погибших": "people_killed", "убитый": "people_killed", "убитые": "people_killed",
     "жертва": "people_killed", "жертвы": "people_killed", "жертв": "people_killed",
