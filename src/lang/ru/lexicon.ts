@@ -107,9 +107,12 @@ export const lexicon: Lexicon = {
       ["е", ["я", "ю", "ем", "и", "й", "ям", "ями", "ях"]],
       ["ь", ["я", "ю", "ем", "е", "и", "ей", "ью", "ям", "ями", "ях"]],
       ["й", ["я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"]],
-      // Plurals in -ы: the other plural cases, and the zero-ending genitive plural of а-nouns
-      // ("ракеты" -> "ракет", "силы" -> "Вооружённых сил").
-      ["ы", ["ов", "ам", "ами", "ах", ""]],
+      // Plurals in -ы: the other plural cases. The zero-ending genitive plural of а-nouns cannot be
+      // a general rule here (it would turn "эксперты", "депутаты", "дипломаты" into their singular
+      // nominative, as oblique forms); the counted nouns list it ("ракет", "бронемашин"), and
+      // а-nouns in -ла take it after "л" ("силы" -> "Вооружённых/Воздушных сил", "школы" -> "школ").
+      ["ы", ["ов", "ам", "ами", "ах"]],
+      ["лы", ["л"]],
       ["и", ["ей", "ям", "ями", "ях", "ов", "ам", "ами", "ах"]],
       // Consonant-final nouns and surnames take endings ("Лавров" -> "Лаврова", "Лавровым").
       ...["б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц", "ч", "ш", "щ"].map(
