@@ -27,9 +27,10 @@ export function fromStored(c: StoredClaim & { article_site?: string | null }): S
 
 /**
  * Every claim under the filter that can feed a measure (it states a number, or it denies), read in
- * pages so a large store is never loaded in one query.
+ * pages so a large store is never loaded in one query. (Large pages: each page re-sorts the
+ * selection in the store, so fewer pages are faster; 20,000 claims are ~40 MB of objects.)
  */
-export async function loadClaimsForMeasures(store: Store, filter: ClaimFilter = {}, pageSize = 5000): Promise<SourcedClaim[]> {
+export async function loadClaimsForMeasures(store: Store, filter: ClaimFilter = {}, pageSize = 20_000): Promise<SourcedClaim[]> {
   const out: SourcedClaim[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const { rows } = await store.listClaims(filter, { limit: pageSize, offset });

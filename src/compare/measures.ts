@@ -4,21 +4,22 @@
 import type { Claim, Lang, Quantity } from "../types.js";
 import { intervalOf } from "./intervals.js";
 import { placeAround, placeKey, within } from "./places.js";
-import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict } from "./types.js";
-import { compareStatements } from "./verdicts.js";
+import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
+import { compareStatements, judge } from "./verdicts.js";
 import { DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
 
 export interface MeasureOptions {
   /** Stock figures (troops present) more than this many days apart are a change over time, not a disagreement. */
   windowDays?: number;
+  /** A denial bears on figures stated this many days before or after it (a denial in March says little about a count in June). */
+  denialWindowDays?: number;
   /** Bound on pairs compared within one measure, so a huge store cannot make one request quadratic. */
   maxPairs?: number;
+  /** Verdicts kept per kind and measure (all are counted); contradictions are kept first. */
+  maxVerdictsKept?: number;
 }
 
 const DAY_MS = 86_400_000;
-function dayDiff(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-}
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
@@ -109,9 +110,12 @@ function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClai
   if (!st.reports.some((r) => r.claimId === sc.id && r.quantityIndex === qi)) st.reports.push(report(sc, qi));
 }
 
-function sharesClaim(a: Statement, b: Statement): boolean {
-  const ids = new Set(a.reports.map((r) => r.claimId));
-  return b.reports.some((r) => ids.has(r.claimId));
+/** True when both statements come (in part) from one claim. `ids` caches each statement's claim ids for the pairs of one measure. */
+function sharesClaim(a: Statement, b: Statement, ids: Map<Statement, Set<string>>): boolean {
+  if (a.reports.length === 1 && b.reports.length === 1) return a.reports[0].claimId === b.reports[0].claimId;
+  let set = ids.get(a);
+  if (!set) ids.set(a, (set = new Set(a.reports.map((r) => r.claimId))));
+  return b.reports.some((r) => set.has(r.claimId));
 }
 
 function byDateThenName(a: Statement, b: Statement): number {
@@ -120,7 +124,9 @@ function byDateThenName(a: Statement, b: Statement): number {
 
 export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {}): Measure[] {
   const windowDays = opts.windowDays ?? 1;
-  const maxPairs = opts.maxPairs ?? 20_000;
+  const maxPairs = opts.maxPairs ?? 500;
+  const denialWindowDays = opts.denialWindowDays ?? 30;
+  const maxKept = opts.maxVerdictsKept ?? 200;
   const drafts = new Map<string, Draft>();
   const denials: SourcedClaim[] = [];
 
@@ -146,7 +152,7 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
           measure: {
             id, seriesId: measureId({ ...key, day: null }).replace(/\.all$/, ""), key, shape,
             label: measureLabel(item, role, place.name, day),
-            statements: [], denials: [], other: [], verdicts: [],
+            statements: [], denials: [], other: [], verdicts: [], truncated: false,
             counts: { agree: 0, consistent: 0, contradict: 0, sources: 0, articles: 0, languages: [] },
           },
         };
@@ -159,16 +165,28 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
 
   // A denial without a number bears on every measure of what it denies, in the place it names or
   // anywhere within it; for events, on the same day only.
+  // Measures by role (and day, for events): a denial looks only at the measures it can bear on.
+  const byRole = new Map<string, Draft[]>();
+  for (const d of drafts.values()) {
+    const k = d.measure.shape === "event" && d.measure.key.day ? `${d.measure.key.role}|${d.measure.key.day}` : d.measure.key.role;
+    let list = byRole.get(k);
+    if (!list) byRole.set(k, (list = []));
+    list.push(d);
+  }
   for (const sc of denials) {
     const roles = DENIAL_ROLES[sc.claim.kind];
     if (!roles) continue;
     const where = placeKey(sc.claim.location?.name);
     const { date } = effectiveDate(sc);
-    for (const d of drafts.values()) {
-      const m = d.measure;
-      if (!roles.includes(m.key.role) || !within(m.key.place, where)) continue;
-      if (m.shape === "event" && m.key.day !== null && date !== null && m.key.day !== date) continue;
-      addTo(m.denials, d.byStatement, sc, -1, speaker(sc));
+    const who = speaker(sc);
+    for (const role of roles) {
+      const candidates = shapeOf(role) === "stock" || date === null
+        ? [...(byRole.get(role) ?? []), ...(date === null ? [...byRole.entries()].filter(([k]) => k.startsWith(`${role}|`)).flatMap(([, v]) => v) : [])]
+        : [...(byRole.get(`${role}|${date}`) ?? []), ...(byRole.get(role) ?? [])];
+      for (const d of candidates) {
+        if (!within(d.measure.key.place, where)) continue;
+        addTo(d.measure.denials, d.byStatement, sc, -1, who);
+      }
     }
   }
 
@@ -176,8 +194,10 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
   for (const d of drafts.values()) {
     const m = d.measure;
     m.statements.sort(byDateThenName);
-    m.verdicts = lineUp(m, windowDays, maxPairs);
-    for (const v of m.verdicts) m.counts[v.verdict]++;
+    const lined = lineUp(m, windowDays, denialWindowDays, maxPairs, maxKept);
+    m.verdicts = lined.verdicts;
+    m.truncated = lined.truncated;
+    Object.assign(m.counts, lined.counts);
     const all = [...m.statements, ...m.denials, ...m.other];
     m.counts.sources = new Set(all.map((s) => s.claimantId)).size;
     m.counts.articles = new Set(all.flatMap((s) => s.reports.map((r) => r.articleId))).size;
@@ -190,32 +210,43 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
 }
 
 /** Every comparable pair: statements in the same window, and each denial against each figure. */
-function lineUp(m: Measure, windowDays: number, maxPairs: number): Verdict[] {
-  const out: Verdict[] = [];
+function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPairs: number, maxKept: number) {
+  const kept: Record<VerdictKind, Verdict[]> = { contradict: [], consistent: [], agree: [] };
+  const counts: Record<VerdictKind, number> = { contradict: 0, consistent: 0, agree: 0 };
+  // Judge every pair, but write out (allocate) only the verdicts that are kept.
+  const take = (a: Statement, b: Statement) => {
+    const kind = judge(a, b);
+    if (!kind) return;
+    counts[kind]++;
+    if (kept[kind].length < maxKept) kept[kind].push(compareStatements(a, b)!);
+  };
+  const dayOf = new Map<Statement, number>();
+  for (const x of [...m.statements, ...m.denials]) if (x.date) dayOf.set(x, Date.parse(x.date) / DAY_MS);
+  const idCache = new Map<Statement, Set<string>>();
+  const apart = (a: Statement, b: Statement) => Math.abs(dayOf.get(a)! - dayOf.get(b)!);
   let pairs = 0;
   const st = m.statements; // sorted by date: the inner loop stops at the end of the window
   for (let i = 0; i < st.length && pairs < maxPairs; i++) {
     for (let j = i + 1; j < st.length && pairs < maxPairs; j++) {
       const a = st[i], b = st[j];
-      if (m.shape === "stock" && a.date && b.date && dayDiff(a.date, b.date) > windowDays) {
+      if (m.shape === "stock" && a.date && b.date && apart(a, b) > windowDays) {
         if (b.date > a.date) break;
         continue;
       }
-      if (sharesClaim(a, b)) continue; // one source stating two figures at once is not a disagreement
+      if (sharesClaim(a, b, idCache)) continue; // one source stating two figures at once is not a disagreement
       pairs++;
-      const v = compareStatements(a, b);
-      if (v) out.push(v);
+      take(a, b);
     }
   }
   for (const d of m.denials) {
     for (const s of st) {
-      if (pairs++ >= maxPairs) break;
+      if (pairs >= maxPairs) break;
       if (s.stance !== "assert") continue;
-      const v = compareStatements(d, s);
-      if (v) out.push(v);
+      if (d.date && s.date && apart(d, s) > denialWindowDays) continue;
+      pairs++;
+      take(d, s);
     }
   }
   // Contradictions first: they are what a reader comes for.
-  const rank = { contradict: 0, consistent: 1, agree: 2 } as const;
-  return out.sort((a, b) => rank[a.verdict] - rank[b.verdict]);
+  return { verdicts: [...kept.contradict, ...kept.consistent, ...kept.agree], counts, truncated: pairs >= maxPairs };
 }

@@ -101,5 +101,7 @@ export interface Measure {
   /** Questions and forecasts about it: shown, never used in verdicts. */
   other: Statement[];
   verdicts: Verdict[];
+  /** True when the measure had more comparable pairs than MeasureOptions.maxPairs: counts cover the pairs compared. `verdicts` holds at most maxVerdictsKept of each kind; `counts` counts them all. */
+  truncated: boolean;
   counts: Record<VerdictKind, number> & { sources: number; articles: number; languages: Lang[] };
 }

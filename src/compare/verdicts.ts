@@ -18,6 +18,29 @@ function assertsNone(s: Statement): boolean {
 }
 
 /**
+ * The verdict alone, without building its explanation: what counting a large measure needs.
+ * Must agree with compareStatements (tested).
+ */
+export function judge(a: Statement, b: Statement): VerdictKind | null {
+  if ((a.stance !== "assert" && a.stance !== "deny") || (b.stance !== "assert" && b.stance !== "deny")) return null;
+  const aBare = a.value === null, bBare = b.value === null;
+  if (aBare || bBare) {
+    if (aBare && bBare) return "agree";
+    const other = aBare ? b : a;
+    if (other.stance === "deny" || assertsNone(other)) return "agree";
+    return "contradict";
+  }
+  if ((a.qualifier === "fraction") !== (b.qualifier === "fraction")) return null;
+  const meet = overlaps(a.interval!, b.interval!);
+  if (a.stance === "deny" || b.stance === "deny") {
+    if (a.stance === "deny" && b.stance === "deny") return meet ? "agree" : null;
+    return meet ? "contradict" : "consistent";
+  }
+  if (a.value === b.value && a.qualifier === b.qualifier) return "agree";
+  return meet ? "consistent" : "contradict";
+}
+
+/**
  * Compares two statements about one measure. Returns null when they cannot be compared: a share
  * ("one third") against a count, or two figures of which one is a question or forecast.
  */

@@ -24,6 +24,8 @@ export interface AppOptions {
   maxExport?: number;
   /** How long measures are reused before the store is checked for changes. */
   measureTtlMs?: number;
+  /** Build measures right away instead of on the first request (the server does; tests need not). */
+  warmMeasures?: boolean;
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -34,6 +36,7 @@ export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   const maxExport = opts.maxExport ?? 100_000;
   const measures = new MeasureCache(store, opts.measureTtlMs ?? 5_000);
+  if (opts.warmMeasures) measures.warm();
   const app = new Hono();
 
   app.use("*", async (c, next) => {

@@ -1,6 +1,8 @@
 // Measures are computed over every quantified claim in the store; that is too much work per request
-// on a large store, so the result is kept until the store changes (checked by its counts at most
-// every `ttlMs`) or an ingest through the API invalidates it. Concurrent requests share one build.
+// on a large store (seconds at 100,000 claims), so the result is kept and rebuilt in the background
+// when the store changes (checked by its counts at most every `ttlMs`, or after an ingest through
+// the API): requests get the last snapshot at once and only the very first one waits. Concurrent
+// requests share one build.
 import type { Store } from "../store/types.js";
 import { buildMeasures } from "../compare/measures.js";
 import { loadClaimsForMeasures } from "../compare/from-store.js";
@@ -23,19 +25,38 @@ export class MeasureCache {
 
   constructor(private readonly store: Store, private readonly ttlMs = 5_000) {}
 
+  /** The store changed: the next request triggers a rebuild (and, with `wait`, waits for it). */
   invalidate(): void {
-    this.snap = null;
+    this.checkedAt = 0;
+    this.stale = true;
   }
 
-  async get(): Promise<MeasureSnapshot> {
-    const now = Date.now();
-    if (this.snap && now - this.checkedAt < this.ttlMs) return this.snap;
+  private stale = false;
+
+  /** Starts the first build (at server start), so no user request waits for it. */
+  warm(): void {
+    this.refresh().catch(() => undefined);
+  }
+
+  /** The latest snapshot; rebuilt in the background when stale. `fresh` waits for the rebuild (tests, exports). */
+  async get(opts: { fresh?: boolean } = {}): Promise<MeasureSnapshot> {
+    const due = Date.now() - this.checkedAt >= this.ttlMs;
+    if (this.snap && !due && !this.stale) return this.snap;
+    if (this.snap && !opts.fresh) {
+      this.refresh().catch(() => undefined);
+      return this.snap;
+    }
+    return this.refresh();
+  }
+
+  private refresh(): Promise<MeasureSnapshot> {
     if (this.building) return this.building;
     this.building = (async () => {
       try {
         const s = await this.store.stats();
         const stamp = `${s.articles}/${s.claims}/${s.quantities}`;
         this.checkedAt = Date.now();
+        this.stale = false;
         if (this.snap && this.snap.stamp === stamp) return this.snap;
         const measures = buildMeasures(await loadClaimsForMeasures(this.store));
         this.snap = { measures, byId: new Map(measures.map((m) => [m.id, m])), standings: standingsByClaim(measures), builtAt: Date.now(), stamp };

@@ -33,11 +33,14 @@ export function measureSummary(m: Measure) {
   };
 }
 
+/** Verdicts returned for one measure: contradictions come first, so a cap keeps what matters. */
+export const MAX_VERDICTS = 500;
+
 export function measureDetail(m: Measure, all: Measure[]) {
   const series = all.filter((x) => x.seriesId === m.seriesId)
     .flatMap((x) => x.statements.filter((s) => s.value !== null && s.date !== null && s.stance === "assert").map((s) => ({
       measure: x.id, claimant: s.claimant, date: s.date, value: s.value, qualifier: s.qualifier, reports: s.reports.length,
     })))
     .sort((a, b) => a.date!.localeCompare(b.date!));
-  return { ...m, series };
+  return { ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS, series };
 }

@@ -10,7 +10,7 @@ export interface RunningServer {
 }
 
 export function startServer(opts: AppOptions & { port: number; host: string }): Promise<RunningServer> {
-  const app = createApp(opts);
+  const app = createApp({ warmMeasures: true, ...opts });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;

@@ -1,0 +1,154 @@
+// API latency with 100,000 claims in the store: p50 and p99 of the main queries, through
+// app.request() (the whole hono stack, no socket), on the embedded store and on PostgreSQL.
+// Bounded: a fixed number of requests per query; the store is made fresh and removed after.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "../src/store/index.js";
+import type { Store } from "../src/store/types.js";
+import { contentHash } from "../src/store/hash.js";
+import type { Claim, Lang, Qualifier } from "../src/types.js";
+import { createApp } from "../src/server/app.js";
+import { createTestDatabase, dropTestDatabase } from "../test/store.pg.js";
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const PER_ARTICLE = 10;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "sqlite,postgres").split(",");
+
+// A deterministic generator, so every run measures the same store.
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+const LANGS: Lang[] = ["en", "ru", "bn", "vi"];
+const CLAIMANTS = ["Ukrainian Air Force", "Russian Ministry of Defence", "Antony Blinken", "Kim Yong-hyun", "Pentagon", "Kremlin",
+  "National Intelligence Service", "North Korea", "Volodymyr Zelensky", "Governor of Kursk", "Ukrainian General Staff", "Lloyd Austin",
+  "Sergei Shoigu", "Dmitry Peskov", "UN OHCHR", "Kyiv City Military Administration", "Belgorod Governor", "NATO", "Sabrina Singh", "Yonhap"];
+const VIAS = [null, null, "Reuters", "TASS", "Yonhap", "AFP", "Ukrinform", "RIA Novosti"];
+const PLACES = ["Ukraine", "Russia", "Kursk", "Kyiv", "Kharkiv", "Odesa", "Belgorod", "Bryansk", "Donetsk", null];
+const FIGS: Array<[string, string, string]> = [["uav", "launched", "air_attack"], ["uav", "destroyed", "interception"], ["missile", "launched", "air_attack"],
+  ["troops", "deployed", "deployment"], ["missile", "transferred", "arms_transfer"], ["people_killed", "killed", "casualties"], ["people_injured", "injured", "casualties"]];
+const QUALS: Qualifier[] = ["exact", "exact", "exact", "approx", "up_to", "more_than", "at_least"];
+const WORDS = ["drones", "overnight", "air", "defence", "region", "attack", "troops", "missiles", "officials", "said", "according", "reported", "border", "forces"];
+
+function day(i: number): string {
+  return new Date(Date.UTC(2024, 8, 1) + (i % 120) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function article(n: number) {
+  const lang = pick(LANGS), published = day(n);
+  const sentences: string[] = [];
+  const claims: Claim[] = [];
+  let text = `Report ${n}: ${pick(WORDS)} ${pick(WORDS)}\n\n`;
+  for (let k = 0; k < PER_ARTICLE; k++) {
+    const [item, role, kind] = pick(FIGS);
+    const who = pick(CLAIMANTS), via = pick(VIAS), place = pick(PLACES);
+    const value = item === "troops" ? 1000 * (1 + Math.floor(rnd() * 12)) : 1 + Math.floor(rnd() * 120);
+    const deny = rnd() < 0.03;
+    const num = value.toLocaleString("en-US");
+    const s = `${who} said ${deny ? "it denied that" : ""} ${num} ${item.replace(/_/g, " ")} were ${role} ${place ? `in ${place}` : ""} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`;
+    const start = text.length;
+    const qStart = start + s.indexOf(num);
+    text += s + " ";
+    sentences.push(s);
+    claims.push({
+      claimant: { name: who, id: `org:${who.toLowerCase().replace(/\W+/g, "-")}`, surface: who },
+      via: via ? { name: via, id: `outlet:${via.toLowerCase().replace(/\W+/g, "-")}`, surface: via } : null,
+      stance: deny ? "deny" : "assert", kind: kind as Claim["kind"],
+      quantities: deny ? [] : [{ value, item, role, qualifier: pick(QUALS), text: num, start: qStart, end: qStart + num.length, why: ["bench"] }],
+      date: rnd() < 0.8 ? day(n + Math.floor(rnd() * 3)) : null,
+      location: place ? { name: place, id: `place:${place.toLowerCase()}` } : null,
+      evidence: { text: s, start, end: start + s.length }, why: ["bench"],
+    });
+  }
+  const meta = { lang, title: `Report ${n}`, source_url: `https://news${n % 37}.example/a/${n}`, published, site_name: `news${n % 37}` };
+  return { doc: { text, meta, boilerplate: [] }, urls: [meta.source_url], contentHash: contentHash(text), result: { article: meta, claims }, extractorVersion: 1, origin: "bench" };
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function fill(store: Store): Promise<number> {
+  seed = 42;
+  const t0 = performance.now();
+  for (let n = 0; n < CLAIMS / PER_ARTICLE; n++) await store.putArticle(article(n));
+  return performance.now() - t0;
+}
+
+async function measure(backend: string, store: Store): Promise<void> {
+  const fillMs = (await store.stats()).claims >= CLAIMS ? 0 : await fill(store);
+  const stats = await store.stats();
+  process.stdout.write(`${backend}: ${stats.claims} claims in ${stats.articles} articles, filled in ${(fillMs / 1000).toFixed(1)} s\n`);
+  const app = createApp({ store, token: null, measureTtlMs: 60_000 });
+  const get = async (path: string) => {
+    const r = await app.request(path);
+    if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+    await r.arrayBuffer();
+  };
+  const t0 = performance.now();
+  await get("/api/measures?limit=10");
+  const coldMeasures = performance.now() - t0;
+  const measureIds = ((await (await app.request("/api/measures?limit=200")).json()) as { items: Array<{ id: string }> }).items.map((m) => m.id);
+
+  const queries: Array<[string, () => string]> = [
+    ["claims, first page", () => "/api/claims?limit=50"],
+    ["claims, deep page", () => `/api/claims?limit=50&offset=${Math.floor(rnd() * 90_000)}`],
+    ["claims by item+lang", () => `/api/claims?item=${pick(FIGS)[0]}&lang=${pick(LANGS)}&limit=50`],
+    ["claims by claimant+dates", () => `/api/claims?claimant=${encodeURIComponent(pick(CLAIMANTS))}&from=${day(10)}&to=${day(40)}&limit=50`],
+    ["claims, free text", () => `/api/claims?q=${pick(WORDS)}+${pick(WORDS)}&limit=50`],
+    ["facets, all", () => "/api/facets"],
+    ["facets by lang", () => `/api/facets?lang=${pick(LANGS)}`],
+    ["article", () => `/api/articles/${1 + Math.floor(rnd() * (CLAIMS / PER_ARTICLE))}`],
+    ["measures list (cached)", () => "/api/measures?limit=50&contested=1"],
+    ["measure detail (cached)", () => `/api/measures/${encodeURIComponent(pick(measureIds))}`],
+    ["export csv, 1,000 claims", () => `/api/export?format=csv&limit=1000&lang=${pick(LANGS)}`],
+  ];
+  const rows: string[][] = [];
+  for (const [name, path] of queries) {
+    const ms: number[] = [];
+    const runs = name.startsWith("facets, all") || name.startsWith("export") ? Math.min(RUNS, 50) : RUNS;
+    for (let i = 0; i < runs; i++) {
+      const p = path();
+      const t = performance.now();
+      await get(p);
+      ms.push(performance.now() - t);
+    }
+    rows.push([name, String(runs), pct(ms, 50).toFixed(2), pct(ms, 99).toFixed(2)]);
+  }
+  rows.push(["measures, first build (cold)", "1", coldMeasures.toFixed(0), coldMeasures.toFixed(0)]);
+  const w = [30, 6, 10, 10];
+  process.stdout.write(["query", "runs", "p50 ms", "p99 ms"].map((h, i) => h.padEnd(w[i])).join("") + "\n");
+  for (const r of rows) process.stdout.write(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i] - 2).padEnd(w[i]))).join("") + "\n");
+}
+
+if (BACKENDS.includes("sqlite")) {
+  // BENCH_DB keeps the filled store between runs (for profiling); by default it is made and removed.
+  const dir = mkdtempSync(join(tmpdir(), "claimtrace-apibench-"));
+  const store = await openStore(process.env.BENCH_DB ?? join(dir, "bench.db"));
+  try {
+    await measure("sqlite", store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (BACKENDS.includes("postgres")) {
+  let url: string | null = null;
+  try {
+    url = await createTestDatabase("claimtrace_apibench");
+  } catch (e) {
+    process.stdout.write(`postgres: not measured: ${(e as Error).message}\n`);
+  }
+  if (url) {
+    const store = await openStore(url);
+    try {
+      await measure("postgres", store);
+    } finally {
+      await store.close();
+      await dropTestDatabase(url);
+    }
+  }
+}
