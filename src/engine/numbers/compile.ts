@@ -73,6 +73,12 @@ export interface CompiledNumbers {
   zeroWindow: number;
   gluedMult: Map<string, number>;
   group: Set<string>;
+  /** Memo of inflected number-word lookups by word (filled by compose.ts). */
+  inflected: Map<string, { entry: NumEntry; classifier: boolean } | null>;
+  /** Memo of inflected month lookups by word. */
+  monthMemo: Map<string, number | null>;
+  /** First tokens of every phrase that can start a quantity: other words are skipped at once (inflected forms are checked too). */
+  starts: Set<string>;
 }
 
 export interface CompiledDates {
@@ -175,7 +181,16 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     zeroWindow: lex.zero.window ?? 4,
     gluedMult: new Map(Object.entries(lex.gluedMultipliers ?? {})),
     group: new Set(lex.group),
+    inflected: new Map(),
+    monthMemo: new Map(),
+    starts: new Set(),
   };
+  const firsts = [
+    ...Object.keys(lex.words), ...Object.keys(lex.vague ?? {}), ...Object.keys(lex.multipliers), ...Object.keys(lex.weakWords ?? {}),
+    ...Object.keys(lex.fractions.standalone), ...(lex.articles ?? []), ...(lex.pointWords ?? []), ...(lex.negativeWords ?? []),
+    ...(lex.blockers ?? []), ...lex.zero.pronouns, ...lex.zero.determiners, ...(lex.zero.after?.length ? Object.keys(lex.zero.items) : []),
+  ];
+  for (const p of firsts) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
   numCache.set(lex, c);
   return c;
 }

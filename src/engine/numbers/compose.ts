@@ -9,7 +9,7 @@
 // "một trăm hai mươi" = 120 and "322 hundred" = 32200. Two digit strings never merge except
 // through separators.
 import { asciiDigits, digitCount } from "./digits.js";
-import { lookupInflected, type EntryKind, type NumEntry } from "./compile.js";
+import { lookupInflected, type CompiledNumbers, type EntryKind, type NumEntry } from "./compile.js";
 import { type Ctx, gapBefore, startsLine } from "./context.js";
 
 export interface DigitsAtom {
@@ -101,15 +101,20 @@ export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
       if (a.kind === "punct" && a.glued && c.group.has(a.text) && a.text !== lex.decimal && (sep === null || sep === a.text)) {
         const b = toks[k + 1];
         if (!b || b.kind !== "number" || !b.glued) break;
-        gs.push({ text: b.text, len: digitCount(b.text), end: k + 2 });
+        const len = digitCount(b.text);
+        gs.push({ text: b.text, len, end: k + 2 });
         sep = a.text;
         k += 2;
+        if ((len !== 3 && len !== 2) || gs.length >= 12) break;
       } else if (a.kind === "number" && !a.glued) {
         const gap = gapBefore(ctx, k);
         if (gap.length !== 1 || !c.group.has(gap) || (sep !== null && sep !== gap)) break;
-        gs.push({ text: a.text, len: digitCount(a.text), end: k + 1 });
+        const len = digitCount(a.text);
+        gs.push({ text: a.text, len, end: k + 1 });
         sep = gap;
         k += 1;
+        // Only a plausible group can continue the chain (bounds the scan on "1.1.1.1…").
+        if ((len !== 3 && len !== 2) || gs.length >= 12) break;
       } else break;
     }
     // A group separator must be followed by exactly three digits (Indian: two-digit groups, then three).
@@ -148,6 +153,13 @@ const WORDLIKE = new Set<string>(["word", "weak", "tail", "mult", "standalone"])
 
 /** One atom at token j: a digit string, a (possibly inflected) number word, or a joining word. */
 export function readAtom(ctx: Ctx, j: number): Atom | null {
+  if (j >= ctx.toks.length) return null;
+  const hit = ctx.atoms[j];
+  if (hit !== undefined) return hit;
+  return (ctx.atoms[j] = readAtomUncached(ctx, j));
+}
+
+function readAtomUncached(ctx: Ctx, j: number): Atom | null {
   const { toks, n: c } = ctx;
   const t = toks[j];
   if (!t) return null;
@@ -163,11 +175,24 @@ export function readAtom(ctx: Ctx, j: number): Atom | null {
   }
   const m = c.num.matchAt(toks, j);
   if (m) return { kind: m.value.kind, value: m.value.value, start: j, end: m.end, classifier: false, entry: m.value };
-  const r = lookupInflected(t.norm, c.single, c.classifierEndings);
-  if (r && r.ending && WORDLIKE.has(r.value.kind)) return { kind: r.value.kind, value: r.value.value, start: j, end: j + 1, classifier: true, entry: r.value };
-  const e = lookupInflected(t.norm, c.single, c.endings);
-  if (e && WORDLIKE.has(e.value.kind)) return { kind: e.value.kind, value: e.value.value, start: j, end: j + 1, classifier: false, entry: e.value };
-  return null;
+  const w = inflectedWord(c, t.norm);
+  return w ? { kind: w.entry.kind, value: w.entry.value, start: j, end: j + 1, classifier: w.classifier, entry: w.entry } : null;
+}
+
+/** A number word with a glued classifier or ending ("তিনটি", "হাজারের"), memoised per lexicon and word. */
+export function inflectedWord(c: CompiledNumbers, norm: string): { entry: NumEntry; classifier: boolean } | null {
+  const hit = c.inflected.get(norm);
+  if (hit !== undefined) return hit;
+  let res: { entry: NumEntry; classifier: boolean } | null = null;
+  const r = lookupInflected(norm, c.single, c.classifierEndings);
+  if (r && r.ending && WORDLIKE.has(r.value.kind)) res = { entry: r.value, classifier: true };
+  else {
+    const e = lookupInflected(norm, c.single, c.endings);
+    if (e && WORDLIKE.has(e.value.kind)) res = { entry: e.value, classifier: false };
+  }
+  if (c.inflected.size > 100_000) c.inflected.clear();
+  c.inflected.set(norm, res);
+  return res;
 }
 
 /** A multiplier or a classifier at token k: what lets an ambiguous ("weak") number word count. */
@@ -189,6 +214,38 @@ function isMinus(ctx: Ctx, i: number): boolean {
   const prevOk = !prev || startsLine(ctx, i) || (prev.kind === "punct" && !CLOSERS.has(prev.text) && !(prev.text === "-" || prev.text === "+")) || (!t.glued && nx.glued && prev.kind === "word");
   const nxOk = (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text))) && (nx.glued || gapBefore(ctx, i + 1) === " ");
   return prevOk && nxOk;
+}
+
+/** The parts of a number being composed, each with the multiplier that made it. */
+class Parts {
+  private readonly v: number[] = [];
+  private readonly m: number[] = [];
+  private sum = 0;
+  /** Adds an additive part; returns the new total. */
+  push(v: number): number {
+    this.v.push(v);
+    this.m.push(1);
+    return (this.sum += v);
+  }
+  reset(v: number, m: number): number {
+    this.v.length = this.m.length = 0;
+    this.v.push(v);
+    this.m.push(m);
+    return (this.sum = v);
+  }
+  /** Multiplies the parts made by smaller multipliers (1 when they sum to 0, unless that 0 was said); null when there are none. */
+  multiply(m: number, saidZero: boolean): number | null {
+    let low = 0, took = 0;
+    const n = this.m.length;
+    while (took < n && this.m[n - 1 - took] < m) { low += this.v[n - 1 - took]; took++; }
+    // Nothing to multiply, or a part made by the same multiplier remains ("hundred … hundred"): not one number.
+    if (!took || (took < n && this.m[n - 1 - took] === m)) return null;
+    this.v.length = this.m.length = n - took;
+    const part = (low === 0 && !saidZero ? 1 : low) * m;
+    this.v.push(part);
+    this.m.push(m);
+    return (this.sum = this.sum - low + part);
+  }
 }
 
 export interface ParseOptions {
@@ -217,9 +274,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
   }
   // `last` is the kind of the last atom read (a connector included); `lastAtom` skips connectors.
   let cur = 0, started = false, last = "", lastAtom = "", lastMult = 1, lastZero = false, end = j, atoms = 0;
-  const partV: number[] = [], partM: number[] = [];
-  const push = (v: number) => { partV.push(v); partM.push(1); cur += v; };
-  const reset = (v: number, m: number) => { partV.length = partM.length = 0; partV.push(v); partM.push(m); cur = v; };
+  const parts = new Parts();
   let hasDigits = false, hasWords = false, vague = false, classifier = false;
   let firstDigits: DigitsAtom | undefined;
   while (j < toks.length) {
@@ -227,7 +282,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       // A fraction after the number, scaled by its last multiplier: "one and a half", "hai triệu rưỡi".
       const fa = c.fracAfter.matchAt(toks, j);
       if (fa) {
-        push(fa.value * (last === "mult" ? lastMult : 1));
+        cur = parts.push(fa.value * (last === "mult" ? lastMult : 1));
         why.push(`fraction after: ${toks.slice(fa.start, fa.end).map((t) => t.text).join(" ")}`);
         j = end = fa.end;
         last = lastAtom = "fracAfter";
@@ -237,7 +292,8 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
     }
     const a = readAtom(ctx, j);
     if (!a) break;
-    let ok = false;
+    // Atoms are cached per token: extend `aEnd`, never the atom.
+    let ok = false, aEnd = a.end;
     switch (a.kind) {
       case "blocker":
         // A blocker ("the one", "một số") stops a number unless a number goes on after it ("the one hundred").
@@ -258,24 +314,24 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
         }
         if (gm) v *= gm;
         if (!started) {
-          push(v);
+          cur = parts.push(v);
           ok = true;
           firstDigits = d;
           why.push(d.groups ? "digits with group separators" : d.decimal ? "decimal digits" : "digits");
         } else if (lastAtom === "mult" && isInt(v) && isInt(cur) && v < lastMult && cur % pow10above(v) === 0) {
-          push(v);
+          cur = parts.push(v);
           ok = true;
           why.push("digits after a multiplier");
         }
         if (ok) {
-          if (gm) { a.end++; why.push(`glued multiplier "${g.text}"`); }
+          if (gm) { aEnd++; why.push(`glued multiplier "${g.text}"`); }
           hasDigits = true;
           lastZero = v === 0;
         }
         break;
       }
       case "article":
-        if (!started) { push(1); ok = true; why.push(`article "${toks[j].text}" as one`); }
+        if (!started) { cur = parts.push(1); ok = true; why.push(`article "${toks[j].text}" as one`); }
         break;
       case "word":
       case "vague":
@@ -285,15 +341,15 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
         if (a.kind === "tail" && !started && !opts.allowTail) break;
         const v = a.value;
         if (!started) {
-          push(v);
+          cur = parts.push(v);
           ok = true;
         } else if (atoms === 1 && last === "word" && a.kind === "word" && !hasDigits && cur >= 1 && cur <= 9 && isInt(cur) && v >= 20 && v < 100 && v % 10 === 0) {
           // Colloquial hundreds: "one twenty two" = 122.
-          reset(cur * 100 + v, 1);
+          cur = parts.reset(cur * 100 + v, 1);
           ok = true;
           why.push("colloquial hundreds (one twenty = 120)");
         } else if ((last === "word" || last === "mult" || (last === "connector" && lastAtom !== "digits")) && isInt(cur) && isInt(v) && cur % pow10above(v) === 0) {
-          push(v);
+          cur = parts.push(v);
           ok = true;
         }
         if (ok) {
@@ -308,18 +364,13 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       case "mult": {
         const m = a.value;
         if (!started) {
-          if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { reset(m, m); ok = true; }
+          if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { cur = parts.reset(m, m); ok = true; }
         } else {
           if (isPow10(m)) {
-            // Take the parts made by smaller multipliers (the part of cur below m) and multiply them.
-            let low = 0, took = 0;
-            while (partM.length && partM[partM.length - 1] < m) { low += partV.pop()!; partM.pop(); took++; }
-            if (!took) break;
-            const part = (low === 0 && !lastZero ? 1 : low) * m;
-            partV.push(part);
-            partM.push(m);
-            cur = partV.reduce((x, y) => x + y, 0);
-          } else reset(cur * m, Infinity);
+            const next = parts.multiply(m, lastZero);
+            if (next === null) break;
+            cur = next;
+          } else cur = parts.reset(cur * m, Infinity);
           ok = true;
         }
         if (ok) {
@@ -359,8 +410,8 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           }
         }
         if (!ds) break;
-        push(Number(`0.${ds}`));
-        a.end = k;
+        cur = parts.push(Number(`0.${ds}`));
+        aEnd = k;
         ok = true;
         hasWords = true;
         why.push(`decimal point word "${toks[j].text}"`);
@@ -372,7 +423,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
     if (!ok) break;
     started = true;
     last = lastAtom = a.kind === "vague" || a.kind === "weak" || a.kind === "tail" ? "word" : a.kind;
-    j = end = a.end;
+    j = end = aEnd;
     atoms++;
   }
   if (!started || last === "article") return null;

@@ -1,6 +1,7 @@
 // What every step of the number stage reads: the text, its tokens and the compiled lexicons.
 import type { Token } from "../../types.js";
 import type { CompiledDates, CompiledNumbers } from "./compile.js";
+import type { Atom } from "./compose.js";
 
 export interface Ctx {
   text: string;
@@ -8,6 +9,8 @@ export interface Ctx {
   n: CompiledNumbers;
   d: CompiledDates;
   published: { y: number; m: number; d: number } | null;
+  /** Atoms read so far, by token index (see compose.ts readAtom). */
+  atoms: Array<Atom | null | undefined>;
 }
 
 /** True when token i is the first on its line (only white space since the previous line break). */

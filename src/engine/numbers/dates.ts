@@ -61,8 +61,19 @@ function monthAt(ctx: Ctx, j: number): { month: number; end: number } | null {
   if (!t || t.kind !== "word") return null;
   const m = d.monthTrie.matchAt(toks, j);
   if (m) return { month: m.value, end: m.end };
-  const r = lookupInflected(t.norm, d.months, n.endings);
-  return r ? { month: r.value, end: j + 1 } : null;
+  const mo = inflectedMonth(ctx, t.norm);
+  return mo !== null ? { month: mo, end: j + 1 } : null;
+}
+
+/** A month name with an inflectional ending ("নভেম্বরের"), memoised per lexicon and word. */
+export function inflectedMonth(ctx: Ctx, norm: string): number | null {
+  const memo = ctx.n.monthMemo;
+  const hit = memo.get(norm);
+  if (hit !== undefined) return hit;
+  const r = lookupInflected(norm, ctx.d.months, ctx.n.endings);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(norm, r ? r.value : null);
+  return r ? r.value : null;
 }
 
 /** A month number after a month word ("tháng 6", "tháng mười một"). */
@@ -176,7 +187,7 @@ export function tryDate(ctx: Ctx, i: number): DateHit | null {
     return bareYear(ctx, i);
   }
   if (t.kind !== "word") return null;
-  if (!d.starts.has(t.norm) && (ctx.n.endings.empty || !lookupInflected(t.norm, d.months, ctx.n.endings))) return null;
+  if (!d.starts.has(t.norm) && (ctx.n.endings.empty || inflectedMonth(ctx, t.norm) === null)) return null;
   const r = d.relative.matchAt(toks, i);
   if (r) return { tokStart: i, tokEnd: r.end, iso: relative(ctx, r.value), form: "relative", why: `relative date: ${toks.slice(i, r.end).map((x) => x.text).join(" ")}` };
   if (d.dayWords.has(t.norm) && toks[i + 1]?.kind === "number") {

@@ -6,8 +6,8 @@ import type { DateMention, NumberMention, Qualifier, Token } from "../../types.j
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
 import { compileDates, compileNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
-import { parseNumber, readAtom } from "./compose.js";
-import { parsePublished, tryDate } from "./dates.js";
+import { inflectedWord, parseNumber, readAtom } from "./compose.js";
+import { inflectedMonth, parsePublished, tryDate } from "./dates.js";
 import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
 import { findQualifier } from "./qualifiers.js";
@@ -180,8 +180,20 @@ function wholeFirstMarker(ctx: Ctx, d: Draft): number | null {
   return null;
 }
 
+const SIGNS = new Set(["-", "\u2212"]);
+
+/** Can anything (number, fraction, negated count, date) start at token i? A cheap test that skips most words. */
+function canStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t.kind === "number") return true;
+  if (t.kind === "punct") return SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt;
+  if (ctx.n.starts.has(t.norm) || ctx.d.starts.has(t.norm)) return true;
+  if (ctx.n.endings.empty && ctx.n.classifierEndings.empty) return false;
+  return inflectedWord(ctx.n, t.norm) !== null || inflectedMonth(ctx, t.norm) !== null;
+}
+
 export function findNumbers(text: string, tokens: Token[], lex: NumberLex, published: string | null): { numbers: NumberMention[]; dates: DateMention[] } {
-  const ctx: Ctx = { text, toks: tokens, n: compileNumbers(lex.numbers), d: compileDates(lex.dates), published: parsePublished(published) };
+  const ctx: Ctx = { text, toks: tokens, n: compileNumbers(lex.numbers), d: compileDates(lex.dates), published: parsePublished(published), atoms: new Array(tokens.length) };
   const drafts: Draft[] = [];
   const dates: DateMention[] = [];
   let pending: Pending[] = [];
@@ -198,9 +210,10 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
         whole.why.push(`partitive: whole of ${part.value}`);
       }
     }
-    pending = pending.filter((p) => p.at > d.tokStart);
+    if (pending.length) pending = pending.filter((p) => p.at > d.tokStart);
   };
   while (i < tokens.length) {
+    if (!canStart(ctx, i)) { i++; continue; }
     const dt = tryDate(ctx, i);
     if (dt) {
       dates.push({ start: tokens[dt.tokStart].start, end: tokens[dt.tokEnd - 1].end, text: text.slice(tokens[dt.tokStart].start, tokens[dt.tokEnd - 1].end), iso: dt.iso, form: dt.form, tokStart: dt.tokStart, tokEnd: dt.tokEnd });
