@@ -190,6 +190,8 @@ export const lexicon: Lexicon = {
     "выпустил": "launched", "выпустила": "launched", "выпустили": "launched", "выпущены": "launched", "выпущено": "launched",
     "атаковал": "launched", "атаковала": "launched", "атаковали": "launched", "применил": "launched", "применила": "launched",
     "применили": "launched", "применены": "launched", "применено": "launched",
+    // Bombs are dropped: "сбросили 72 управляемые авиабомбы".
+    "сбросил": "launched", "сбросила": "launched", "сбросили": "launched", "сброшены": "launched", "сброшено": "launched", "сброс": "launched",
     // Participles and nouns decline by the paradigms: "выпущенных ракет", "о запуске 40 беспилотников".
     "выпущенный": "launched", "запущенный": "launched", "примененный": "launched", "применённый": "launched", "запуск": "launched", "пуск": "launched",
     // Destroyed: shot down, destroyed, neutralised.
