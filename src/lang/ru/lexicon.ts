@@ -159,7 +159,7 @@ export const lexicon: Lexicon = {
     "корабль": "ship", "корабли": "ship", "военный корабль": "ship", "катер": "ship", "катера": "ship", "безэкипажный катер": "ship", "бэк": "ship",
     // Troops. "военных объектов" is a facility, not troops: the longer phrase wins.
     "военный": "troops", "военные": "troops", "военнослужащий": "troops", "военнослужащие": "troops", "военнослужащих": "troops",
-    "солдат": "troops", "солдаты": "troops", "боец": "troops", "бойцы": "troops", "бойцов": "troops", "человек личного состава": "troops",
+    "солдат": "troops", "солдаты": "troops", "боец": "troops", "бойца": "troops", "бойцы": "troops", "бойцов": "troops", "человек личного состава": "troops",
     "наемник": "troops", "наёмник": "troops", "наемники": "troops", "наёмники": "troops", "военный объект": "facility",
     "генерал": "generals", "генералы": "generals",
     // People. "человек" is also the counted form after numerals 5+ ("погибли 12 человек").
@@ -167,7 +167,7 @@ export const lexicon: Lexicon = {
     "мирный житель": "civilians", "мирные жители": "civilians", "мирных жителей": "civilians", "гражданский": "civilians", "гражданские": "civilians",
     "мирный гражданин": "civilians", "мирные граждане": "civilians", "мирных граждан": "civilians", "гражданское лицо": "civilians",
     "гражданские лица": "civilians", "гражданских лиц": "civilians", "гражданский объект": "facility",
-    "ребенок": "civilians", "ребёнок": "civilians", "дети": "civilians", "детей": "civilians",
+    "ребенок": "civilians", "ребёнок": "civilians", "ребенка": "civilians", "ребёнка": "civilians", "дети": "civilians", "детей": "civilians",
     "погибший": "people_killed", "погибшие": "people_killed", "погибших": "people_killed", "убитый": "people_killed", "убитые": "people_killed",
     "жертва": "people_killed", "жертвы": "people_killed", "жертв": "people_killed",
     "раненый": "people_injured", "раненые": "people_injured", "раненых": "people_injured", "раненный": "people_injured",
