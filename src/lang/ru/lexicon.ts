@@ -58,8 +58,9 @@ const deny = [
 ];
 // Promises, threats and predictions: the claimant says it will happen.
 const forecast = [...past(["пообещал", "пригрозил", "спрогнозировал", "предсказал", "анонсировал"]), "обещает", "обещают", "прогнозирует", "прогнозируют", "грозит"];
-// Phrases that contain a speech verb but are no claim by the subject: not confirming is no assertion,
-// a call or a promise of someone else reported as such is kept by the forms above.
+// Phrases that contain a speech verb but are no claim by the subject: not confirming, not saying,
+// declining to comment assert nothing (the longer phrase wins and is ignored). "не отрицал",
+// "не исключил" (did not deny, did not rule out) are assertions and listed with the speech verbs.
 const notSpeech = [
   ...past(["не подтвердил", "не сообщил", "не уточнил", "не прокомментировал"]),
   ...past(["не стал", "отказался"]).map((v) => `${v} комментировать`),
