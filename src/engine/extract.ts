@@ -21,8 +21,8 @@ export function extractDocument(doc: Document): ExtractResult {
   const discourse = new Discourse(doc.meta.published);
   const state = newArticleState(doc.meta.published);
   const claims: Claim[] = [];
-  let ni = 0, di = 0;
-  const skip = doc.boilerplate;
+  let ni = 0, di = 0, bi = 0;
+  const skip = [...doc.boilerplate].sort((a, b) => a.start - b.start);
   for (const s of sentences) {
     // Numbers and dates are in text order: take this sentence's with two moving cursors.
     const nums: NumberMention[] = [];
@@ -32,7 +32,8 @@ export function extractDocument(doc: Document): ExtractResult {
     while (di < dates.length && dates[di]!.start < s.start) di++;
     for (let k = di; k < dates.length && dates[k]!.start < s.end; k++) ds.push(dates[k]!);
     const actors = findActors(text, tokens, s, pack, discourse);
-    if (skip.some((b) => b.start < s.end && s.start < b.end)) continue;
+    while (bi < skip.length && skip[bi]!.end <= s.start) bi++;
+    if (bi < skip.length && skip[bi]!.start < s.end) continue;
     claims.push(...sentenceClaims(text, tokens, s, actors, nums, numbers, ds, pack, state));
   }
   return { article: { ...doc.meta }, claims };

@@ -111,6 +111,9 @@ function refOf(e: Entity, surface: string): EntityRef & { type: EntityType } {
   return { name: e.name, id: e.id, surface, type: e.type as EntityType };
 }
 
+/** How far back a surname or "the diplomat" may reach: recent mentions only, and linear time on huge inputs. */
+const RECENT_PEOPLE = 64;
+
 /** Discourse memory across an article: people named so far, offices seen with their holders. */
 export class Discourse {
   people: Array<{ ref: EntityRef & { type: EntityType }; words: string[] }> = [];
@@ -131,7 +134,7 @@ export class Discourse {
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
   personByWord(word: string, exact = false): (EntityRef & { type: EntityType }) | null {
     if (exact) return this.wordIndex.get(word) ?? null;
-    for (let k = this.people.length - 1; k >= 0; k--) {
+    for (let k = this.people.length - 1; k >= Math.max(0, this.people.length - RECENT_PEOPLE); k--) {
       const p = this.people[k]!;
       if (p.words.some((w) => (exact ? w === word && w.length >= 3 : similarName(w, word)))) return p.ref;
     }
@@ -139,7 +142,7 @@ export class Discourse {
   }
 
   personByWords(words: string[]): (EntityRef & { type: EntityType }) | null {
-    for (let k = this.people.length - 1; k >= 0; k--) {
+    for (let k = this.people.length - 1; k >= Math.max(0, this.people.length - RECENT_PEOPLE); k--) {
       const p = this.people[k]!;
       if (words.every((x) => p.words.some((w) => similarName(w, x)))) return p.ref;
     }

@@ -20,7 +20,10 @@ export const DATA_DIR = new URL("./data/", import.meta.url);
 /** Loads, validates and indexes all data files (cached after the first call). Throws an Error naming the file and the problem. */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const files = readdirSync(fileURLToPath(DATA_DIR)).filter((f) => /\.ya?ml$/.test(f)).sort();
+  // The build ships each data file as JSON (fast to parse); the source tree has the YAML.
+  const all = readdirSync(fileURLToPath(DATA_DIR));
+  const json = all.filter((f) => f.endsWith(".json"));
+  const files = (json.length ? json : all.filter((f) => /\.ya?ml$/.test(f))).sort();
   if (!files.length) throw new Error(`gazetteer: no data files in ${fileURLToPath(DATA_DIR)}`);
   const entities: Entity[] = [];
   const byId = new Map<string, Entity>();
@@ -43,9 +46,10 @@ export function loadFile(file: string): Entity[] {
   const url = new URL(file, DATA_DIR);
   let doc: unknown;
   try {
-    doc = parse(readFileSync(url, "utf8"), { uniqueKeys: true, prettyErrors: true });
+    const raw = readFileSync(url, "utf8");
+    doc = file.endsWith(".json") ? JSON.parse(raw) : parse(raw, { uniqueKeys: true, prettyErrors: true });
   } catch (err) {
-    throw new Error(`gazetteer: ${file}: invalid YAML: ${(err as Error).message}`);
+    throw new Error(`gazetteer: ${file}: invalid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(err as Error).message}`);
   }
   if (!Array.isArray(doc)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
   return doc.map((item: unknown, i: number) => {
