@@ -97,6 +97,12 @@ test("digitValue reads digits of any script", () => {
   assert.equal(digitValue("a"), -1);
 });
 
+test("bn: a number word for every number 0–100", () => {
+  const bn = numberLexFor("bn")!.numbers;
+  const values = new Set([...Object.values(bn.words), ...Object.values(bn.weakWords ?? {})]);
+  for (let v = 0; v <= 100; v++) assert.ok(values.has(v), `no Bengali word for ${v}`);
+});
+
 test("a line of 1,000,000 digits finishes", () => {
   const text = "1".repeat(1_000_000);
   const r = findNumbers(text, tokenize(text), numberLexFor("en")!, null);

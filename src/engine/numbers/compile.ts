@@ -56,6 +56,7 @@ export interface CompiledNumbers {
   classifierEndings: SuffixIndex;
   classifierSet: Set<string>;
   ordinalPrefixes: Set<string>;
+  ordinalWords: Set<string>;
   indefinite: Set<string>;
   qualBefore: PhraseTrie<Qualifier>;
   qualBeforeFwd: PhraseTrie<Qualifier>;
@@ -161,9 +162,10 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     ordinalSuffix: new Set(lex.numeralSuffixes.ordinal.map(normWord)),
     classifierWords: new Map(lex.classifiers.map((w) => [normWord(w), true as const])),
     endings: new SuffixIndex(endingsList),
-    classifierEndings: new SuffixIndex(classifierCombos),
+    classifierEndings: new SuffixIndex(lex.numeralSuffixes.onWords ? classifierCombos : []),
     classifierSet: new Set(classifiers),
     ordinalPrefixes: new Set((lex.ordinalPrefixes ?? []).map(normWord)),
+    ordinalWords: new Set((lex.ordinalWords ?? []).map(normWord)),
     indefinite: new Set(lex.indefinite.map(normWord)),
     qualBefore: trieOf(Object.keys(lex.qualifiers.before), (p) => lex.qualifiers.before[p], true),
     qualBeforeFwd: trieOf(Object.keys(lex.qualifiers.before), (p) => lex.qualifiers.before[p]),

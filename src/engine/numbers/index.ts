@@ -112,6 +112,12 @@ function tryQuantity(ctx: Ctx, i: number, floor: number): QuantityHit | null {
   const d: Draft = { value: p.value, tokStart: p.start, tokEnd: p.end, form, qualifier: p.vague ? "approx" : "exact", why: p.why };
   if (p.atoms === 1 && p.end - p.start === 1 && toks[p.start].kind === "word") d.word = toks[p.start].norm;
   if (p.classifier) d.classifier = true;
+  // A compound ordinal: a round number and an ordinal word ("twenty-first", "двадцать первый").
+  if (p.hasWords && !p.hasDigits && p.value >= 20 && p.value % 10 === 0) {
+    let k = p.end;
+    if (toks[k] && toks[k].kind === "punct" && (toks[k].text === "-" || toks[k].text === "\u2014") && toks[k].glued) k++;
+    if (toks[k] && toks[k].kind === "word" && ctx.n.ordinalWords.has(toks[k].norm)) return { drafts: [], next: k + 1 };
+  }
   // A fraction completing a simple numerator: "two thirds", "một phần ba", "một nửa".
   const fr = p.lastMult === 1 && p.value < 100 ? fractionAfter(ctx, p.value, p.end) : null;
   if (fr) {

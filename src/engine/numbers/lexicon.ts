@@ -64,8 +64,13 @@ export interface NumberLexicon {
      */
     after?: Record<string, number>;
   };
-  /** Suffixes glued to numerals: classifiers ("টি", "জন") keep a quantity; ordinal suffixes ("শে", "th") make it an ordinal. Also after a hyphen ("3-й"). */
-  numeralSuffixes: { classifier: string[]; ordinal: string[] };
+  /**
+   * Suffixes glued to numerals: classifiers ("টি", "জন") keep a quantity; ordinal suffixes ("শে", "th")
+   * make it an ordinal. Also after a hyphen ("3-й"). `onWords`: classifiers also glue to number words ("তিনটি").
+   */
+  numeralSuffixes: { classifier: string[]; ordinal: string[]; onWords?: boolean };
+  /** Ordinal words that end a compound ordinal after a round number ("twenty-first", "двадцать первый"). */
+  ordinalWords?: string[];
   /** Separate classifier words between a number and its noun ("chiếc", "quả", "জন"); included in the number's span. */
   classifiers: string[];
   /**

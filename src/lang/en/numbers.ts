@@ -45,6 +45,10 @@ export const numbers: NumberLexicon = {
     },
   },
   numeralSuffixes: { classifier: [], ordinal: ["st", "nd", "rd", "th"] },
+  ordinalWords: [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
+  ],
   classifiers: [],
   indefinite: [],
   qualifiers: {
