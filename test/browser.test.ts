@@ -65,7 +65,7 @@ test("claims table: facets and filters narrow it, from mouse and keyboard", asyn
 
   await page.locator('button[data-facet="lang"]', { hasText: "ru" }).click();
   await page.waitForFunction(() => location.hash.includes("lang=ru"));
-  await page.waitForFunction(() => [...document.querySelectorAll("#claims-table tbody tr")].every((tr) => tr.textContent!.includes("ru")));
+  await page.waitForFunction(() => Array.from(document.querySelectorAll("#claims-table tbody tr")).every((tr) => tr.textContent!.includes("ru")));
   const ruRows = await page.locator("#claims-table tbody tr").count();
   assert.ok(ruRows >= 3, `${ruRows} Russian claims`);
   assert.notEqual(await page.locator("#claims-table caption").textContent(), total);
@@ -148,8 +148,8 @@ test("a hostile article renders inert: its markup is text, nothing runs, no java
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
     scripts: document.querySelectorAll("main script, main img, main svg, main iframe").length,
-    handlers: [...document.querySelectorAll("main *, #tip *")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
-    jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => /^\s*javascript:/i.test(a.getAttribute("href")!)).length,
+    handlers: Array.from(document.querySelectorAll("main *, #tip *")).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on"))).length,
+    jsLinks: Array.from(document.querySelectorAll("a[href]")).filter((a) => /^\s*javascript:/i.test(a.getAttribute("href")!)).length,
     text: document.getElementById("article-text")!.textContent,
     title: document.querySelector("main h1")!.textContent,
     tip: document.getElementById("tip")!.textContent,

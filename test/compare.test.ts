@@ -111,6 +111,19 @@ test("what a careful reader lists: exactly these measures hold contradictions", 
   ]);
 });
 
+test("with no place stated, two sources' counts of one night are not judged unless equal; one source's are", () => {
+  const mk = (id: string, who: string, value: number): import("../src/compare/index.js").SourcedClaim => ({
+    id, article: { id: `a-${id}`, lang: "en", title: null, url: null, outlet: "x", published: "2024-11-01" },
+    claim: { claimant: { name: who, id: `org:${who}`, surface: who }, via: null, stance: "assert", kind: "interception",
+      quantities: [{ value, item: "uav", role: "destroyed", qualifier: "exact", text: String(value), start: 0, end: 2, why: [] }],
+      date: "2024-11-01", location: null, evidence: { text: `${value} drones`, start: 0, end: 10 }, why: [] },
+  });
+  const [m] = buildMeasures([mk("1", "Ukrainian Air Force", 31), mk("2", "Russian Ministry of Defence", 83), mk("3", "Ukrainian Air Force", 39), mk("4", "Someone", 31)]);
+  assert.equal(m.key.place, null);
+  const pairs = m.verdicts.map((v) => `${v.verdict}:${[v.a, v.b].map((id) => m.statements.find((s) => s.id === id)!.value).sort().join("/")}`).sort();
+  assert.deepEqual(pairs, ["agree:31/31", "contradict:31/39"]);
+});
+
 test("intervals: round figures carry their rounding, bounds are open or closed as said", () => {
   assert.deepEqual(intervalOf(8000, "exact"), { lo: 7600, hi: 8400, loOpen: false, hiOpen: false });
   assert.deepEqual(intervalOf(48, "exact"), { lo: 48, hi: 48, loOpen: false, hiOpen: false });

@@ -41,15 +41,21 @@ function speaker(sc: SourcedClaim): { id: string; name: string } {
   return { id, name: c.name };
 }
 
-/** The quantity's own place when the engine gives one, else the place named right after it when the claim counts the same thing twice, else the claim's. */
-function placeOf(sc: SourcedClaim, q: Quantity, i: number): { key: string | null; name: string | null } {
+/**
+ * Where a number is: the quantity's own location when the engine gives one; else, when the claim
+ * counts the same thing twice ("about 10,000 in Russia, up to 8,000 of them in Kursk": one claim,
+ * two places), the place named in the number's own stretch of the evidence; else the claim's
+ * location. Only for such twins: elsewhere the places around a number are as often the actor
+ * ("launched by Russia", "from the Kursk region") as the place, and the engine's location is better.
+ */
+function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: string | null } {
   const own = (q as Quantity & { location?: { name: string } | null }).location;
   if (own?.name) return { key: placeKey(own.name), name: own.name };
   const claim = sc.claim;
+  const ev = claim.evidence;
   const k = (x: Quantity) => `${itemClass(x.item)}|${roleClass(x.role)}`;
   const twins = claim.quantities.filter((x) => k(x) === k(q));
-  if (twins.length > 1) {
-    const ev = claim.evidence;
+  if (twins.length > 1 && q.end > q.start && q.start >= ev.start && q.end <= ev.end) {
     const next = claim.quantities.filter((x) => x.start > q.start).reduce((m, x) => Math.min(m, x.start), ev.end);
     const prev = claim.quantities.filter((x) => x.end <= q.start).reduce((m, x) => Math.max(m, x.end), ev.start);
     const rel = (n: number) => Math.min(ev.text.length, Math.max(0, n - ev.start));
@@ -139,7 +145,7 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
     const who = speaker(sc);
     c.quantities.forEach((q, qi) => {
       const item = itemClass(q.item), role = roleClass(q.role);
-      const place = placeOf(sc, q, qi);
+      const place = placeOf(sc, q);
       const shape = shapeOf(role);
       const day = shape === "event" ? effectiveDate(sc).date : null;
       const key: MeasureKey = { item, role, place: place.key, day };
@@ -223,6 +229,7 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
   const dayOf = new Map<Statement, number>();
   for (const x of [...m.statements, ...m.denials]) if (x.date) dayOf.set(x, Date.parse(x.date) / DAY_MS);
   const idCache = new Map<Statement, Set<string>>();
+  const unplacedEvent = m.shape === "event" && m.key.place === null;
   const apart = (a: Statement, b: Statement) => Math.abs(dayOf.get(a)! - dayOf.get(b)!);
   let pairs = 0;
   const st = m.statements; // sorted by date: the inner loop stops at the end of the window
@@ -235,6 +242,10 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       }
       if (sharesClaim(a, b, idCache)) continue; // one source stating two figures at once is not a disagreement
       pairs++;
+      // With no place, two sources' counts of an event may be two events (Ukraine's air force
+      // downing 31 drones over Ukraine, Russia's ministry 83 over Russia): only one source's own
+      // figures, or identical figures, are judged.
+      if (unplacedEvent && a.claimantId !== b.claimantId && !(a.value === b.value && a.qualifier === b.qualifier)) continue;
       take(a, b);
     }
   }

@@ -33,10 +33,12 @@ export function within(inner: string | null, outer: string | null): boolean {
  * inside a claim's evidence. Stems match inflected forms (Курской, Курск; রাশিয়ায়).
  */
 const SURFACES: Array<{ key: string; name: string; re: RegExp }> = [
-  // (?<!\p{L}) instead of \b: \b only knows ASCII letters.
+  // (?<!\p{L}) instead of \b: \b only knows ASCII letters. Country names must not match their
+  // adjectives: "Ukrainian drones", "украинских беспилотников", "ইউক্রেনীয়" name who flies the
+  // drones, not where they are.
   { key: "kursk", name: "Kursk", re: /(?<!\p{L})(kursk|курск)|কুর্?স্ক/iu },
-  { key: "russia", name: "Russia", re: /(?<!\p{L})(russia|росси|рф(?!\p{L})|nga(?!\p{L}))|রাশিয়/iu },
-  { key: "ukraine", name: "Ukraine", re: /(?<!\p{L})(ukrain|украин)|ইউক্রেন/iu },
+  { key: "russia", name: "Russia", re: /(?<!\p{L})(russia(?!n)|росси[яиюе](?!\p{L})|россией|рф(?!\p{L})|nga(?!\p{L}))|রাশিয়া(?!ন)|রাশিয়(?=ায়|ার|াকে)/iu },
+  { key: "ukraine", name: "Ukraine", re: /(?<!\p{L})(ukraine|ukraina|украин[аеуы](?!\p{L})|украиной)|ইউক্রেন(?!ীয়)/iu },
 ];
 
 /**
@@ -61,5 +63,22 @@ export function placeIn(segment: string, last = false): { key: string; name: str
  * for languages that name the place first ("রাশিয়ায় প্রায় ১০,০০০"), the nearest words before it.
  */
 export function placeAround(text: string, prevEnd: number, start: number, end: number, nextStart: number): { key: string; name: string } | null {
-  return placeIn(text.slice(end, nextStart)) ?? placeIn(text.slice(prevEnd, start), true);
+  return placeAfter(text.slice(end, nextStart)) ?? placeIn(text.slice(prevEnd, start), true);
+}
+
+/** How close a place must follow another to refine it ("Russia's Kursk region" is Kursk). */
+const REFINE_WITHIN = 20;
+
+/** The first place in `segment`, or a place within it named right after it ("Russia's Kursk region"). */
+function placeAfter(segment: string): { key: string; name: string } | null {
+  const hits: Array<{ key: string; name: string; at: number }> = [];
+  for (const s of SURFACES) {
+    const re = new RegExp(s.re.source, "giu");
+    for (let m = re.exec(segment); m; m = re.exec(segment)) hits.push({ key: s.key, name: s.name, at: m.index });
+  }
+  if (!hits.length) return null;
+  hits.sort((a, b) => a.at - b.at);
+  const [first, next] = hits;
+  if (next && next.key !== first.key && within(next.key, first.key) && next.at - first.at <= REFINE_WITHIN) return { key: next.key, name: next.name };
+  return { key: first.key, name: first.name };
 }
