@@ -308,5 +308,36 @@ export function storeSuite(factory: BackendFactory): void {
       assert.equal(await store.findArticle({ contentHash: "nope", urls: ["https://bn.example.org/news/123"], lang: "ru" }), null);
       ids.tr = r.id;
     });
+
+    test("putArticles: one transaction for a group; duplicates within the group and against the store resolved in order", async () => {
+      const before = await store.stats();
+      const a = article("en", "Group article A: the ministry said 5 drones were downed over the region overnight.", "2024-12-02", "A", (t) => [
+        claim(t, "Group article A: the ministry said 5 drones were downed over the region overnight.", { kind: "interception" }, [[5, "uav", "destroyed", "5"]]),
+      ]);
+      const b = article("ru", "Групповая статья Б: министерство сообщило о 6 сбитых беспилотниках.", "2024-12-02", "Б", () => []);
+      const res = await store.putArticles([
+        { doc: a.doc, urls: ["https://group.example/a"], contentHash: contentHash(a.doc.text), result: a.result, extractorVersion: 1 },
+        { doc: a.doc, urls: ["https://group.example/a-copy"], contentHash: contentHash(a.doc.text), result: a.result, extractorVersion: 1 },
+        { doc: b.doc, urls: ["https://group.example/b"], contentHash: contentHash(b.doc.text), result: b.result, extractorVersion: 1 },
+        { doc: EN.doc, urls: EN.urls, contentHash: contentHash(EN.doc.text), result: EN.result, extractorVersion: 1 },
+        { doc: { ...b.doc, text: b.doc.text + " Обновлено." }, urls: ["https://group.example/b"], contentHash: contentHash(b.doc.text + " Обновлено."), result: b.result, extractorVersion: 1 },
+      ]);
+      assert.deepEqual(res.map((r) => r.status), ["inserted", "merged", "inserted", "duplicate", "duplicate"]);
+      assert.equal(res[1].id, res[0].id);
+      assert.equal(res[3].id, ids.en);
+      assert.equal(res[4].id, res[2].id);
+      const after = await store.stats();
+      assert.deepEqual(after, { articles: before.articles + 2, claims: before.claims + 1, quantities: before.quantities + 1, urls: before.urls + 3 });
+      assert.deepEqual((await store.getArticle(res[0].id))!.urls.sort(), ["https://group.example/a", "https://group.example/a-copy"]);
+      // All or nothing: a group with one bad article stores none of it.
+      const c = article("en", "Group article C with a broken quantity, 9 of them.", null, "C", (t) => [claim(t, "Group article C with a broken quantity, 9 of them.", {}, [[9, "uav", "launched", "9"]])]);
+      (c.result.claims[0].quantities[0] as { role: unknown }).role = null;
+      const d = article("en", "Group article D is fine and mentions 4 tanks.", null, "D", () => []);
+      await assert.rejects(store.putArticles([
+        { doc: d.doc, urls: [], contentHash: contentHash(d.doc.text), result: d.result, extractorVersion: 1 },
+        { doc: c.doc, urls: [], contentHash: contentHash(c.doc.text), result: c.result, extractorVersion: 1 },
+      ]));
+      assert.deepEqual(await store.stats(), after);
+    });
   });
 }

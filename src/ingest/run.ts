@@ -11,7 +11,7 @@ import { detectLangDetail, describeUnsupported, isLang, langFromTag } from "./la
 import { InputError } from "./errors.js";
 import type { RawArticle, Unit } from "./sources.js";
 import { contentHash } from "../store/hash.js";
-import type { PutStatus, Store } from "../store/types.js";
+import type { PutArticleInput, PutStatus, Store } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
 
 export interface BuildOptions {
@@ -96,19 +96,92 @@ export interface RunOptions extends BuildOptions {
   extractorVersion: number;
   /** Units processed at once (fetches overlap; store writes are serialised by the store). */
   concurrency: number;
+  /** Articles per store transaction (default 64); 1 commits each article on its own. */
+  batchSize?: number;
+  /** Commit a partial group after this long without a new article (default 250 ms). */
+  flushMs?: number;
   /** Called when more units are discovered (NDJSON lines, feed items) and when one finishes. */
   onDiscover?: (n: number) => void;
   onDone?: (origin: string, outcome: PutStatus | "failed") => void;
 }
 
-/** Stores one raw article; duplicates are recognised before the (costlier) extraction. */
-export async function ingestArticle(store: Store, raw: RawArticle, opts: RunOptions): Promise<{ id: number; status: PutStatus }> {
+/** One raw article, ready to store: duplicates are recognised before the (costlier) extraction. */
+export async function prepareArticle(store: Store, raw: RawArticle, opts: BuildOptions & { extractorVersion: number }): Promise<PutArticleInput> {
   const doc = buildDocument(raw, opts);
   const hash = contentHash(doc.text);
-  const existing = await store.findArticle({ contentHash: hash, urls: [...(doc.meta.canonical_url ? [doc.meta.canonical_url] : []), ...raw.urls], lang: doc.meta.lang });
+  const urls = [...(doc.meta.canonical_url ? [doc.meta.canonical_url] : []), ...raw.urls];
+  const existing = await store.findArticle({ contentHash: hash, urls, lang: doc.meta.lang });
   // Known already: putArticle only adds URLs it did not have (it never reads the result then).
   const result = existing ? { article: { ...doc.meta }, claims: [] } : extractDocument(doc);
-  return store.putArticle({ doc, urls: raw.urls, contentHash: hash, result, extractorVersion: opts.extractorVersion, origin: raw.origin });
+  return { doc, urls: raw.urls, contentHash: hash, result, extractorVersion: opts.extractorVersion, origin: raw.origin };
+}
+
+/** Stores one raw article in its own transaction. */
+export async function ingestArticle(store: Store, raw: RawArticle, opts: RunOptions): Promise<{ id: number; status: PutStatus }> {
+  return store.putArticle(await prepareArticle(store, raw, opts));
+}
+
+/**
+ * Groups prepared articles into one transaction each `size` articles (or after `flushMs` without a
+ * new one, so a slow feed still commits as it goes). A commit costs more than the inserts, so this
+ * is what makes ingest fast; a killed run loses only the uncommitted group, which the re-run redoes.
+ */
+class Batcher {
+  private buf: Array<{ input: PutArticleInput; origin: string }> = [];
+  private chain: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private error: unknown = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly size: number,
+    private readonly flushMs: number,
+    private readonly onResult: (origin: string, r: { id: number; status: PutStatus } | { error: unknown }) => void,
+  ) {}
+
+  async add(input: PutArticleInput, origin: string): Promise<void> {
+    if (this.error) throw this.error;
+    this.buf.push({ input, origin });
+    if (this.buf.length >= this.size) await this.flush();
+    else if (!this.timer) this.timer = setTimeout(() => void this.flush().catch(() => undefined), this.flushMs);
+  }
+
+  /** Writes what is buffered; resolves when everything added so far is committed. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const items = this.buf;
+    this.buf = [];
+    if (items.length) this.chain = this.chain.then(() => this.write(items));
+    return this.chain.then(() => {
+      if (this.error) throw this.error;
+    });
+  }
+
+  private async write(items: Array<{ input: PutArticleInput; origin: string }>): Promise<void> {
+    if (this.error) return;
+    try {
+      const rs = await this.store.putArticles(items.map((i) => i.input));
+      rs.forEach((r, k) => this.onResult(items[k].origin, r));
+    } catch (e) {
+      if (e instanceof StoreError) {
+        this.error = e;
+        return;
+      }
+      // One article the store rejects must not take its group down: store them one by one.
+      for (const it of items) {
+        try {
+          this.onResult(it.origin, await this.store.putArticle(it.input));
+        } catch (err) {
+          if (err instanceof StoreError) {
+            this.error = err;
+            return;
+          }
+          this.onResult(it.origin, { error: err });
+        }
+      }
+    }
+  }
 }
 
 function failureOf(origin: string, e: unknown): Failure {
@@ -153,8 +226,23 @@ export async function runIngest(units: Unit[], store: Store, opts: RunOptions): 
     return null;
   };
 
+  const record = (origin: string, r: { id: number; status: PutStatus } | { error: unknown }) => {
+    if ("error" in r) {
+      summary.failed.push(failureOf(origin, r.error));
+      opts.onDone?.(origin, "failed");
+      return;
+    }
+    summary.ids.push(r.id);
+    if (r.status === "inserted") summary.ingested++;
+    else if (r.status === "merged") summary.merged++;
+    else summary.duplicates++;
+    opts.onDone?.(origin, r.status);
+  };
+  const batcher = new Batcher(store, Math.max(1, opts.batchSize ?? 64), opts.flushMs ?? 250, record);
+
   const worker = async () => {
     for (let unit = await next(); unit; unit = await next()) {
+      let input: PutArticleInput;
       try {
         const loaded = await unit.load();
         if ("expand" in loaded) {
@@ -174,16 +262,12 @@ export async function runIngest(units: Unit[], store: Store, opts: RunOptions): 
           });
           continue;
         }
-        const r = await ingestArticle(store, loaded.article, opts);
-        summary.ids.push(r.id);
-        if (r.status === "inserted") summary.ingested++;
-        else if (r.status === "merged") summary.merged++;
-        else summary.duplicates++;
-        opts.onDone?.(unit.origin, r.status);
+        input = await prepareArticle(store, loaded.article, opts);
       } catch (e) {
-        summary.failed.push(failureOf(unit.origin, e));
-        opts.onDone?.(unit.origin, "failed");
+        record(unit.origin, { error: e });
+        continue;
       }
+      await batcher.add(input, unit.origin);
     }
   };
   // A worker stops when the stack is empty; a feed expanding in another worker may refill it after
@@ -191,5 +275,6 @@ export async function runIngest(units: Unit[], store: Store, opts: RunOptions): 
   do {
     await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
   } while (sources.length);
+  await batcher.flush();
   return summary;
 }

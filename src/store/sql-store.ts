@@ -131,114 +131,172 @@ export class SqlStore implements Store {
   }
 
   async putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }> {
-    const { doc, result } = input;
-    const urls = normUrls(doc, input.urls);
+    return (await this.putArticles([input]))[0];
+  }
+
+  async putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>> {
+    if (!inputs.length) return [];
     // Two writers racing on the same new article (PostgreSQL runs transactions concurrently): the
     // loser hits the unique content_hash and retries, and then finds the winner's row.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.putOnce(input, urls);
+        return await this.d.tx((q) => this.putAll(q, inputs));
       } catch (e) {
         if ((e as { code?: string }).code !== "23505" || attempt >= 3) throw e;
       }
     }
   }
 
-  private putOnce(input: PutArticleInput, urls: string[]): Promise<{ id: number; status: PutStatus }> {
-    const { doc, result } = input;
-    return this.d.tx(async (q) => {
-      // Same text already stored (under any URL): add the URLs we did not know, change nothing else.
-      const same = await q.all<{ id: number }>("SELECT id FROM articles WHERE content_hash = ?", [input.contentHash]);
-      if (same.length) {
-        const id = same[0].id;
-        const added = await this.addUrls(q, id, urls);
-        return { id, status: added > 0 ? "merged" : "duplicate" };
-      }
-      // Same URL, different text (a page edited since, or a feed summary vs the full page): the
-      // article at that URL is kept as first stored; re-ingesting never rewrites it.
-      if (urls.length) {
-        // Only an article in the same language: a translation published at the original's URL is its own article.
-        const byUrl = await q.all<{ article_id: number }>(
-          `SELECT u.article_id FROM article_urls u JOIN articles a ON a.id = u.article_id
-           WHERE u.url IN (${urls.map(() => "?").join(", ")}) AND a.lang = ? ORDER BY u.article_id LIMIT 1`,
-          [...urls, doc.meta.lang],
-        );
-        if (byUrl.length) return { id: byUrl[0].article_id, status: "duplicate" };
-      }
-      const meta = { ...result.article, ...doc.meta };
-      delete (meta as { text?: string }).text;
-      const ts = nowIso();
-      const row = [
-        input.contentHash, meta.lang, meta.title ?? null, meta.published ?? null, meta.site_name ?? null,
-        meta.canonical_url ?? null, meta.source_url ?? null, displayUrl(meta, urls), input.origin ?? null,
-        doc.text, JSON.stringify(meta), JSON.stringify(doc.boilerplate), input.extractorVersion, result.claims.length, ts, ts,
-      ];
-      let sql = `INSERT INTO articles (content_hash, lang, title, published, site_name, canonical_url, source_url, url, origin,
-          text, meta, boilerplate, extractor_version, claim_count, ingested_at, updated_at`;
-      if (this.d.dialect === "postgres") {
-        sql += `, search) VALUES (${row.map(() => "?").join(", ")}, ?)`;
-        row.push(searchText(`${meta.title ?? ""}\n${doc.text}`));
-      } else sql += `) VALUES (${row.map(() => "?").join(", ")})`;
-      const [{ id }] = await q.all<{ id: number }>(`${sql} RETURNING id`, row);
-      if (this.d.dialect === "sqlite") {
-        await q.run("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [id, (meta.title ?? "").normalize("NFC"), doc.text.normalize("NFC")]);
-      }
-      await this.addUrls(q, id, urls);
-      await this.insertClaims(q, id, result.claims, meta.published ?? null);
-      return { id, status: "inserted" as const };
-    });
-  }
-
-  private async addUrls(q: Queryable, articleId: number, urls: string[]): Promise<number> {
-    let added = 0;
-    for (const part of chunk(urls, 100)) {
-      added += await q.run(
-        `INSERT INTO article_urls (url, article_id, added_at) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT (url) DO NOTHING`,
-        part.flatMap((u) => [u, articleId, nowIso()]),
-      );
-    }
-    return added;
-  }
-
-  private async insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null): Promise<void> {
+  /**
+   * The writes of a group of articles, set-based: a handful of statements for the whole group
+   * (look-ups, one multi-row INSERT per table), not a handful per article. On PostgreSQL every
+   * statement is a network round trip, so this is what sets its ingest rate.
+   */
+  private async putAll(q: Queryable, inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>> {
     const pg = this.d.dialect === "postgres";
-    const ids = new Map<number, number>(); // ord -> claim id
-    const indexed = claims.map((c, ord) => ({ c, ord }));
-    for (const part of chunk(indexed, 100)) {
-      const cols = 20 + (pg ? 1 : 0);
+    const urlsOf = inputs.map((i) => normUrls(i.doc, i.urls));
+    // What the store has already: articles by hash, and by URL (with their language).
+    const byHash = new Map<string, number>();
+    for (const part of chunk([...new Set(inputs.map((i) => i.contentHash))], 500)) {
+      const rows = await q.all<{ id: number; content_hash: string }>(
+        `SELECT id, content_hash FROM articles WHERE content_hash IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) byHash.set(r.content_hash, Number(r.id));
+    }
+    const byUrl = new Map<string, { id: number | null; hash: string; lang: string }>();
+    for (const part of chunk([...new Set(urlsOf.flat())], 500)) {
+      const rows = await q.all<{ url: string; article_id: number; lang: string; content_hash: string }>(
+        `SELECT u.url, u.article_id, a.lang, a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id
+         WHERE u.url IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) byUrl.set(r.url, { id: Number(r.article_id), hash: r.content_hash, lang: r.lang });
+    }
+    // Decide each input in order; articles new in this group are keyed by hash until they have ids.
+    type Plan = { kind: "new" } | { kind: "hash"; hash: string } | { kind: "url"; id: number | null; hash: string };
+    const plans: Plan[] = [];
+    const fresh: PutArticleInput[] = [];
+    const freshHashes = new Set<string>();
+    inputs.forEach((input, k) => {
+      const lang = input.doc.meta.lang;
+      // Same text already stored (under any URL), or earlier in this group: only its new URLs are added.
+      if (byHash.has(input.contentHash) || freshHashes.has(input.contentHash)) {
+        plans.push({ kind: "hash", hash: input.contentHash });
+        return;
+      }
+      // Same URL in the same language, different text (a page edited since, a feed summary vs the
+      // full page): the article first stored there is kept; re-ingesting never rewrites it. A
+      // translation published at the original's URL is its own article.
+      const hit = urlsOf[k].map((u) => byUrl.get(u)).find((x) => x && x.lang === lang);
+      if (hit) {
+        plans.push({ kind: "url", id: hit.id, hash: hit.hash });
+        return;
+      }
+      plans.push({ kind: "new" });
+      fresh.push(input);
+      freshHashes.add(input.contentHash);
+      for (const u of urlsOf[k]) if (!byUrl.has(u)) byUrl.set(u, { id: null, hash: input.contentHash, lang });
+    });
+    // The new articles.
+    const ts = nowIso();
+    const indexed = fresh.map((input) => {
+      const meta = { ...input.result.article, ...input.doc.meta };
+      delete (meta as { text?: string }).text;
+      return { input, meta, urls: normUrls(input.doc, input.urls) };
+    });
+    const cols = `content_hash, lang, title, published, site_name, canonical_url, source_url, url, origin,
+        text, meta, boilerplate, extractor_version, claim_count, ingested_at, updated_at${pg ? ", search" : ""}`;
+    const one = `(${Array.from({ length: 16 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
+    for (const part of chunk(indexed, 200)) {
       const params: unknown[] = [];
-      for (const { c, ord } of part) {
+      for (const { input, meta, urls } of part) {
         params.push(
-          articleId, ord,
+          input.contentHash, meta.lang, meta.title ?? null, meta.published ?? null, meta.site_name ?? null,
+          meta.canonical_url ?? null, meta.source_url ?? null, displayUrl(meta, urls), input.origin ?? null,
+          input.doc.text, JSON.stringify(meta), JSON.stringify(input.doc.boilerplate), input.extractorVersion,
+          input.result.claims.length, ts, ts,
+        );
+        if (pg) params.push(searchText(`${meta.title ?? ""}\n${input.doc.text}`));
+      }
+      const rows = await q.all<{ id: number; content_hash: string }>(
+        `INSERT INTO articles (${cols}) VALUES ${part.map(() => one).join(", ")} RETURNING id, content_hash`, params);
+      for (const r of rows) byHash.set(r.content_hash, Number(r.id));
+    }
+    if (!pg) {
+      for (const { input, meta } of indexed) {
+        await q.run("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [
+          byHash.get(input.contentHash), (meta.title ?? "").normalize("NFC"), input.doc.text.normalize("NFC"),
+        ]);
+      }
+    }
+    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({ articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null })));
+    // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
+    const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
+    const proposer = new Map<string, number>(); // url -> the first input proposing it
+    const urlRows: Array<[string, number]> = [];
+    urlsOf.forEach((urls, k) => {
+      if (plans[k].kind === "url") return; // a duplicate by URL adds nothing
+      for (const u of urls) {
+        if (proposer.has(u)) continue;
+        proposer.set(u, k);
+        urlRows.push([u, targets[k]]);
+      }
+    });
+    const added = new Array<number>(inputs.length).fill(0);
+    for (const part of chunk(urlRows, 300)) {
+      const rows = await q.all<{ url: string }>(
+        `INSERT INTO article_urls (url, article_id, added_at) VALUES ${part.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT (url) DO NOTHING RETURNING url`,
+        part.flatMap(([u, id]) => [u, id, ts]),
+      );
+      for (const r of rows) added[proposer.get(r.url)!]++;
+    }
+    return plans.map((p, k) => ({
+      id: targets[k],
+      status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
+    }));
+  }
+
+  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null): Promise<void> {
+    return this.insertClaimsMany(q, [{ articleId, claims, published }]);
+  }
+
+  /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null }>): Promise<void> {
+    const pg = this.d.dialect === "postgres";
+    const ids = new Map<string, number>(); // "articleId:ord" -> claim id
+    const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
+    const one = `(${Array.from({ length: 21 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
+    for (const part of chunk(indexed, 500)) {
+      const params: unknown[] = [];
+      for (const { a, c, ord } of part) {
+        params.push(
+          a.articleId, ord,
           c.claimant?.name ?? null, c.claimant?.id ?? null, c.claimant?.surface ?? null, lower(c.claimant?.name),
           c.via?.name ?? null, c.via?.id ?? null, c.via?.surface ?? null, lower(c.via?.name),
-          c.stance, c.kind, c.date ?? null, c.date ?? published,
+          c.stance, c.kind, c.date ?? null, c.date ?? a.published,
           c.location?.name ?? null, c.location?.id ?? null, lower(c.location?.name),
           c.evidence.text, c.evidence.start, c.evidence.end,
+          // `data` is the claim record itself, exactly as extracted (the spec's shape).
+          JSON.stringify(c),
         );
-        // `data` is the claim record itself, exactly as extracted (the spec's shape).
-        params.push(JSON.stringify(c));
         if (pg) params.push(searchText(claimSearchBody(c)));
       }
-      const one = `(${Array.from({ length: cols + 1 }, () => "?").join(", ")})`;
-      const rows = await q.all<{ id: number; ord: number }>(
+      const rows = await q.all<{ id: number; article_id: number; ord: number }>(
         `INSERT INTO claims (article_id, ord, claimant_name, claimant_id, claimant_surface, claimant_key,
            via_name, via_id, via_surface, via_key, stance, kind, date, edate, location_name, location_id, location_key,
            evidence_text, evidence_start, evidence_end, data${pg ? ", search" : ""})
-         VALUES ${part.map(() => one).join(", ")} RETURNING id, ord`,
+         VALUES ${part.map(() => one).join(", ")} RETURNING id, article_id, ord`,
         params,
       );
-      for (const r of rows) ids.set(r.ord, r.id);
+      for (const r of rows) ids.set(`${r.article_id}:${r.ord}`, Number(r.id));
     }
     if (!pg) {
-      for (const { c, ord } of indexed) {
-        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(ord), claimSearchBody(c).normalize("NFC")]);
+      for (const { a, c, ord } of indexed) {
+        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
       }
     }
-    const qrows = indexed.flatMap(({ c, ord }) =>
-      c.quantities.map((x, qi) => [ids.get(ord), articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
+    const qrows = indexed.flatMap(({ a, c, ord }) =>
+      c.quantities.map((x, qi) => [ids.get(`${a.articleId}:${ord}`), a.articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
     );
-    for (const part of chunk(qrows, 200)) {
+    for (const part of chunk(qrows, 1000)) {
       await q.run(
         `INSERT INTO quantities (claim_id, article_id, ord, value, item, role, qualifier, text, span_start, span_end)
          VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,

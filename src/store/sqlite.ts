@@ -38,12 +38,23 @@ export class SqliteDriver implements Driver {
       throw new StoreError(`cannot open store ${file}: ${(e as Error).message}`);
     }
     const db = this.db;
+    // Prepared statements are cached by SQL text: compiling a multi-row INSERT costs more than running it.
+    const cache = new Map<string, Database.Statement>();
+    const stmt = (sql: string) => {
+      let st = cache.get(sql);
+      if (!st) {
+        st = db.prepare(sql);
+        if (cache.size > 500) cache.clear();
+        cache.set(sql, st);
+      }
+      return st;
+    };
     this.inner = {
       async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-        return db.prepare(sql).all(...(params as unknown[])) as T[];
+        return stmt(sql).all(...(params as unknown[])) as T[];
       },
       async run(sql: string, params: unknown[] = []): Promise<number> {
-        return db.prepare(sql).run(...(params as unknown[])).changes;
+        return stmt(sql).run(...(params as unknown[])).changes;
       },
     };
   }

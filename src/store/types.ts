@@ -113,6 +113,12 @@ export interface Store {
   findArticle(key: { contentHash: string; urls: string[]; lang?: Lang }): Promise<{ id: number; extractor_version: number } | null>;
   /** One transaction: the article, its URLs, claims and quantities, or nothing. */
   putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }>;
+  /**
+   * Several articles in one transaction (all or none), results in input order; a later input may be
+   * a duplicate of an earlier one. Ingest batches its writes this way: a commit costs far more than
+   * the inserts (PostgreSQL waits for the disk on each), and atomicity per article still holds.
+   */
+  putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>>;
   listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }>;
   /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */
   facets(filter: ClaimFilter): Promise<Facets>;
