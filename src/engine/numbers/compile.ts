@@ -63,6 +63,8 @@ export interface CompiledNumbers {
   qualAfter: PhraseTrie<Qualifier>;
   partFirst: PhraseTrie<true>;
   wholeFirst: PhraseTrie<true>;
+  relative: PhraseTrie<true>;
+  anaphoric: PhraseTrie<true>;
   partWindow: number;
   zeroPronouns: PhraseTrie<true>;
   zeroDeterminers: PhraseTrie<true>;
@@ -172,6 +174,8 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     qualAfter: trieOf(Object.keys(lex.qualifiers.after), (p) => lex.qualifiers.after[p]),
     partFirst: trieOf(lex.partitive.partFirst, () => true as const),
     wholeFirst: trieOf(lex.partitive.wholeFirst, () => true as const),
+    relative: trieOf(lex.partitive.relative ?? [], () => true as const),
+    anaphoric: trieOf(lex.partitive.anaphoric ?? [], () => true as const),
     partWindow: lex.partitive.window ?? 8,
     zeroPronouns: trieOf(lex.zero.pronouns, () => true as const),
     zeroDeterminers: trieOf(lex.zero.determiners, () => true as const),

@@ -174,16 +174,48 @@ function finish(ctx: Ctx, d: Draft, floor: number): Draft {
   return d;
 }
 
-/** Looks for a wholeFirst marker after a whole ("৪৮টি মনুষ্যবিহীন বিমান (UAV) এর মধ্যে"): returns where the part must start. */
+const SENTENCE_STOP = new Set([".", "!", "?", "।", ";"]);
+/** How far (in tokens) a relative or anaphoric partitive may reach back to its whole. */
+const REACH = 25;
+
+/**
+ * Looks for a marker after a whole that introduces its part: a wholeFirst marker within the clause
+ * ("৪৮টি মনুষ্যবিহীন বিমান (UAV) এর মধ্যে") or a relative one within the sentence ("…, of which").
+ * Returns where the part must start.
+ */
 function wholeFirstMarker(ctx: Ctx, d: Draft): number | null {
   const { toks, n } = ctx;
-  for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + n.partWindow; k++) {
+  let clause = true;
+  for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + REACH; k++) {
     const t = toks[k];
-    const m = n.wholeFirst.matchAt(toks, k);
-    if (m) return m.end;
-    if (t.kind === "number" || (t.kind === "punct" && CLAUSE_STOP.has(t.text))) return null;
+    if (clause && k <= d.tokEnd + n.partWindow) {
+      const m = n.wholeFirst.matchAt(toks, k);
+      if (m) return m.end;
+    }
+    const r = n.relative.matchAt(toks, k);
+    if (r) return r.end;
+    if (t.kind === "number" || (t.kind === "punct" && SENTENCE_STOP.has(t.text))) return null;
+    if (t.kind === "punct" && CLAUSE_STOP.has(t.text)) clause = false;
   }
   return null;
+}
+
+/** "8,000 of them", "8.000 người trong số đó": an anaphoric marker right after the part (a word may come between). */
+function anaphoricMarker(ctx: Ctx, d: Draft): string | null {
+  const { toks, n } = ctx;
+  for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + 2; k++) {
+    const m = n.anaphoric.matchAt(toks, k);
+    if (m) return tokText(ctx, m.start, m.end);
+    if (toks[k].kind !== "word") return null;
+  }
+  return null;
+}
+
+/** No sentence end between tokens a and b, and not too far apart. */
+function sameSentence(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a > REACH) return false;
+  for (let k = a; k < b; k++) if (ctx.toks[k].kind === "punct" && SENTENCE_STOP.has(ctx.toks[k].text)) return false;
+  return true;
 }
 
 const SIGNS = new Set(["-", "\u2212"]);
@@ -237,14 +269,26 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
     for (const d of q.drafts) {
       link(d);
       drafts.push(d);
+      // "up to 8,000 of them": the whole is the number before, in the same sentence.
+      const ana = d.form !== "zero" ? anaphoricMarker(ctx, d) : null;
+      if (ana) {
+        d.partitive = true;
+        const prev = drafts[drafts.length - 2];
+        if (prev && prev.form !== "zero" && prev.form !== "fraction" && prev.wholeOf === undefined && d.partOf === undefined && d.value <= prev.value && sameSentence(ctx, prev.tokEnd, d.tokStart)) {
+          d.partOf = prev;
+          prev.wholeOf = d;
+          d.why.push(`partitive: "${ana}", part of ${prev.value}`);
+          prev.why.push(`partitive: whole of ${d.value} ("${ana}")`);
+        } else d.why.push(`partitive: "${ana}"`);
+      }
       // "31 of (the) 48", "31 из 48", "ít nhất một trong số …": the next number, if right there, is the whole.
-      const pf = ctx.n.partFirst.matchAt(tokens, d.tokEnd);
+      const pf = ana ? null : ctx.n.partFirst.matchAt(tokens, d.tokEnd);
       if (pf && d.partOf === undefined) {
         d.partitive = true;
         d.why.push(`partitive: "${tokText(ctx, pf.start, pf.end)}"`);
         pending.push({ draft: d, at: pf.end, role: "part" });
       }
-      if (d.form === "digits" || d.classifier) {
+      if ((d.form === "digits" || d.classifier || d.form === "mixed") && d.wholeOf === undefined) {
         const at = wholeFirstMarker(ctx, d);
         if (at !== null) pending.push({ draft: d, at, role: "whole" });
       }

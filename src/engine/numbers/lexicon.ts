@@ -95,6 +95,13 @@ export interface NumberLexicon {
     wholeFirst: string[];
     /** How many tokens may separate the whole from a wholeFirst marker (default 8). */
     window?: number;
+    /**
+     * Relative markers before the part that refer back to a whole earlier in the sentence, across a
+     * comma ("48 drones, of which 39", "৪৮টি ড্রোন ছুড়েছে, যার মধ্যে ৩৯টি", "trong đó có 3").
+     */
+    relative?: string[];
+    /** Anaphoric markers after the part ("8,000 of them", "8.000 người trong số đó", "8 000 из них"): the whole is the number before. */
+    anaphoric?: string[];
   };
   /** Negated counts: pronouns ("no one", "никто") and determiners ("no", "không có") that yield 0. */
   zero: {

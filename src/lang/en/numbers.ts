@@ -68,7 +68,12 @@ export const numbers: NumberLexicon = {
     },
     after: { "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most", "-plus": "more_than", plus: "more_than" },
   },
-  partitive: { partFirst: ["of the", "of", "out of", "out of the", "of all"], wholeFirst: [] },
+  partitive: {
+    partFirst: ["of the", "of", "out of", "out of the", "of all"],
+    wholeFirst: [],
+    relative: ["of which", "of whom", "among them", "including"],
+    anaphoric: ["of them", "of those", "of these", "of which"],
+  },
   zero: {
     pronouns: ["no one", "no-one", "nobody", "none"],
     determiners: ["no", "zero", "not a single", "not any"],

@@ -76,7 +76,7 @@ export const numbers: NumberLexicon = {
     },
     after: { "с лишним": "more_than", "с небольшим": "more_than", "и более": "at_least", "и больше": "at_least" },
   },
-  partitive: { partFirst: ["из"], wholeFirst: [] },
+  partitive: { partFirst: ["из"], wholeFirst: [], relative: ["из которых", "из них", "в том числе"], anaphoric: ["из них", "из которых"] },
   zero: {
     pronouns: ["никто"],
     determiners: ["без", "нет", "ни одного", "ни одной"],

@@ -44,7 +44,12 @@ export const numbers: NumberLexicon = {
     },
     after: { "trở lên": "at_least", "có lẻ": "more_than", "hơn": "more_than" },
   },
-  partitive: { partFirst: ["trong số", "trong tổng số", "trên tổng số", "trên"], wholeFirst: [] },
+  partitive: {
+    partFirst: ["trong số", "trong tổng số", "trên tổng số", "trên"],
+    wholeFirst: [],
+    relative: ["trong đó", "trong đó có", "trong số đó có"],
+    anaphoric: ["trong số đó", "trong số này", "trong số họ"],
+  },
   zero: {
     pronouns: ["không ai", "chẳng ai", "không một ai", "chưa ai"],
     determiners: ["không có", "không gây", "không gây ra", "chưa có", "không hề có", "không có bất kỳ"],
