@@ -34,6 +34,8 @@ export interface According {
 }
 
 const BOUNDARY = new Set([",", ";", ":", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")", "\u2014", "\u2013", "'"]);
+const OPENERS = new Set(["\"", "\u201c", "\u00ab", "\u201e", "'"]);
+const CLOSERS = new Set(["\"", "\u201d", "\u00bb", "'"]);
 const ACTOR_TYPES = new Set(["person", "org", "office", "country", "group", "outlet"]);
 
 const tries = perPack((pack: LangPack) => {
@@ -50,6 +52,8 @@ const tries = perPack((pack: LangPack) => {
     passive: new Set(pack.attribution.passiveMarkers.map(lc)),
     report: new Set(pack.attribution.reportVerbs.map(lc)),
     source: (() => { const x = new PhraseTrie<true>(pack.inflection); for (const w of pack.sourceNouns) x.add(w, true); return x; })(),
+    quot: new Set(pack.quotatives.map(lc)),
+    loc: new Set(pack.locativeSources.map(lc)),
   };
 });
 
@@ -67,14 +71,19 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
     const b = t.before.matchAt(tokens, i, s.tokEnd);
     if (b) {
       // The actor must follow at once (an article "the" may be part of the alias or not).
-      const a = actors.find((m) => isActor(m) && (m.tokStart === b.tokEnd || (m.tokStart === b.tokEnd + 1 && tokens[b.tokEnd]!.norm === "the")));
+      // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
+      const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
+      const a = actors.find((m) => isActor(m) && (m.tokStart === b.tokEnd || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1))));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]! });
       i = b.tokEnd - 1;
       continue;
     }
     const f = t.after.matchAt(tokens, i, s.tokEnd);
     if (f) {
-      const a = actors.find((m) => isActor(m) && m.tokEnd === i);
+      // The source just before the marker, or before a source noun ("ইউক্রিনফর্মের খবর অনুযায়ী"); a closing quote may stand between.
+      const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
+      const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
+      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || CLOSERS.has(tokens[m.tokEnd]!.text)));
       if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]! });
     }
   }
@@ -131,15 +140,25 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       const adjacentSubject = subj && subj.tokEnd >= v.tokStart - 1;
       if (!split.commaConj && !(split.conj && adjacentSubject)) continue; // reported speech inside the earlier frame
     }
-    let claimantMention = subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source);
-    if (claimantMention) why.push(`attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
+    // A quotative before the verb ("… ধ্বংস হয়েছে বলে জানিয়েছে X") closes the reported clause:
+    // the speaker is after the verb, or else the first subject of the sentence, not the nearest.
+    const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "");
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
+    let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source);
+    if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? `attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)` : `attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
     if (!claimantMention) {
-      // Inversion ("…," said Lavrov; "— заявил Лавров"): only for a verb that opens its clause,
-      // a subject-case actor right after it. Elsewhere a name after the verb starts the content.
+      // Inversion ("…," said Lavrov; "— заявил Лавров"; "“…,” টেলিগ্রামে লিখেছেন গ্লাদকভ"): only for a
+      // verb that opens its clause (nothing but adjuncts after a quote or a boundary), a
+      // subject-case actor right after it. Elsewhere a name after the verb starts the content.
       const before = tokens[v.tokStart - 1];
-      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text);
-      claimantMention = opensClause ? actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null : null;
+      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors);
+      claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
+    }
+    if (!claimantMention && t.loc.size) {
+      // "В Минобороны России заявили …": an impersonal verb whose source is a body after "в".
+      claimantMention = locativeSource(tokens, v.tokStart, s.tokStart, actors, t.loc);
+      if (claimantMention) why.push(`attribution: "${info.phrase}" in ${claimantMention.entity.name} (impersonal, source after a preposition)`);
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
     let claimant: EntityRef | null = j?.ref ?? null;
@@ -186,6 +205,15 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       best.why.push(`via: "${a.marker}" ${a.actor.entity.name}`);
     }
   }
+  // An outlet relaying a named source ("TASS quoted Governor X", "сообщает ТАСС со ссылкой на X",
+  // "গ্লাদকভের বরাতে তাস জানিয়েছে"): the source speaks, the outlet is the via.
+  const source = according.find((a) => !a.isOutlet);
+  if (source) for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && f.claimant?.id !== source.actor.entity.id) {
+    f.via = f.claimant;
+    f.claimant = source.actor.entity;
+    f.claimantMention = source.actor;
+    f.why.push(`attribution: ${source.actor.entity.name} ("${source.marker}"), relayed by ${f.via!.name}`);
+  }
   // An outlet that reports what someone else said is the via, not the claimant.
   for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(lc(f.verb)) && !f.via) {
     f.via = f.claimant;
@@ -213,6 +241,30 @@ function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorM
     }
   }
   return null;
+}
+
+/** The first subject-case actor of the clause before token i (the matrix subject before a reported clause). */
+function subjectFirst(tokens: Token[], i: number, floor: number, actors: ActorMention[]): ActorMention | null {
+  let lo = floor;
+  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text) && tokens[j]!.text !== ",") { lo = j + 1; break; }
+  return actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i) ?? null;
+}
+
+/** True when a quotation closes the clause before token i and no actor stands between (only adjuncts). */
+function afterQuote(tokens: Token[], i: number, floor: number, actors: ActorMention[]): boolean {
+  for (let j = i - 1; j >= floor; j--) {
+    const c = tokens[j]!.text;
+    if (c === '"' || c === "\u201d" || c === "\u00bb") return !actors.some((m) => m.tokStart > j && m.tokEnd <= i);
+    if (BOUNDARY.has(c) && c !== ",") return false;
+  }
+  return false;
+}
+
+/** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
+function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
+  let lo = floor;
+  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+  return actors.find((m) => isActor(m) && m.entity.type !== "country" && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

@@ -20,7 +20,9 @@ const tries = perPack((pack: LangPack) => {
   for (const w of pack.attribution.conditionalWords) cond.add(w, true, { inflect: "none" });
   const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map((w) => w.normalize("NFC").toLowerCase()));
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
-  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func };
+  const anaphora = new PhraseTrie<true>(pack.inflection);
+  for (const w of pack.anaphoricObjects) anaphora.add(w, true, { inflect: "none" });
+  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora };
 });
 
 export interface ArticleState {
@@ -59,7 +61,13 @@ export function sentenceClaims(
     const qs = quantities.filter((q) => q.tokStart >= tokStart && q.tokStart < tokEnd);
     const start = tokens[tokStart]?.start ?? s.start, end = tokens[Math.max(tokStart, tokEnd - 1)]?.end ?? s.end;
     const ev = trimEvidence(text, start, Math.min(end, s.end));
-    const finalStance = stance === "assert" ? forecastOf(tokens, f ? f.verbEnd : tokStart, tokEnd, pack) : stance;
+    // The reported clause follows the verb ("X said … will"), or precedes it ("… will …, X said";
+    // Bengali verb-final): look on both sides of the verb, outside the claimant's name.
+    const cm = f?.claimantMention;
+    const skip: [number, number] = cm ? [cm.tokStart, cm.tokEnd] : [0, 0];
+    const finalStance = stance !== "assert" ? stance
+      : f ? (forecastOf(tokens, f.verbEnd, tokEnd, pack, skip) === "forecast" || forecastOf(tokens, tokStart, f.verbStart, pack, skip) === "forecast" ? "forecast" : "assert")
+      : forecastOf(tokens, tokStart, tokEnd, pack, skip);
     const kind = kindOf(tokens, tokStart, tokEnd, qs, finalStance, pack);
     const loc = actors.find((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd);
     const claim: Claim = {
@@ -75,6 +83,23 @@ export function sentenceClaims(
   };
 
   const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
+  // "Об этом сообщил губернатор." / "এ তথ্য জানিয়েছেন গভর্নর।" / "The report was carried by Reuters.":
+  // a sentence that only credits the one before gives it its speaker (or its outlet).
+  const credit = !quantities.length && frames.length === 1 && sameParagraph && st.prevClaims.some((c) => c.quantities.length) ? creditsPrevious(tokens, frames[0]!, s, pack) : false;
+  if (credit) {
+    const f = frames[0]!;
+    const outlet = f.claimant?.type === "outlet";
+    for (const c of st.prevClaims) {
+      if (!c.claimant || c.claimant.id === "article") {
+        if (outlet) { c.via ??= f.claimant; c.why.push(`via: ${f.claimant!.name}, credited in the next sentence`); }
+        else { c.claimant = f.claimant; c.via ??= f.via; c.why.push(`attribution: ${f.claimant!.name}, credited in the next sentence ("${f.verb}")`); (c.inferred ??= []).push("claimant"); }
+      } else if (outlet && !c.via && c.claimant.id !== f.claimant!.id) {
+        c.via = f.claimant; c.why.push(`via: ${f.claimant!.name}, credited in the next sentence`);
+      }
+    }
+    st.prevParagraph = s.paragraph;
+    return [];
+  }
   if (frames.length) {
     for (const f of frames) {
       const stance: Stance = isQuestion && f.stance === "assert" ? "question" : f.stance;
@@ -106,11 +131,24 @@ export function sentenceClaims(
   return claims;
 }
 
+/** Whether a frame's content is only an anaphor for the report before it ("об этом", "এ তথ্য", "this"), or nothing but the outlet's report verb. */
+function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack): boolean {
+  const t = tries(pack);
+  for (let j = s.tokStart; j < s.tokEnd; j++) {
+    if (f.claimantMention && j >= f.claimantMention.tokStart && j < f.claimantMention.tokEnd) continue;
+    const m = t.anaphora.matchAt(tokens, j, s.tokEnd);
+    // The anaphor must be the whole content: at most a few words besides verb, speaker and anaphor.
+    if (m) return s.tokEnd - s.tokStart - (f.verbEnd - f.verbStart) - (f.claimantMention ? f.claimantMention.tokEnd - f.claimantMention.tokStart : 0) - (m.tokEnd - m.tokStart) <= 4;
+  }
+  return false;
+}
+
 /** A claim is a forecast when its reported clause is in the future and not conditional. */
-function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack): Stance {
+function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack, skip: [number, number] = [0, 0]): Stance {
   const t = tries(pack);
   let conditional = false;
   for (let j = from; j < to; j++) {
+    if (j >= skip[0] && j < skip[1]) continue;
     const tok = tokens[j]!;
     if (t.cond.matchAt(tokens, j, to)) conditional = true;
     const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && t.futureSuffixes.some((x) => tok.norm.endsWith(x)) && !t.exceptions.some((x) => tok.norm.endsWith(x)));

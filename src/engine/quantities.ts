@@ -15,6 +15,8 @@ const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u20
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
 const FIXED_ROLE: Record<string, string> = { km: "distance", usd: "amount", eur: "amount", percent: "total" };
+/** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
+const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners"]);
 /** Role when the sentence has no role word. */
 const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
@@ -43,11 +45,12 @@ interface Found {
   tokEnd: number;
 }
 
-function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack): Found | null {
+function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack, numberTokens?: Set<number>): Found | null {
   const t = tries(pack);
   for (let j = from; j < limit && j < from + AFTER_WINDOW; j++) {
     const tok = tokens[j]!;
-    if (STOP_PUNCT.has(tok.text) || tok.kind === "number") return null;
+    // Another count stops the search; a number inside a name ("Ka-52", "Challenger 2") does not.
+    if (STOP_PUNCT.has(tok.text) || (tok.kind === "number" && (!numberTokens || numberTokens.has(j)))) return null;
     const m = t.items.matchAt(tokens, j, limit);
     if (m) return { item: m.values[0]!, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}" after the number`, tokStart: m.tokStart, tokEnd: m.tokEnd };
     if (t.roles.matchAt(tokens, j, limit) && j > from) return null;
@@ -65,6 +68,8 @@ function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack):
   for (let j = Math.max(floor, lo - 2); j < to; j++) {
     const m = t.items.matchAt(tokens, j, to);
     if (!m || m.tokEnd <= lo) continue;
+    // "три танка и 12 орудий": a noun right after another number is that number's.
+    if (tokens[m.tokStart - 1]?.kind === "number") continue;
     if (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart)) best = { tokStart: m.tokStart, tokEnd: m.tokEnd, item: m.values[0]! };
   }
   return best ? { ...best, why: `item: "${surface(tokens, best.tokStart, best.tokEnd)}" before the number` } : null;
@@ -103,23 +108,32 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
   const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
   const items = new Map<NumberMention, Found | null>();
-  const indexOf = (n: NumberMention) => all.indexOf(n);
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
+  const numberTokens = new Set<number>();
+  for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
     const why: string[] = [...n.why];
     let found: Found | null = null;
     const qStart = n.qualifierSpan ? Math.min(n.tokStart, tokenAt(tokens, n.qualifierSpan.start, s)) : n.tokStart;
     if (n.form === "zero" && n.zeroItem) found = { item: n.zeroItem, why: `item: implied by the negated count`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+    // A part names its own item when it has one ("8,000 troops, including 3 generals"), else
+    // it counts what its whole counts ("31 of the 48 drones").
     if (!found && n.partOf !== undefined) {
+      found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
       const whole = all[n.partOf];
       const w = whole ? items.get(whole) : null;
-      if (w) found = { ...w, why: `item: the whole "${whole!.text}" counts ${w.item}` };
+      if (!found && w) found = { ...w, why: `item: the whole "${whole!.text}" counts ${w.item}` };
     }
-    if (!found) found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack);
+    if (!found) found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
     const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
     if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: `item: "of them" refers back to ${ctx.lastItem}` };
     if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);
+    else if (found.item === "people" && !anaphoric) {
+      // "thương vong … vượt quá 600.000 người": a specific head noun before wins over a generic one after.
+      const before = itemBefore(tokens, qStart, s.tokStart, pack);
+      if (before && PEOPLE_KINDS.has(before.item)) found = before;
+    }
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
       found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
@@ -132,10 +146,15 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // launched", the whole takes the launch and the part what happened to it.
     let role: string | null = FIXED_ROLE[found.item] ?? (n.form === "zero" ? n.zeroRole ?? null : null);
     const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
+    // "1,018 injured", "23 người bị thương": the item phrase is itself the role.
+    if (!role && DEFAULT_ROLE[found.item] && found.tokEnd > found.tokStart) {
+      const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
+      if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(`role: ${role} (the item's own word)`); }
+    }
     if (!role && n.wholeOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan);
-      role = r ? "launched" : "total";
-      why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : "role: total, the whole of a partitive");
+      role = r ? "launched" : DEFAULT_ROLE[found.item] ?? "total";
+      why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : `role: ${role}, the whole of a partitive`);
     } else if (!role && n.partOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x !== "launched", itemSpan);
       if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}"), the part of a partitive`); }
@@ -147,9 +166,13 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (item === "people" && role === "killed") item = "people_killed";
     if (item === "people" && role === "injured") item = "people_injured";
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(`role: ${role} (default for ${item})`); }
-    ctx.lastItem = item;
+    // People are sent, not launched or handed over: troops that are "sent" are deployed.
+    if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push("role: deployed (troops that are sent)"); }
+    // Troops "lost" are casualties, not drones gone off the radar.
+    if ((item === "troops" || item === "generals") && role === "lost") { item = "casualties"; role = "total"; why.push("item: casualties (troops lost)"); }
+    // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
+    ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
-    void indexOf;
   }
   out.sort((a, b) => a.start - b.start);
   return out;

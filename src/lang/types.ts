@@ -82,6 +82,12 @@ export interface LangPack {
   personAnaphora: string[];
   /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
   nameStopWords: string[];
+  /** Quotative particles before a speech verb ("… হয়েছে বলে জানিয়েছে X"): the verb may take its speaker after it, and otherwise the first subject of the clause speaks. */
+  quotatives: string[];
+  /** Anaphors that stand for the previous sentence's report ("об этом", "এ তথ্য", "thông tin trên"): "Об этом сообщил губернатор" credits that sentence. */
+  anaphoricObjects: string[];
+  /** Prepositions that mark a body as the speaker of an impersonal verb ("В Минобороны заявили …"). */
+  locativeSources: string[];
   /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */
   sourceNouns: string[];
   /** Prepositions before a noun and postpositions after it: a name governed by one is not a subject ("in Ukraine", "রাশিয়ার বিরুদ্ধে"). */

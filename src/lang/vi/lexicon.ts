@@ -48,7 +48,7 @@ export const lexicon: Lexicon = {
     "usd": "usd", "đô la": "usd", "đôla": "usd", "đô la mỹ": "usd", "$": "usd", "euro": "eur", "%": "percent", "phần trăm": "percent",
   },
   roles: {
-    "phóng": "launched", "bắn": "launched", "tấn công": "launched", "sử dụng": "launched", "khai hỏa": "launched",
+    "phóng": "launched", "thả": "launched", "bắn": "launched", "tấn công": "launched", "sử dụng": "launched", "khai hỏa": "launched",
     "tiêu diệt": "destroyed", "bắn hạ": "destroyed", "bắn rơi": "destroyed", "phá hủy": "destroyed", "vô hiệu hóa": "destroyed",
     "đánh chặn": "intercepted", "chặn": "intercepted", "đẩy lùi": "intercepted",
     "mất dấu": "lost", "bị mất dấu": "lost", "mất tích": "lost", "không đến được mục tiêu": "lost",
@@ -96,6 +96,9 @@ export const lexicon: Lexicon = {
   ],
   personAnaphora: ["nhà ngoại giao", "vị ngoại trưởng", "quan chức này", "vị bộ trưởng", "nhà lãnh đạo này", "ông", "bà"],
   nameStopWords: ["và", "cho", "biết", "nói", "là", "của", "ở", "tại", "đã", "sẽ", "đang", "cũng", "này", "đó"],
+  quotatives: [],
+  anaphoricObjects: ["thông tin trên", "thông tin này", "điều này", "điều đó", "con số này", "con số trên"],
+  locativeSources: [],
   sourceNouns: ["video", "đoạn video", "thông báo", "báo cáo", "hình ảnh", "dữ liệu", "bài đăng", "tuyên bố", "số liệu", "ước tính"],
   prepositions: ["ở", "tại", "với", "cho", "của", "từ", "về", "đến", "tới", "vào", "trong", "giữa", "sang", "chống", "chống lại", "nhằm vào", "trên", "dưới", "thuộc", "bởi"],
   postpositions: [],
