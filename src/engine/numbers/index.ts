@@ -266,6 +266,8 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
     }
     const q = tryQuantity(ctx, i, floor);
     if (!q) { i++; continue; }
+    // Marker words between a part and its whole ("trên" in "31 trên 48") are no qualifier of the whole.
+    let markerEnd = 0;
     for (const d of q.drafts) {
       link(d);
       drafts.push(d);
@@ -287,13 +289,15 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
         d.partitive = true;
         d.why.push(`partitive: "${tokText(ctx, pf.start, pf.end)}"`);
         pending.push({ draft: d, at: pf.end, role: "part" });
+        markerEnd = pf.end;
       }
       if ((d.form === "digits" || d.classifier || d.form === "mixed") && d.wholeOf === undefined) {
         const at = wholeFirstMarker(ctx, d);
         if (at !== null) pending.push({ draft: d, at, role: "whole" });
       }
     }
-    i = floor = Math.max(i + 1, q.next);
+    i = Math.max(i + 1, q.next);
+    floor = Math.max(i, markerEnd);
   }
   return { numbers: toMentions(ctx, drafts), dates };
 }

@@ -21,7 +21,12 @@ export const numbers: NumberLexicon = {
   connectors: ["linh", "lẻ"],
   pointWords: ["phẩy", "chấm"],
   negativeWords: ["âm", "trừ"],
-  blockers: ["một số", "một vài", "một cách", "một chút", "một khi", "một mình", "ba lan", "nửa đêm", "hai bên bờ"],
+  // "hàng trăm" = hundreds of: no number (as "hundreds of" in English).
+  blockers: [
+    "một số", "một vài", "một cách", "một chút", "một khi", "một mình", "ba lan", "nửa đêm", "hai bên bờ",
+    "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "hàng vạn", "hàng triệu", "hàng tỷ", "hàng chục nghìn", "hàng chục ngàn",
+    "hàng trăm nghìn", "hàng trăm ngàn", "hàng chục triệu", "hàng trăm triệu", "vài chục", "vài trăm", "vài nghìn", "vài ngàn", "vài triệu",
+  ],
   fractions: {
     denominators: {},
     standalone: { "nửa": 0.5 },
