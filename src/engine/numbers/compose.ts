@@ -357,7 +357,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           lastZero = v === 0;
           if (a.kind === "vague") vague = true;
           if (a.classifier) classifier = true;
-          why.push(`number word "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" = ${v}`);
+          why.push(`${a.kind === "vague" ? "vague quantity word" : "number word"} "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" = ${v}`);
         }
         break;
       }

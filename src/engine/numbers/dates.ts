@@ -56,7 +56,7 @@ function dayAt(ctx: Ctx, j: number): { day: number; end: number } | null {
 }
 
 function monthAt(ctx: Ctx, j: number): { month: number; end: number } | null {
-  const { toks, d, n } = ctx;
+  const { toks, d } = ctx;
   const t = toks[j];
   if (!t || t.kind !== "word") return null;
   const m = d.monthTrie.matchAt(toks, j);
