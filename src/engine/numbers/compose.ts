@@ -256,6 +256,7 @@ export interface ParseOptions {
 /** Reads a number starting at token i, or null. */
 export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parsed | null {
   const { toks, n: c } = ctx;
+  if (i < 0 || i >= toks.length) return null;
   const why: string[] = [];
   let j = i, sign = 1;
   if (isMinus(ctx, i)) {
