@@ -121,6 +121,26 @@ test("a 2 MB line of words finishes", () => {
   checkOffsets(text, r.numbers.slice(0, 50));
 });
 
+test("random strings never throw and keep offsets, order and finite values", () => {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const chars = [..."0123456789০১২৩৪৫৬৭৮৯٠١٢𝟘𝟙.,/-+:() \u00a0\n akMGкМ%_টিশে"];
+  const words = ["one", "hundred", "a", "half", "of", "no", "এক", "হাজার", "মধ্যে", "কেউ", "hai", "mươi", "năm", "tháng", "ngày", "không", "ai", "две", "тыс", "из", "никто", "ноября"];
+  for (let k = 0; k < 400; k++) {
+    let text = "";
+    for (let j = 1 + Math.floor(rnd() * 20); j > 0; j--) text += rnd() < 0.3 ? ` ${words[Math.floor(rnd() * words.length)]} ` : chars[Math.floor(rnd() * chars.length)];
+    for (const lang of ["bn", "en", "vi", "ru"]) {
+      const r = findNumbers(text, tokenize(text), numberLexFor(lang)!, k % 2 ? "2024-11-01" : null);
+      checkOffsets(text, r.numbers);
+      checkOffsets(text, r.dates);
+      r.numbers.forEach((m, q) => {
+        assert.ok(Number.isFinite(m.value), `${lang} ${JSON.stringify(text)}`);
+        if (q) assert.ok(m.start >= r.numbers[q - 1].end, `${lang} ${JSON.stringify(text)}: in order, no overlap`);
+      });
+    }
+  }
+});
+
 test("offsets equal the text slices on the dev articles", () => {
   const dev = join(root, "..", "shared", "corpus", "dev", "raw");
   if (!existsSync(dev)) return;

@@ -5,7 +5,7 @@ import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js
 
 export const numbers: NumberLexicon = {
   decimal: ".",
-  group: [",", "\u00a0", "\u202f"],
+  group: [",", " ", "\u00a0", "\u202f"],
   indianGrouping: true,
   words: {
     "শূন্য": 0,

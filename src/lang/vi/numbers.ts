@@ -6,7 +6,7 @@ import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js
 
 export const numbers: NumberLexicon = {
   decimal: ",",
-  group: [".", "\u00a0", "\u202f"],
+  group: [".", " ", "\u00a0", "\u202f"],
   words: {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
   },
