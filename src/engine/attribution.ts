@@ -53,6 +53,7 @@ const tries = perPack((pack: LangPack) => {
     report: new Set(pack.attribution.reportVerbs.map(lc)),
     source: (() => { const x = new PhraseTrie<true>(pack.inflection); for (const w of pack.sourceNouns) x.add(w, true); return x; })(),
     quot: new Set(pack.quotatives.map(lc)),
+    anaphora: (() => { const x = new PhraseTrie<true>(); for (const w of pack.anaphoricObjects) x.add(w, true, { inflect: "none" }); return x; })(),
     loc: new Set(pack.locativeSources.map(lc)),
   };
 });
@@ -151,7 +152,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       // verb that opens its clause (nothing but adjuncts after a quote or a boundary), a
       // subject-case actor right after it. Elsewhere a name after the verb starts the content.
       const before = tokens[v.tokStart - 1];
-      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors);
+      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora);
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
     }
@@ -214,6 +215,13 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     f.claimantMention = source.actor;
     f.why.push(`attribution: ${source.actor.entity.name} ("${source.marker}"), relayed by ${f.via!.name}`);
   }
+  // An outlet that is the subject of a sentence whose speaker is someone else relays that speaker
+  // ("Hãng tin AFP dẫn lời Thống đốc Gladkov cho biết …", "TASS quoted Governor Gladkov as saying …").
+  const relay = actors.find((m) => m.entity.type === "outlet" && !m.oblique && !according.some((a) => a.actor === m) && !frames.some((f) => f.claimantMention === m));
+  if (relay) for (const f of frames) if (!f.via && f.claimant && f.claimant.type !== "outlet" && relay.tokStart < f.verbStart) {
+    f.via = relay.entity;
+    f.why.push(`via: ${relay.entity.name} relays it`);
+  }
   // An outlet that reports what someone else said is the via, not the claimant.
   for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(lc(f.verb)) && !f.via) {
     f.via = f.claimant;
@@ -233,11 +241,20 @@ function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorM
   let best: ActorMention | null = null;
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;
+  // Apposition ("…", ông Popko, người đứng đầu chính quyền Kiev, nói): no actor in the clause, and
+  // the comma segment before it starts with one.
+  if (lo > floor && tokens[lo - 1]!.text === "," && !actors.some((m) => m.tokStart >= lo && m.tokEnd <= i)) {
+    let lo2 = floor;
+    for (let j = lo - 2; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo2 = j + 1; break; }
+    const head = actors.find((m) => isActor(m) && !m.oblique && m.tokStart === lo2 && m.entity.type === "person");
+    if (head) return head;
+  }
   for (const m of actors) {
     if (!isActor(m) || m.tokStart < lo || m.tokEnd > i) continue;
-    for (let j = Math.max(lo, m.tokStart - 3); j < Math.min(i, m.tokEnd + 2); j++) {
+    // The source noun may be the verb itself (headline "X-এর দাবি, …").
+    for (let j = Math.max(lo, m.tokStart - 3); j < Math.min(i + 1, m.tokEnd + 2); j++) {
       if (j >= m.tokStart && j < m.tokEnd) continue;
-      if (source.matchAt(tokens, j, i)) return m;
+      if (source.matchAt(tokens, j, i + 1)) return m;
     }
   }
   return null;
@@ -258,6 +275,14 @@ function afterQuote(tokens: Token[], i: number, floor: number, actors: ActorMent
     if (BOUNDARY.has(c) && c !== ",") return false;
   }
   return false;
+}
+
+/** True when only an anaphor for the previous report stands before the verb in its clause ("Об этом сообщил X", "এ তথ্য জানিয়েছেন X"). */
+function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: PhraseTrie<true>): boolean {
+  let lo = floor;
+  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+  const m = anaphora.matchAt(tokens, lo, i);
+  return !!m && m.tokEnd === i;
 }
 
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */

@@ -102,7 +102,7 @@ export const lexicon: Lexicon = {
       ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
       "called on": { kind: "statement" }, "calls on": { kind: "statement" },
     },
-    accordingBefore: ["according to", "citing", "cited by", "as reported by", "quoted by", "per"],
+    accordingBefore: ["according to", "citing", "cited by", "as reported by", "quoted by", "per", "quoted", "cited"],
     // "…, Reuters reported." / "Reuters reported that …": the outlet before its report verb.
     accordingAfter: ["reported", "reports"],
     reportVerbs: ["reported", "reports", "wrote", "writes", "published"],

@@ -301,6 +301,8 @@ export const lexicon: Lexicon = {
   ],
   // What a source puts out, or the part of a body that speaks for it: "в сообщении Минобороны",
   // "кадры Baza показали", "пресс-служба Генштаба ВСУ сообщила", "представители Пентагона заявили".
+  // Russian-language agency copy leaves out "России" after its own bodies ("сообщили в Минобороны").
+  homeCountry: "ru",
   quotatives: [],
   anaphoricObjects: ["об этом", "это", "такие данные", "эти данные", "об этом же"],
   locativeSources: ["в", "во"],
