@@ -47,6 +47,8 @@ interface Pending {
   at: number;
   /** The pending draft is the part ("31 of …") or the whole ("৪৮টি … এর মধ্যে …"). */
   role: "part" | "whole";
+  /** The marker words, for `why`. */
+  marker: string;
 }
 
 const tokText = (ctx: Ctx, a: number, b: number) => ctx.toks.slice(a, b).map((t) => t.text).join(" ");
@@ -183,17 +185,17 @@ const REACH = 25;
  * ("৪৮টি মনুষ্যবিহীন বিমান (UAV) এর মধ্যে") or a relative one within the sentence ("…, of which").
  * Returns where the part must start.
  */
-function wholeFirstMarker(ctx: Ctx, d: Draft): number | null {
+function wholeFirstMarker(ctx: Ctx, d: Draft): { at: number; marker: string } | null {
   const { toks, n } = ctx;
   let clause = true;
   for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + REACH; k++) {
     const t = toks[k];
     if (clause && k <= d.tokEnd + n.partWindow) {
       const m = n.wholeFirst.matchAt(toks, k);
-      if (m) return m.end;
+      if (m) return { at: m.end, marker: tokText(ctx, m.start, m.end) };
     }
     const r = n.relative.matchAt(toks, k);
-    if (r) return r.end;
+    if (r) return { at: r.end, marker: tokText(ctx, r.start, r.end) };
     if (t.kind === "number" || (t.kind === "punct" && SENTENCE_STOP.has(t.text))) return null;
     if (t.kind === "punct" && CLAUSE_STOP.has(t.text)) clause = false;
   }
@@ -244,8 +246,8 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
       if (part.value <= whole.value && part.partOf === undefined && whole.wholeOf === undefined && part !== whole) {
         part.partOf = whole;
         whole.wholeOf = part;
-        part.why.push(`partitive: part of ${whole.value}`);
-        whole.why.push(`partitive: whole of ${part.value}`);
+        part.why.push(`partitive: part of ${whole.value} ("${p.marker}")`);
+        whole.why.push(`partitive: whole of ${part.value} ("${p.marker}")`);
       }
     }
     if (pending.length) pending = pending.filter((p) => p.at > d.tokStart);
@@ -288,12 +290,12 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
       if (pf && d.partOf === undefined) {
         d.partitive = true;
         d.why.push(`partitive: "${tokText(ctx, pf.start, pf.end)}"`);
-        pending.push({ draft: d, at: pf.end, role: "part" });
+        pending.push({ draft: d, at: pf.end, role: "part", marker: tokText(ctx, pf.start, pf.end) });
         markerEnd = pf.end;
       }
       if ((d.form === "digits" || d.classifier || d.form === "mixed") && d.wholeOf === undefined) {
-        const at = wholeFirstMarker(ctx, d);
-        if (at !== null) pending.push({ draft: d, at, role: "whole" });
+        const wf = wholeFirstMarker(ctx, d);
+        if (wf) pending.push({ draft: d, at: wf.at, role: "whole", marker: wf.marker });
       }
     }
     i = Math.max(i + 1, q.next);
