@@ -65,6 +65,9 @@ export const numbers: NumberLexicon = {
       "handed over": "exact", "hand over": "exact", "hands over": "exact", "handing over": "exact",
       "turned over": "exact", "took over": "exact", "taken over": "exact", "take over": "exact",
       "shot down over": "exact", "went over": "exact",
+      // "over" as a place ("31 of them over nine regions"), not "more than".
+      "them over": "exact", "it over": "exact", "down over": "exact", "drones over": "exact", "missiles over": "exact",
+      "flew over": "exact", "flying over": "exact", "fired over": "exact", "launched over": "exact", "spread over": "exact",
     },
     after: { "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most", "-plus": "more_than", plus: "more_than" },
   },
