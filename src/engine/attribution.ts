@@ -243,11 +243,17 @@ function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorM
   if (best || !source) return best;
   // Apposition ("…", ông Popko, người đứng đầu chính quyền Kiev, nói): no actor in the clause, and
   // the comma segment before it starts with one.
-  if (lo > floor && tokens[lo - 1]!.text === "," && !actors.some((m) => m.tokStart >= lo && m.tokEnd <= i)) {
-    let lo2 = floor;
-    for (let j = lo - 2; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo2 = j + 1; break; }
-    const head = actors.find((m) => isActor(m) && !m.oblique && m.tokStart === lo2 && m.entity.type === "person");
-    if (head) return head;
+  if (lo > floor && tokens[lo - 1]!.text === "," && !actors.some((m) => m.tokStart >= lo && m.tokEnd <= i && m.entity.type === "person")) {
+    // Up to two comma segments back: "X, <title>, said" or "X, <title> of Y, said".
+    let end = lo - 1;
+    for (let hop = 0; hop < 2 && end > floor; hop++) {
+      let start = floor;
+      for (let j = end - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { start = j + 1; break; }
+      const head = actors.find((m) => isActor(m) && !m.oblique && m.tokStart === start && m.entity.type === "person");
+      if (head) return head;
+      if (start <= floor || tokens[start - 1]!.text !== ",") break;
+      end = start - 1;
+    }
   }
   for (const m of actors) {
     if (!isActor(m) || m.tokStart < lo || m.tokEnd > i) continue;

@@ -10,6 +10,8 @@ import { PhraseTrie, perPack } from "./phrases.js";
 
 const AFTER_WINDOW = 5;
 const BEFORE_WINDOW = 4;
+/** How far back a specific head noun may stand from its number ("thương vong của Nga đã vượt quá 600.000 người"). */
+const HEAD_WINDOW = 7;
 const CONTINUATION_WINDOW = 2;
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
@@ -58,12 +60,12 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack,
   return null;
 }
 
-function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack): Found | null {
+function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack, window = BEFORE_WINDOW): Found | null {
   const t = tries(pack);
   // The item phrase ending nearest to the number, and of those the longest ("ক্রুজ ক্ষেপণাস্ত্রের",
   // not just "ক্ষেপণাস্ত্রের"): look a little further back than the window for its first word.
   let best: { tokStart: number; tokEnd: number; item: string } | null = null;
-  let lo = Math.max(floor, to - BEFORE_WINDOW);
+  let lo = Math.max(floor, to - window);
   for (let j = to - 1; j >= lo; j--) if (STOP_PUNCT.has(tokens[j]!.text) || tokens[j]!.kind === "number") { lo = j + 1; break; }
   for (let j = Math.max(floor, lo - 2); j < to; j++) {
     const m = t.items.matchAt(tokens, j, to);
@@ -131,7 +133,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);
     else if (found.item === "people" && !anaphoric) {
       // "thương vong … vượt quá 600.000 người": a specific head noun before wins over a generic one after.
-      const before = itemBefore(tokens, qStart, s.tokStart, pack);
+      const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
@@ -168,8 +170,6 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(`role: ${role} (default for ${item})`); }
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
     if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push("role: deployed (troops that are sent)"); }
-    // Troops "lost" are casualties, not drones gone off the radar.
-    if ((item === "troops" || item === "generals") && role === "lost") { item = "casualties"; role = "total"; why.push("item: casualties (troops lost)"); }
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
