@@ -16,7 +16,8 @@ const DB_HELP = "store: SQLite file path or postgres:// URL (default $CLAIMTRACE
 /** An article for a reader: metadata, then (optionally) the text, then its claims. */
 export function articleText(a: StoredArticle, withText: boolean): string {
   const lines = [
-    `#${a.id} ${a.title ?? "(untitled)"}`,
+    // Untitled (a pasted text whose first line is a sentence): its first line stands in, shortened.
+    `#${a.id} ${a.title ?? `(untitled) ${truncate(a.text.split("\n", 1)[0], 70)}`}`,
     `  language ${a.lang} · published ${a.published ?? "unknown"}${a.site_name ? ` · ${a.site_name}` : ""} · extractor v${a.extractor_version}`,
     ...a.urls.map((u) => `  ${u}`),
     ...(a.origin ? [`  from ${a.origin}`] : []),

@@ -32,7 +32,8 @@ export function registerDemo(program: Command): void {
       const store = await openStoreOrFail(opts.db, true);
       try {
         const units = await collectUnits([dir], [], { fetch: DEFAULT_FETCH, maxBytes: 20 << 20 });
-        process.stdout.write(`claimtrace demo: ingesting the sample articles in ${relative(process.cwd(), dir) || dir} into ${opts.db}\n`);
+        const rel = relative(process.cwd(), dir);
+        process.stdout.write(`claimtrace demo: ingesting the sample articles in ${rel && !rel.startsWith("..") ? rel : dir} into ${opts.db}\n`);
         const summary = await runIngest(units, store, { extractorVersion: EXTRACTOR_VERSION, concurrency: 1 });
         process.stdout.write(summaryText(summary, opts.db));
         for (const f of summary.failed) process.stderr.write(`claimtrace: ${f.origin}: ${f.reason}\n`);

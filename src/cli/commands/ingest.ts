@@ -41,6 +41,12 @@ export async function openStoreOrFail(db: string | undefined, create: boolean): 
   }
 }
 
+function eta(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds > 360000) return "…";
+  const s = Math.round(seconds);
+  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}
+
 /** The summary as the user reads it. */
 export function summaryText(s: IngestSummary, where: string): string {
   const parts = [`ingested ${s.ingested}`, `duplicates ${s.duplicates + s.merged}${s.merged ? ` (${s.merged} merged: new URLs added)` : ""}`, `failed ${s.failed.length}`];
@@ -82,7 +88,7 @@ export function registerIngest(program: Command): void {
       const tty = !!process.stderr.isTTY && !opts.quiet;
       const bar = tty
         ? new cliProgress.SingleBar(
-            { format: "ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted} | failed {failed}", hideCursor: true, etaBuffer: 50, fps: 5, clearOnComplete: true },
+            { format: "ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {left} | failed {failed}", hideCursor: true, fps: 5, clearOnComplete: true },
             cliProgress.Presets.shades_classic,
           )
         : null;
@@ -90,7 +96,7 @@ export function registerIngest(program: Command): void {
         const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs }, maxBytes });
         let total = units.length, done = 0, failed = 0;
         const t0 = Date.now();
-        bar?.start(total, 0, { rate: "0", failed: 0 });
+        bar?.start(total, 0, { rate: "0", failed: 0, left: "…" });
         summary = await runIngest(units, store, {
           extractorVersion: EXTRACTOR_VERSION,
           concurrency,
@@ -100,8 +106,10 @@ export function registerIngest(program: Command): void {
           onDone: (_origin, outcome) => {
             done++;
             if (outcome === "failed") failed++;
+            // Rate and ETA over the whole run: articles complete in committed groups, so a moving
+            // window (cli-progress's own ETA) swings between 0 and minutes.
             const rate = done / Math.max(0.001, (Date.now() - t0) / 1000);
-            bar?.update(done, { rate: rate.toFixed(rate < 10 ? 1 : 0), failed });
+            bar?.update(done, { rate: rate.toFixed(rate < 10 ? 1 : 0), failed, left: eta(Math.max(0, total - done) / Math.max(rate, 1e-9)) });
           },
         });
       } catch (e) {
