@@ -227,6 +227,8 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     f.via = f.claimant;
     f.why.push(`via: ${f.claimant!.name} reports it`);
   }
+  // An outlet does not relay itself.
+  for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;
   return frames;
 }
 

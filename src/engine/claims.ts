@@ -105,6 +105,10 @@ export function sentenceClaims(
       const stance: Stance = isQuestion && f.stance === "assert" ? "question" : f.stance;
       make(f, f.tokStart, f.tokEnd, f.claimant, f.via, stance, [...f.why]);
     }
+  } else if (quantities.length && colonSource(tokens, s, actors)) {
+    // Headline style "Минобороны РФ: …" / "…: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা": one side of the colon is only a source.
+    const src = colonSource(tokens, s, actors)!;
+    make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [`attribution: ${src.entity.name}, the source named on one side of a headline colon`]);
   } else if (quantities.length) {
     // No speech verb: carry the claimant of the report this sentence continues, or the article.
     const carried = !s.headline && sameParagraph ? st.prevFrames[st.prevFrames.length - 1] : undefined;
@@ -129,6 +133,17 @@ export function sentenceClaims(
   st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
   st.prevParagraph = s.paragraph;
   return claims;
+}
+
+/** In "SOURCE: content" or "content: SOURCE", the actor that fills one side of the first colon by itself. */
+function colonSource(tokens: Token[], s: Sentence, actors: ActorMention[]): ActorMention | null {
+  let colon = -1;
+  for (let j = s.tokStart; j < s.tokEnd; j++) if (tokens[j]!.text === ":") { colon = j; break; }
+  if (colon < 0) return null;
+  let end = s.tokEnd;
+  while (end > colon + 1 && tokens[end - 1]!.kind === "punct") end--;
+  const speaks = (m: ActorMention) => m.kind === "actor" && m.entity.type !== "place";
+  return actors.find((m) => speaks(m) && ((m.tokStart === s.tokStart && m.tokEnd === colon) || (m.tokStart === colon + 1 && m.tokEnd === end))) ?? null;
 }
 
 /** Whether a frame's content is only an anaphor for the report before it ("об этом", "এ তথ্য", "this"), or nothing but the outlet's report verb. */

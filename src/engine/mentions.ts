@@ -120,6 +120,8 @@ export class Discourse {
   officeHolders = new Map<string, EntityRef & { type: EntityType }>();
   /** The last country an institution was composed with ("the ministry" later in the article). */
   institutionCountry = new Map<string, string>();
+  /** The country of the last institution composed in the article ("the Air Force said" after "Armed Forces of Ukraine"). */
+  lastCountry: string | null = null;
   constructor(readonly published: string | null) {}
 
   /** Name words (3+ characters) of the people met so far, for the one-word look-up on every token. */
@@ -279,14 +281,14 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (!m.entity.id.startsWith("inst:")) continue;
     const inst = gaz.byId.get(m.entity.id);
     if (!inst) continue;
-    const countryId = discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined);
+    const countryId = discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
     const country = countryId ? gaz.byId.get(countryId) : undefined;
     const made = country ? composite(inst, country, gaz.byId) : null;
     if (!made) continue;
     const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
     const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
     out[k] = { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
-      why: `${m.why}; its country: ${country!.name} (${discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : "the language's home country"})` };
+      why: `${m.why}; its country: ${country!.name} (${discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
   }
   // A name governed by a preposition ("in Ukraine", "của Nga") or followed by a postposition
   // ("রাশিয়ার বিরুদ্ধে") is not a subject.
@@ -332,7 +334,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (only) targets.push(only);
     }
     let made: { id: string; name: string } | null = null;
-    for (const target of targets) if ((made = composite(head, target, byId))) { if (target.type === "country") discourse.institutionCountry.set(head.id, target.id); break; }
+    for (const target of targets) if ((made = composite(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
     // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
     office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
