@@ -116,8 +116,11 @@ test("writes need the token (compared in constant time); bodies are limited; err
   assert.equal((await post({})).status, 401);
   assert.equal((await post({ authorization: "Bearer wrong" })).status, 401);
   assert.equal((await post({ authorization: `Basic ${TOKEN}` })).status, 401);
+  const langTotal = async () => ((await json("/api/facets")).body.lang as Array<{ count: number }>).reduce((a, x) => a + x.count, 0);
+  const before = await langTotal();
   const ok = await post({ authorization: `Bearer ${TOKEN}` });
   assert.equal(ok.status, 201, await ok.clone().text());
+  assert.equal(await langTotal(), before + (await ok.clone().json()).claims, "cached facets are dropped by an ingest");
   const again = await post({ authorization: `Bearer ${TOKEN}` });
   assert.equal((await again.json()).status, "duplicate");
   const big = await post({ authorization: `Bearer ${TOKEN}` }, JSON.stringify({ text: "x".repeat(100 * 1024) }));

@@ -9,6 +9,7 @@ import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLi
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { MeasureCache } from "./measure-cache.js";
+import { FacetCache } from "./facet-cache.js";
 import { BadRequest, parse, toArticleFilter, toClaimFilter, toPage } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
@@ -37,6 +38,7 @@ export function createApp(opts: AppOptions): Hono {
   const maxExport = opts.maxExport ?? 100_000;
   const measures = new MeasureCache(store, opts.measureTtlMs ?? 5_000);
   if (opts.warmMeasures) measures.warm();
+  const facets = new FacetCache(store, opts.measureTtlMs ?? 5_000);
   const app = new Hono();
 
   app.use("*", async (c, next) => {
@@ -78,7 +80,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ total, limit: page.limit, offset: page.offset, items: rows });
   });
 
-  app.get("/api/facets", async (c) => c.json(await store.facets(toClaimFilter(c.req.query()))));
+  app.get("/api/facets", async (c) => c.json(await facets.get(toClaimFilter(c.req.query()))));
 
   app.get("/api/articles", async (c) => {
     const q = c.req.query();
@@ -157,6 +159,7 @@ export function createApp(opts: AppOptions): Hono {
       }
       const r = await ingestOne(store, await c.req.json());
       measures.invalidate();
+      facets.invalidate();
       return c.json(r, r.status === "inserted" ? 201 : 200);
     },
   );
