@@ -63,7 +63,7 @@ export const numbers: NumberLexicon = {
     onWords: true,
   },
   classifiers: ["জন", "টি", "টা"],
-  wordSuffixes: ["এর", "ের", "র", "ও", "েরও", "রও", "এরও", "কে", "তে", "য়", "য়", "ে"],
+  wordSuffixes: ["এর", "ের", "র", "ও", "েরও", "রও", "এরও", "কে", "তে", "য়", "য়", "ে", "ই"],
   indefinite: ["এক", "একটি", "একটা", "একজন"],
   qualifiers: {
     before: {
@@ -73,6 +73,7 @@ export const numbers: NumberLexicon = {
       "ছাড়িয়ে": "more_than",
     },
     after: {
+      "ছাড়িয়েছে": "more_than", "ছাড়িয়ে গেছে": "more_than", "ছাড়িয়ে গিয়েছে": "more_than",
       "এরও বেশি": "more_than", "এর বেশি": "more_than", "-এর বেশি": "more_than", "-এরও বেশি": "more_than",
       "বেশি": "more_than", "এরও অধিক": "more_than", "এর অধিক": "more_than", "অধিক": "more_than",
       "এর কম": "less_than", "এরও কম": "less_than", "কম": "less_than",

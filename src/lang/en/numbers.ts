@@ -57,6 +57,9 @@ export const numbers: NumberLexicon = {
       approximately: "approx", roughly: "approx", "an estimated": "approx", estimated: "approx",
       "close to": "approx", "upwards of": "more_than", "in excess of": "more_than",
       "more than": "more_than", over: "more_than", "greater than": "more_than",
+      // Verbs of exceeding, and verbs of change that give the new value exactly.
+      exceeded: "more_than", exceeds: "more_than", topped: "more_than", surpassed: "more_than",
+      "rose to": "exact", "risen to": "exact", "climbed to": "exact", "increased to": "exact", "has risen to": "exact",
       "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
       "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
       "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",

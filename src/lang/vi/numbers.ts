@@ -41,7 +41,9 @@ export const numbers: NumberLexicon = {
     before: {
       "khoảng": "approx", "chừng": "approx", "khoảng chừng": "approx", "xấp xỉ": "approx", "ước tính": "approx",
       "gần": "approx", "hàng": "approx", "trên dưới": "approx", "độ": "approx",
-      "hơn": "more_than", "trên": "more_than", "hơn cả": "more_than",
+      "hơn": "more_than", "trên": "more_than", "hơn cả": "more_than", "vượt quá": "more_than", "vượt": "more_than", "vượt mốc": "more_than",
+      // "tăng lên 35" / "tăng lên tới 35" (rose to 35) gives the new value, not a ceiling.
+      "tăng lên": "exact", "tăng lên tới": "exact", "tăng lên đến": "exact",
       "ít nhất": "at_least", "tối thiểu": "at_least", "không dưới": "at_least", "không ít hơn": "at_least",
       "tới": "up_to", "lên tới": "up_to", "lên đến": "up_to", "có tới": "up_to", "có đến": "up_to", "đến": "up_to",
       "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
