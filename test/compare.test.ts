@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { allGold, DEV, OWN } from "./fixtures/compare/gold-claims.js";
-import { buildMeasures, compareStatements, intervalOf } from "../src/compare/index.js";
+import { buildMeasures, buildMeasuresAsync, compareStatements, intervalOf } from "../src/compare/index.js";
 import type { Measure, Statement } from "../src/compare/index.js";
 import { placeAround } from "../src/compare/places.js";
 
@@ -149,4 +149,9 @@ test("place of a number: after it in English, before it in Bengali, inflected in
   assert.equal(placeAround(bn, 0, at, at + 6, bn.length)?.key, "russia");
   const ru = "до 5 тысяч военных в Курской области";
   assert.equal(placeAround(ru, 0, 3, 10, ru.length)?.key, "kursk");
+});
+
+test("the build that yields to the event loop gives the same measures", async () => {
+  const claims = [...allGold(DEV), ...allGold(OWN)];
+  assert.deepEqual(JSON.parse(JSON.stringify(await buildMeasuresAsync(claims))), JSON.parse(JSON.stringify(buildMeasures(claims))));
 });

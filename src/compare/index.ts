@@ -1,6 +1,6 @@
 // Compare: claims lined up across outlets and languages. Pure functions over typed claims.
 export type * from "./types.js";
-export { buildMeasures, measureId, type MeasureOptions } from "./measures.js";
+export { buildMeasures, buildMeasuresAsync, measureId, type MeasureOptions } from "./measures.js";
 export { compareStatements } from "./verdicts.js";
 export { intervalOf, phrase, formatNumber } from "./intervals.js";
 export { fromStored, loadClaimsForMeasures, outletOf } from "./from-store.js";

@@ -129,6 +129,35 @@ function byDateThenName(a: Statement, b: Statement): number {
 }
 
 export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {}): Measure[] {
+  const steps = measureSteps(claims, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same, giving the event loop a turn every few milliseconds: on a large store the build takes
+ * seconds, and a server must keep answering other requests meanwhile.
+ */
+export async function buildMeasuresAsync(claims: SourcedClaim[], opts: MeasureOptions = {}): Promise<Measure[]> {
+  const steps = measureSteps(claims, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((res) => setImmediate(res));
+  }
+}
+
+/** The build as a generator that yields when it has run for SLICE_MS: one body for both callers above. */
+const SLICE_MS = 15;
+function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<void, Measure[]> {
+  let sliceStart = performance.now();
+  const due = () => {
+    if (performance.now() - sliceStart < SLICE_MS) return false;
+    sliceStart = performance.now();
+    return true;
+  };
   const windowDays = opts.windowDays ?? 1;
   const maxPairs = opts.maxPairs ?? 500;
   const denialWindowDays = opts.denialWindowDays ?? 30;
@@ -137,6 +166,7 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
   const denials: SourcedClaim[] = [];
 
   for (const sc of claims) {
+    if (due()) yield;
     const c: Claim = sc.claim;
     if (c.stance === "deny" && c.quantities.length === 0) {
       denials.push(sc);
@@ -180,6 +210,7 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
     list.push(d);
   }
   for (const sc of denials) {
+    if (due()) yield;
     const roles = DENIAL_ROLES[sc.claim.kind];
     if (!roles) continue;
     const where = placeKey(sc.claim.location?.name);
@@ -198,6 +229,7 @@ export function buildMeasures(claims: SourcedClaim[], opts: MeasureOptions = {})
 
   const out: Measure[] = [];
   for (const d of drafts.values()) {
+    if (due()) yield;
     const m = d.measure;
     m.statements.sort(byDateThenName);
     const lined = lineUp(m, windowDays, denialWindowDays, maxPairs, maxKept);

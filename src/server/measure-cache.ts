@@ -4,7 +4,7 @@
 // the API): requests get the last snapshot at once and only the very first one waits. Concurrent
 // requests share one build.
 import type { Store } from "../store/types.js";
-import { buildMeasures } from "../compare/measures.js";
+import { buildMeasuresAsync } from "../compare/measures.js";
 import { loadClaimsForMeasures } from "../compare/from-store.js";
 import type { Measure } from "../compare/types.js";
 import { standingsByClaim, type ClaimStanding } from "./exporters.js";
@@ -58,7 +58,7 @@ export class MeasureCache {
         this.checkedAt = Date.now();
         this.stale = false;
         if (this.snap && this.snap.stamp === stamp) return this.snap;
-        const measures = buildMeasures(await loadClaimsForMeasures(this.store));
+        const measures = await buildMeasuresAsync(await loadClaimsForMeasures(this.store));
         this.snap = { measures, byId: new Map(measures.map((m) => [m.id, m])), standings: standingsByClaim(measures), builtAt: Date.now(), stamp };
         return this.snap;
       } finally {
