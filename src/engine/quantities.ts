@@ -31,7 +31,9 @@ const tries = perPack((pack: LangPack) => {
   for (const w of pack.attribution.continuationWords) cont.add(w, true);
   const anaphoric = new PhraseTrie<true>(pack.inflection);
   for (const w of pack.partitive.anaphoric) anaphoric.add(w, true);
-  return { items, roles, cont, anaphoric, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+  // Clause breaks for the role search: commas and the pack's conjunctions.
+  const breaks = new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map((w) => w.normalize("NFC").toLowerCase()));
+  return { items, roles, cont, anaphoric, breaks, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
 });
 
 export interface ItemContext {
@@ -88,13 +90,19 @@ function near(trie: PhraseTrie<true>, tokens: Token[], a: number, b: number, s: 
 
 /** Nearest role word to a token range, optionally skipping some roles, by token distance. */
 function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number]): { role: string; word: string } | null {
-  const hits = tries(pack).roles.scan(tokens, s.tokStart, s.tokEnd);
+  const t = tries(pack);
+  const hits = t.roles.scan(tokens, s.tokStart, s.tokEnd);
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
     if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;
     const role = h.values[0]!;
     if (!accept(role)) continue;
-    const d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= b ? h.tokStart - b : 0;
+    // Distance in tokens, from the number before it or from the end of the counted noun after it;
+    // a role across a clause break ("shot down, and a few thousand troops …") counts as farther.
+    const after = exclude ? Math.max(b, exclude[1]) : b;
+    let d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= after ? h.tokStart - after : 0;
+    const [x, y] = h.tokEnd <= a ? [h.tokEnd, a] : [after, h.tokStart];
+    for (let j = x; j < y; j++) if (t.breaks.has(tokens[j]!.norm)) { d += 3; break; }
     if (!best || d < best.d) best = { role, word: surface(tokens, h.tokStart, h.tokEnd), d };
   }
   return best;
@@ -140,6 +148,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
     if (!found) continue;
+    // "a few drones" is no figure anyone claims ("a few thousand troops" is: about 3,000).
+    if (n.value < 10 && n.why.some((w) => w.startsWith("vague quantity word"))) continue;
     // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count.
     if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined) continue;
     why.push(found.why);
