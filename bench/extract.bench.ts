@@ -10,7 +10,7 @@ const LANG_OF: Record<string, Lang> = { bn: "bn", en: "en", vi: "vi", ru: "ru" }
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
 const ROUNDS = 300;
 
-export async function run(): Promise<void> {
+{
   console.log("extract: ms per article, end to end (text -> claims), median of rounds after warm-up");
   for (const f of files) {
     const text = readFileSync(new URL(f, dir), "utf8");
@@ -29,4 +29,3 @@ export async function run(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -262,8 +262,10 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     k = end;
   }
   // Person anaphora ("the diplomat", "কূটনীতিক", "nhà ngoại giao") resolve to the last person named.
+  const covered = new Uint8Array(s.tokEnd - s.tokStart);
+  for (const m of out) for (let k = m.tokStart; k < m.tokEnd; k++) if (k >= s.tokStart && k < s.tokEnd) covered[k - s.tokStart] = 1;
   for (let i = s.tokStart; i < s.tokEnd; i++) {
-    if (out.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+    if (covered[i - s.tokStart] || tokens[i]!.kind !== "word") continue;
     const a = words.anaphora.matchAt(tokens, i, s.tokEnd);
     if (!a) continue;
     const person = discourse.lastPerson();
