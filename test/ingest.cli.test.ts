@@ -33,8 +33,8 @@ before(async () => {
   tmp = mkdtempSync(join(tmpdir(), "claimtrace-cli-"));
   db = join(tmp, "cli.db");
   mkdirSync(join(tmp, "in"));
-  copyFileSync("/work/shared/corpus/dev/raw/02-en.txt", join(tmp, "in", "02-en.txt"));
-  copyFileSync("/work/shared/corpus/dev/raw/01-bn.txt", join(tmp, "in", "01-bn.txt"));
+  copyFileSync("samples/02-en.txt", join(tmp, "in", "02-en.txt"));
+  copyFileSync("samples/01-bn.txt", join(tmp, "in", "01-bn.txt"));
   copyFileSync("test/fixtures/html/ru-agency.html", join(tmp, "in", "ru-agency.html"));
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
