@@ -13,29 +13,34 @@ export function outletOf(url: string | null): string | null {
   }
 }
 
-export function fromStored(c: StoredClaim & { article_site?: string | null }): SourcedClaim {
+export function fromStored(c: StoredClaim & { article_site?: string | null }, site?: string | null): SourcedClaim {
   const { id, article_id, article_lang, article_title, article_url, published, article_site, ...claim } = c;
   return {
     id: String(id),
     claim,
     article: {
       id: String(article_id), lang: article_lang, title: article_title, url: article_url,
-      outlet: article_site ?? outletOf(article_url), published,
+      outlet: article_site ?? site ?? outletOf(article_url), published,
     },
   };
 }
 
 /**
- * Every claim under the filter that can feed a measure (it states a number, or it denies), read in
- * pages so a large store is never loaded in one query. (Large pages: each page re-sorts the
- * selection in the store, so fewer pages are faster; 20,000 claims are ~40 MB of objects.)
+ * Every claim under the filter that can feed a measure (it states a number, or it denies), read
+ * article by article: each read is small and uses the store's per-article index, so a server
+ * reading a large store this way keeps answering other requests in between (the embedded store's
+ * queries block the event loop while they run; one page of 20,000 claims takes over a second).
  */
-export async function loadClaimsForMeasures(store: Store, filter: ClaimFilter = {}, pageSize = 20_000): Promise<SourcedClaim[]> {
+export async function loadClaimsForMeasures(store: Store, filter: ClaimFilter = {}, articlesPerPage = 500): Promise<SourcedClaim[]> {
   const out: SourcedClaim[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const { rows } = await store.listClaims(filter, { limit: pageSize, offset });
-    for (const r of rows) if (r.quantities.length > 0 || r.stance === "deny") out.push(fromStored(r));
-    if (rows.length < pageSize) break;
+  for (let offset = 0; ; offset += articlesPerPage) {
+    const { rows: articles } = await store.listArticles({}, { limit: articlesPerPage, offset });
+    for (const a of articles) {
+      if (a.claim_count === 0) continue;
+      const { rows } = await store.listClaims({ ...filter, articleId: a.id }, { limit: Math.max(1, a.claim_count), offset: 0 });
+      for (const r of rows) if (r.quantities.length > 0 || r.stance === "deny") out.push(fromStored(r, a.site_name));
+    }
+    if (articles.length < articlesPerPage) break;
   }
   return out;
 }
