@@ -124,7 +124,7 @@ for (const backend of ["sqlite", "postgres"] as const) {
       if (backend === "postgres" && db) await dropTestDatabase(db);
     });
 
-    test("killed mid-run: no partial article; re-run completes: articles == distinct inputs, each with its claims", { timeout: 600000 }, async () => {
+    test("killed mid-run: no partial article; re-run completes: articles == distinct inputs, each with its claims", { timeout: 600000 }, async (t) => {
       const counter = backend === "sqlite" ? sqliteCounter(db) : pgCounter(db);
       const atKill = await ingestAndKill(db, counter, 300);
       await counter.close();
@@ -143,6 +143,8 @@ for (const backend of ["sqlite", "postgres"] as const) {
       assert.equal(summary.ingested + summary.duplicates + summary.merged, N);
       const done = await assertWhole(db);
       assert.equal(done.articles, DISTINCT);
+      t.diagnostic(`${backend}: killed with ${afterKill.articles} articles (${afterKill.claims} claims) stored, all whole; ` +
+        `re-run: ingested ${summary.ingested}, duplicates ${summary.duplicates + summary.merged}; final ${done.articles} articles, ${done.claims} claims`);
       assert.ok(done.claims >= DISTINCT, `the generated articles have claims (${done.claims})`);
       // A third run changes nothing.
       const again = JSON.parse(rerun(db).stdout) as { ingested: number; duplicates: number };
