@@ -12,6 +12,8 @@ const AFTER_WINDOW = 5;
 const BEFORE_WINDOW = 4;
 /** How far back a specific head noun may stand from its number ("thương vong của Nga đã vượt quá 600.000 người"). */
 const HEAD_WINDOW = 7;
+/** How far back a count noun may stand from the number it is predicated of. */
+const COUNT_WINDOW = 14;
 const CONTINUATION_WINDOW = 2;
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
@@ -33,7 +35,9 @@ const tries = perPack((pack: LangPack) => {
   for (const w of pack.partitive.anaphoric) anaphoric.add(w, true);
   // Clause breaks for the role search: commas and the pack's conjunctions.
   const breaks = new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map((w) => w.normalize("NFC").toLowerCase()));
-  return { items, roles, cont, anaphoric, breaks, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+  const count = new PhraseTrie<true>(pack.inflection);
+  for (const w of pack.countNouns) count.add(w, true);
+  return { items, roles, cont, anaphoric, breaks, count, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
 });
 
 export interface ItemContext {
@@ -77,6 +81,25 @@ function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack, 
     if (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart)) best = { tokStart: m.tokStart, tokEnd: m.tokEnd, item: m.values[0]! };
   }
   return best ? { ...best, why: `item: "${surface(tokens, best.tokStart, best.tokEnd)}" before the number` } : null;
+}
+
+/**
+ * "Число погибших … возросло до 35", "the number of injured rose to 23", "নিহতের সংখ্যা বেড়ে ৩৫":
+ * a number predicated of a count takes the item named with the count noun, however long the
+ * adjunct between them (in the same sentence, before the number). Bengali puts the item before
+ * the count noun ("নিহতের সংখ্যা"), the others after it.
+ */
+function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack): Found | null {
+  const t = tries(pack);
+  for (let j = Math.max(s.tokStart, to - COUNT_WINDOW); j < to; j++) {
+    const c = t.count.matchAt(tokens, j, to);
+    if (!c) continue;
+    const after = t.items.matchAt(tokens, c.tokEnd, to);
+    const before = j > s.tokStart ? itemBefore(tokens, j, s.tokStart, pack, 2) : null;
+    const m = after ? { item: after.values[0]!, tokStart: after.tokStart, tokEnd: after.tokEnd } : before;
+    if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}", named with the count "${surface(tokens, c.tokStart, c.tokEnd)}"` };
+  }
+  return null;
 }
 
 function surface(tokens: Token[], a: number, b: number): string {
@@ -144,6 +167,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
+    if (!found) found = countNounItem(tokens, qStart, s, pack);
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
       found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);

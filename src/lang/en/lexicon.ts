@@ -132,6 +132,7 @@ export const lexicon: Lexicon = {
     "the governor", "the general", "the commander", "the leader", "the mayor", "the ambassador", "the chief", "he", "she",
   ],
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
+  countNouns: ["number of", "the number of", "total of", "toll of"],
   quotatives: [],
   anaphoricObjects: ["this", "these figures", "the figures", "the report", "this information"],
   locativeSources: [],

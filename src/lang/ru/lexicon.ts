@@ -303,6 +303,7 @@ export const lexicon: Lexicon = {
   // "кадры Baza показали", "пресс-служба Генштаба ВСУ сообщила", "представители Пентагона заявили".
   // Russian-language agency copy leaves out "России" after its own bodies ("сообщили в Минобороны").
   homeCountry: "ru",
+  countNouns: ["число", "количество", "общее число"],
   quotatives: [],
   anaphoricObjects: ["об этом", "это", "такие данные", "эти данные", "об этом же"],
   locativeSources: ["в", "во"],
