@@ -110,7 +110,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   const quoted = quoteSpans(tokens, s);
   const inQuote = (a: number, b: number) => quoted.some(([qa, qb]) => a >= qa && b <= qb);
   // Names inside a quotation are what the speaker talks about, never the speaker.
-  actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd));
+  actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd)).map((m) => (m.capitalOf && !m.oblique) || (m.capitalOf && t.loc.has(tokens[m.tokStart - 1]?.norm ?? "")) ? asGovernment(m) : m);
   const verbs = t.verbs.scan(tokens, s.tokStart, s.tokEnd).filter((v) => {
     if (v.values[0]!.ignore) return false;
     // A speech verb inside a quotation is part of what is quoted.
@@ -232,6 +232,11 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   return frames;
 }
 
+/** A capital standing for its government, as an actor of that country ("Moscow said", "В Сеуле заявили"). */
+function asGovernment(m: ActorMention): ActorMention {
+  return m.capitalOf ? { ...m, kind: "actor", entity: m.capitalOf, why: `${m.why}; metonymy: ${m.entity.name} for ${m.capitalOf.name}` } : m;
+}
+
 /**
  * The nearest actor in subject case before token `i`, within its clause; failing that, an actor
  * that owns the subject ("Video from Baza showed", "বাজার ভিডিওতে দেখা গেছে", "Video của kênh Baza
@@ -297,7 +302,7 @@ function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: Phrase
 function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
   let lo = floor;
   for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
-  return actors.find((m) => isActor(m) && m.entity.type !== "country" && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
+  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

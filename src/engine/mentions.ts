@@ -23,6 +23,8 @@ export interface ActorMention extends Mention {
   oblique: boolean;
   /** Country id the mention belongs to, for composition. */
   country?: string;
+  /** For a capital city: the country whose government it may stand for. */
+  capitalOf?: EntityRef & { type: EntityType };
 }
 
 interface GazHit {
@@ -83,6 +85,16 @@ const speechVerbs = perPack((pack: LangPack) => {
   for (const v of Object.keys(pack.roles)) t.add(v, true, { inflect: "none" });
   return t;
 });
+
+const capitals = (() => {
+  let cache: Map<string, Entity> | null = null;
+  return () => {
+    if (cache) return cache;
+    cache = new Map();
+    for (const e of loadGazetteer().entities) if (e.type === "country" && e.capital) cache.set(e.capital, e);
+    return cache;
+  };
+})();
 
 const offices = (() => {
   let cache: Map<string, Array<{ entity: Entity; from?: string; to?: string }>> | null = null;
@@ -411,8 +423,9 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     const pBase = { start: tokens[p.tokStart]!.start, end: tokens[p.tokEnd - 1]!.end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur };
     if (p.hit.as === "adjective") continue; // "Ukrainian drones": an attribute, not an actor
     const kind = e.type === "place" ? "place" : "actor";
-    // A capital used for its government ("Moscow said") acts as the country.
-    out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, why: `gazetteer: ${e.name}` });
+    // A capital may stand for its government ("Moscow said", "В Сеуле заявили"): remember whose.
+    const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
+    out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
   return out;
 }
