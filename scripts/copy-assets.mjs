@@ -13,12 +13,28 @@ function walk(dir, out = []) {
   }
   return out;
 }
+// The gazetteer is validated here, once, with the schema the build just compiled; the JSON it
+// ships is then trusted at start-up. Invalid data fails the build with the file and the problem.
+let validate = null;
+try {
+  const { EntitySchema } = await import(new URL("../dist/gazetteer/schema.js", import.meta.url).href);
+  validate = (file, list) => list.forEach((e, i) => {
+    const r = EntitySchema.safeParse(e);
+    if (!r.success) throw new Error(`gazetteer: ${file}: entry ${i + 1} (${e?.id ?? "?"}): ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+  });
+} catch (e) {
+  if (!(e && e.code === "ERR_MODULE_NOT_FOUND")) throw e;
+}
 if (existsSync("src")) for (const file of walk("src")) {
   const out = join("dist", file.slice(4));
   // Gazetteer data ships as JSON as well: parsing JSON at start-up is many times faster than YAML.
   if (file.startsWith(join("src", "gazetteer", "data")) && /\.ya?ml$/.test(file)) {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out.replace(/\.ya?ml$/, ".json"), JSON.stringify(parse(readFileSync(file, "utf8"))));
+    const data = parse(readFileSync(file, "utf8"));
+    if (!Array.isArray(data)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
+    if (!validate) throw new Error("gazetteer: build dist/gazetteer/schema.js first (tsc) so the data can be validated");
+    validate(file, data);
+    writeFileSync(out.replace(/\.ya?ml$/, ".json"), JSON.stringify(data));
     continue;
   }
   cpSync(file, out, { recursive: true });

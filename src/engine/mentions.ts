@@ -39,9 +39,12 @@ const CASED = /^\p{Lu}/u;
 const gazTrie = perPack((pack: LangPack) => {
   const gaz = loadGazetteer();
   const trie = new PhraseTrie<GazHit>(pack.inflection);
+  // Case forms are generated for names written in the pack's own script; a Latin "TASS" in a
+  // Bengali or Russian article stands uninflected.
+  const ownScript = new RegExp(`[${pack.scripts.map((x) => `\\p{Script=${x}}`).join("")}]`, "u");
   const add = (alias: string, hit: GazHit, e: Entity) => {
     const exact = e.caseSensitive?.includes(alias) ? tokenize(alias.normalize("NFC")).map((t) => t.text) : undefined;
-    trie.add(alias, exact ? { ...hit, exact } : hit);
+    trie.add(alias, exact ? { ...hit, exact } : hit, { inflect: ownScript.test(alias) ? "all" : "none" });
   };
   for (const e of gaz.entities) {
     // Institutions are named in English templates ("{demonym} Air Force"): only their aliases count.

@@ -23,8 +23,19 @@ export interface Form {
   oblique: boolean;
 }
 
-/** All forms of one word: the base, base + suffix, paradigm replacements. */
+const formCache = new WeakMap<Inflection, Map<string, Form[]>>();
+
+/** All forms of one word: the base, base + suffix, paradigm replacements (memoised per inflection). */
 export function inflect(word: string, inf: Inflection | undefined): Form[] {
+  if (!inf) return [{ form: word, oblique: false }];
+  let cache = formCache.get(inf);
+  if (!cache) formCache.set(inf, (cache = new Map()));
+  let forms = cache.get(word);
+  if (!forms) cache.set(word, (forms = inflectUncached(word, inf)));
+  return forms;
+}
+
+function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
   const out: Form[] = [{ form: word, oblique: false }];
   if (!inf || !/[\p{L}\p{M}]$/u.test(word)) return out;
   const nominative = new Set((inf.nominativeSuffixes ?? []).map((x) => x.normalize("NFC")));
