@@ -125,7 +125,8 @@ test("measure view: a chart of each source's values over time and the contradict
   assert.ok(chart.w > 100 && chart.h > 100);
   const contra = await page.locator("#contradictions-list li").allTextContents();
   assert.ok(contra.some((t) => t.includes('"8,000" is more than "up to 5,000" allows')), contra.join("\n"));
-  assert.ok(contra.some((t) => t.includes("North Korea denies")));
+  assert.ok(contra.some((t) => /North Korea denies it .*which contradicts: .*Sabrina Singh 8,000/.test(t)), "a denial listed with every count it contradicts");
+  assert.doesNotMatch((await page.locator("main").textContent())!, /\bnull\b|undefined/, "no empty value printed");
   await page.screenshot({ path: join(SHOTS, "measure.png"), fullPage: true });
 
   // The drone series: one measure per night, the chart spans the nights.

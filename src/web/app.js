@@ -37,7 +37,7 @@ function h(tag, attrs, ...children) {
 }
 
 function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
-function show(...nodes) { clear(main); main.append(...nodes); }
+function show(...nodes) { clear(main); main.append(...nodes.filter((n) => n !== null && n !== undefined && n !== false)); }
 
 async function api(path) {
   const r = await fetch(path, { headers: { accept: "application/json" } });
@@ -262,6 +262,27 @@ async function measureView(id) {
     h("span", { class: `badge ${v.verdict}` }, v.verdict), " ", v.explanation, " ",
     h("span", { class: "muted" }, "— "), reports(byId.get(v.a)), reports(byId.get(v.b))));
 
+  // A denial contradicts every count at once: one line per denial reads better than one per pair.
+  const contradictionItems = () => {
+    const isDenial = (id) => { const st = byId.get(id); return st && st.value === null; };
+    const byDenial = new Map();
+    const items = [];
+    for (const v of m.verdicts.filter((x) => x.verdict === "contradict")) {
+      const d = isDenial(v.a) ? v.a : isDenial(v.b) ? v.b : null;
+      if (!d) { items.push(h("li", {}, h("span", { class: "badge contradict" }, "contradict"), " ", v.explanation, " ", h("span", { class: "muted" }, "— "), reports(byId.get(v.a)), reports(byId.get(v.b)))); continue; }
+      if (!byDenial.has(d)) byDenial.set(d, []);
+      byDenial.get(d).push(byId.get(v.a === d ? v.b : v.a));
+    }
+    for (const [d, others] of byDenial) {
+      const den = byId.get(d);
+      items.push(h("li", {}, h("span", { class: "badge contradict" }, "contradict"), " ",
+        `${den.claimant} denies it${den.date ? ` (${den.date})` : ""}, which contradicts: `,
+        others.map((o, i) => [i ? "; " : "", `${o.claimant} ${say(o)}${o.date ? ` (${o.date})` : ""}`]), " ",
+        h("span", { class: "muted" }, "— "), reports(den)));
+    }
+    return items;
+  };
+
   const canvas = h("canvas", { id: "measure-chart", role: "img", "aria-label": `Values over time for ${m.label}` });
   show(
     h("p", {}, h("a", { href: "#/measures" }, "← Measures")),
@@ -269,7 +290,8 @@ async function measureView(id) {
     h("p", { class: "muted" }, `${m.counts.sources} sources · ${m.counts.articles} articles · ${m.counts.languages.join(", ")} · ${m.shape === "stock" ? "a running count over time" : "an event on one day (chart: the same count on other days)"}`),
     h("div", { class: "chart-box" }, canvas),
     h("h2", { id: "contradictions" }, `Contradictions (${m.counts.contradict})`),
-    m.counts.contradict ? h("ul", { class: "verdicts", id: "contradictions-list" }, verdictItems("contradict")) : h("p", { class: "muted" }, "None: every pair of figures can be true together."),
+    m.counts.contradict ? h("ul", { class: "verdicts", id: "contradictions-list" }, contradictionItems()) : h("p", { class: "muted" }, "None: every pair of figures can be true together."),
+    m.truncated ? h("p", { class: "muted" }, `Only the first comparisons are listed: this measure has more pairs than are compared at once.`) : null,
     m.counts.consistent || m.counts.agree ? h("details", {}, h("summary", {}, `Consistent (${m.counts.consistent}) and agreeing (${m.counts.agree}) pairs`),
       h("ul", { class: "verdicts" }, verdictItems("consistent"), verdictItems("agree"))) : null,
     h("h2", {}, "What each source says"),

@@ -25,7 +25,18 @@ function human(ms: Measure[]): string {
       const where = [...new Set(s.reports.map((r) => `${r.outlet ?? "article " + r.articleId}/${r.lang}`))].join(", ");
       out.push(`    ${s.date ?? "undated"}  ${s.claimant}: ${says(s)}  (${where})`);
     }
-    for (const v of m.verdicts) if (v.verdict === "contradict") out.push(`    ✗ ${v.explanation}`);
+    // A denial contradicts every count at once: one line per denial, not one per pair.
+    const byId = new Map([...m.statements, ...m.denials].map((s) => [s.id, s]));
+    const denied = new Map<string, Statement[]>();
+    for (const v of m.verdicts) {
+      if (v.verdict !== "contradict") continue;
+      const d = byId.get(v.a)?.value === null ? v.a : byId.get(v.b)?.value === null ? v.b : null;
+      if (!d) { out.push(`    ✗ ${v.explanation}`); continue; }
+      denied.set(d, [...(denied.get(d) ?? []), byId.get(v.a === d ? v.b : v.a)!]);
+    }
+    for (const [d, others] of denied) {
+      out.push(`    ✗ ${byId.get(d)!.claimant} denies it, which contradicts: ${others.map((o) => `${o.claimant} ${says(o)}`).join("; ")}`);
+    }
     out.push("");
   }
   return out.join("\n");
