@@ -37,13 +37,16 @@ const tries = perPack((pack: LangPack) => {
   const breaks = new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map((w) => w.normalize("NFC").toLowerCase()));
   const count = new PhraseTrie<true>(pack.inflection);
   for (const w of pack.countNouns) count.add(w, true);
-  return { items, roles, cont, anaphoric, breaks, count, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+  const passive = new Set(pack.attribution.passiveMarkers.map((w) => w.normalize("NFC").toLowerCase()));
+  return { items, roles, cont, anaphoric, breaks, count, passive, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
 });
 
 export interface ItemContext {
   /** Item of the previous quantity in the same paragraph, for "another 14" and "of them". */
   lastItem: string | null;
   lastParagraph: number;
+  /** Start of the sentence the last item was counted in. */
+  lastSentence?: number;
 }
 
 interface Found {
@@ -168,6 +171,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
     if (!found) found = countNounItem(tokens, qStart, s, pack);
+    // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
+    // counts what the count before it in the same sentence counted.
+    if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
+      found = { item: ctx.lastItem, why: `item: ${ctx.lastItem}, the noun left out after the count before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
       found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
@@ -206,6 +213,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push("role: deployed (troops that are sent)"); }
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
+    ctx.lastSentence = s.start;
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
   }
   out.sort((a, b) => a.start - b.start);
