@@ -122,6 +122,11 @@ test("with no place stated, two sources' counts of one night are not judged unle
   assert.equal(m.key.place, null);
   const pairs = m.verdicts.map((v) => `${v.verdict}:${[v.a, v.b].map((id) => m.statements.find((s) => s.id === id)!.value).sort().join("/")}`).sort();
   assert.deepEqual(pairs, ["agree:31/31", "contradict:31/39"]);
+  // With no date either, one source's 31 and 39 may be two nights: not judged.
+  const undated = (c: ReturnType<typeof mk>) => ({ ...c, article: { ...c.article, published: null }, claim: { ...c.claim, date: null } });
+  const [u] = buildMeasures([undated(mk("1", "Ukrainian Air Force", 31)), undated(mk("3", "Ukrainian Air Force", 39)), undated(mk("5", "Kyiv", 31))]);
+  assert.equal(u.key.day, null);
+  assert.deepEqual(u.verdicts.map((v) => v.verdict), ["agree"]);
 });
 
 test("intervals: round figures carry their rounding, bounds are open or closed as said", () => {

@@ -3,7 +3,7 @@
 // lines every pair of statements up with a verdict. Pure: claims in, measures out.
 import type { Claim, Lang, Quantity } from "../types.js";
 import { intervalOf } from "./intervals.js";
-import { placeAround, placeKey, within } from "./places.js";
+import { namesNestedPlaces, placeAround, placeKey, within } from "./places.js";
 import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
 import { compareStatements, judge } from "./verdicts.js";
 import { DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
@@ -44,9 +44,10 @@ function speaker(sc: SourcedClaim): { id: string; name: string } {
 /**
  * Where a number is: the quantity's own location when the engine gives one; else, when the claim
  * counts the same thing twice ("about 10,000 in Russia, up to 8,000 of them in Kursk": one claim,
- * two places), the place named in the number's own stretch of the evidence; else the claim's
- * location. Only for such twins: elsewhere the places around a number are as often the actor
- * ("launched by Russia", "from the Kursk region") as the place, and the engine's location is better.
+ * two places) or names a place and a place within it ("more than 10,000 in Russia, some of them
+ * moved to Kursk"), the place named in the number's own stretch of the evidence; else the claim's
+ * location. Only then: elsewhere the places around a number are as often the actor ("launched by
+ * Russia", "from the Kursk region") as the place, and the engine's location is better.
  */
 function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: string | null } {
   const own = (q as Quantity & { location?: { name: string } | null }).location;
@@ -55,7 +56,7 @@ function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: str
   const ev = claim.evidence;
   const k = (x: Quantity) => `${itemClass(x.item)}|${roleClass(x.role)}`;
   const twins = claim.quantities.filter((x) => k(x) === k(q));
-  if (twins.length > 1 && q.end > q.start && q.start >= ev.start && q.end <= ev.end) {
+  if ((twins.length > 1 || namesNestedPlaces(ev.text)) && q.end > q.start && q.start >= ev.start && q.end <= ev.end) {
     const next = claim.quantities.filter((x) => x.start > q.start).reduce((m, x) => Math.min(m, x.start), ev.end);
     const prev = claim.quantities.filter((x) => x.end <= q.start).reduce((m, x) => Math.max(m, x.end), ev.start);
     const rel = (n: number) => Math.min(ev.text.length, Math.max(0, n - ev.start));
@@ -262,6 +263,7 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
   for (const x of [...m.statements, ...m.denials]) if (x.date) dayOf.set(x, Date.parse(x.date) / DAY_MS);
   const idCache = new Map<Statement, Set<string>>();
   const unplacedEvent = m.shape === "event" && m.key.place === null;
+  const undatedEvent = m.shape === "event" && m.key.day === null;
   const apart = (a: Statement, b: Statement) => Math.abs(dayOf.get(a)! - dayOf.get(b)!);
   let pairs = 0;
   const st = m.statements; // sorted by date: the inner loop stops at the end of the window
@@ -276,8 +278,11 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       pairs++;
       // With no place, two sources' counts of an event may be two events (Ukraine's air force
       // downing 31 drones over Ukraine, Russia's ministry 83 over Russia): only one source's own
-      // figures, or identical figures, are judged.
-      if (unplacedEvent && a.claimantId !== b.claimantId && !(a.value === b.value && a.qualifier === b.qualifier)) continue;
+      // figures, or identical figures, are judged. With no day, even one source's counts may be
+      // two nights: only identical figures are.
+      const same = a.value === b.value && a.qualifier === b.qualifier;
+      if (undatedEvent && !same) continue;
+      if (unplacedEvent && a.claimantId !== b.claimantId && !same) continue;
       take(a, b);
     }
   }

@@ -82,3 +82,11 @@ function placeAfter(segment: string): { key: string; name: string } | null {
   if (next && next.key !== first.key && within(next.key, first.key) && next.at - first.at <= REFINE_WITHIN) return { key: next.key, name: next.name };
   return { key: first.key, name: first.name };
 }
+
+/** True when the text names two places one of which lies within the other ("in Russia … to Kursk"). */
+export function namesNestedPlaces(text: string): boolean {
+  const keys = new Set<string>();
+  for (const s of SURFACES) if (s.re.test(text)) keys.add(s.key);
+  for (const a of keys) for (const b of keys) if (a !== b && within(a, b)) return true;
+  return false;
+}
