@@ -58,7 +58,7 @@ const gazTrie = perPack((pack: LangPack) => {
       if (!names.length) continue;
       const id = o.id ?? e.idTemplate!.replaceAll("{code}", key).replaceAll("{place}", key).replaceAll("{org}", key);
       const existing = gaz.byId.get(id);
-      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: { en: [], bn: [], vi: [], ru: [] } };
+      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: { en: [], bn: [], vi: [], ru: [] }, country: (e.scope ?? "country") === "country" ? `country:${key}` : undefined };
       for (const n of names) trie.add(n, { entity: synthetic, as: "name" });
     }
   }
@@ -345,6 +345,11 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     // The target is a country ("Russian MoD"), or a place or body for offices scoped to them
     // ("Stavropol governor", "NATO Secretary General").
     const targets = [country, ...run.filter((p) => p.hit && (p.hit.entity.type === "place" || p.hit.entity.type === "org")).map((p) => p.hit!.entity)].filter((x): x is Entity => !!x);
+    // A body of a country names that country for the institution next to it ("Воздушные силы ВСУ").
+    for (const p of run) if (!country && p.hit && p.hit.entity !== head && p.hit.entity.country && p.hit.entity.type !== "institution") {
+      const c = byId.get(p.hit.entity.country);
+      if (c?.type === "country") targets.unshift(c);
+    }
     // An institution of one country only names its country itself ("Ngoại trưởng Mỹ", "госсекретарь").
     if (!targets.length && head.countries?.length === 1) {
       const only = byId.get(`country:${head.countries[0]}`);
