@@ -10,6 +10,7 @@ import { PhraseTrie, perPack } from "./phrases.js";
 import type { ActorMention } from "./mentions.js";
 import { findAccording, findFrames, type Frame } from "./attribution.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
+import { loadGazetteer } from "../gazetteer/load.js";
 
 const tries = perPack((pack: LangPack) => {
   const kinds = new PhraseTrie<Kind>(pack.inflection);
@@ -40,6 +41,7 @@ export function newArticleState(published: string | null): ArticleState {
 }
 
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
+const SPECIFIC = new Set(["city", "district", "facility", "area"]);
 
 export function sentenceClaims(
   text: string, tokens: Token[], s: Sentence, actors: ActorMention[], nums: NumberMention[], allNums: NumberMention[],
@@ -69,7 +71,9 @@ export function sentenceClaims(
       : f ? (forecastOf(tokens, f.verbEnd, tokEnd, pack, skip) === "forecast" || forecastOf(tokens, tokStart, f.verbStart, pack, skip) === "forecast" ? "forecast" : "assert")
       : forecastOf(tokens, tokStart, tokEnd, pack, skip);
     const kind = kindOf(tokens, tokStart, tokEnd, qs, finalStance, pack);
-    const loc = actors.find((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd);
+    // Where: the most specific place named in the frame (a city before its region: "স্টারভ্রোপল প্রদেশের স্বেতলোগ্রাদে" is Svetlograd).
+    const places = actors.filter((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd);
+    const loc = places.find((m) => SPECIFIC.has(loadGazetteer().byId.get(m.entity.id)?.level ?? "")) ?? places[0];
     const claim: Claim = {
       claimant: claimant ?? null, via: via ?? null, stance: finalStance, kind,
       quantities: qs.map(({ tokStart: _a, tokEnd: _b, ...q }) => q),
