@@ -11,7 +11,10 @@ import { parse } from "yaml";
 import type { NumberMention } from "../src/types.js";
 import { tokenize } from "../src/engine/tokenize.js";
 import { digitValue, findNumbers } from "../src/engine/numbers/index.js";
-import { numberLexFor } from "../src/engine/numbers/registry.js";
+import { isLang, packFor } from "../src/lang/index.js";
+
+/** The language pack of a code (its numbers and dates), or undefined for an unknown code. */
+const numberLexFor = (lang: string) => (isLang(lang) ? packFor(lang) : undefined);
 
 interface ExpectedNumber {
   value: number;

@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { tokenize } from "../../engine/tokenize.js";
 import { findNumbers } from "../../engine/numbers/index.js";
-import { NUMBER_LEXICONS, numberLexFor } from "../../engine/numbers/registry.js";
+import { LANGS, isLang, packFor } from "../../lang/index.js";
 
 interface NumbersOptions {
   lang: string;
@@ -18,12 +18,12 @@ export function registerNumbers(program: Command): void {
   program
     .command("numbers")
     .description("Print the quantities found in each line of stdin, one JSON array per line.")
-    .requiredOption("--lang <code>", `language of the input (${Object.keys(NUMBER_LEXICONS).join(", ")})`)
+    .requiredOption("--lang <code>", `language of the input (${LANGS.join(", ")})`)
     .option("--published <date>", "publication date (YYYY-MM-DD) that dates resolve against")
     .option("--why", "also print each quantity's form, hints and rules")
     .action(async (opts: NumbersOptions) => {
-      const lex = numberLexFor(opts.lang);
-      if (!lex) throw new CliError(`unknown language "${opts.lang}" (known: ${Object.keys(NUMBER_LEXICONS).join(", ")})`, EXIT.usage);
+      if (!isLang(opts.lang)) throw new CliError(`unknown language "${opts.lang}" (known: ${LANGS.join(", ")})`, EXIT.usage);
+      const lex = packFor(opts.lang);
       if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new CliError(`--published must be YYYY-MM-DD, got "${opts.published}"`, EXIT.usage);
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       const out: string[] = [];
