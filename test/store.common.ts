@@ -2,7 +2,9 @@
 // store.sqlite.test.ts and store.postgres.test.ts), so both behave the same through the Store interface.
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openStore, contentHash, type Store } from "../src/store/index.js";
+import { openStore, openDriver, contentHash, type Store } from "../src/store/index.js";
+import { migrate, MIGRATIONS } from "../src/store/migrations.js";
+import { SqlStore } from "../src/store/sql-store.js";
 import type { Claim, Document, ExtractResult, Lang, Quantity } from "../src/types.js";
 
 export interface BackendFactory {
@@ -338,6 +340,30 @@ export function storeSuite(factory: BackendFactory): void {
         { doc: c.doc, urls: [], contentHash: contentHash(c.doc.text), result: c.result, extractorVersion: 1 },
       ]));
       assert.deepEqual(await store.stats(), after);
+    });
+
+    test("migrations: recorded in schema_migrations; a store at an older version is upgraded in place, data kept", async () => {
+      const d = await openDriver(spec);
+      const versions = (await d.all<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => Number(r.version));
+      assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));
+      await d.close();
+      // A second store, migrated to version 1 only, holding an article; opening it applies the rest.
+      const old = await factory.create();
+      const d1 = await openDriver(old);
+      await migrate(d1, 1);
+      assert.deepEqual((await d1.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) => Number(r.version)), [1]);
+      // Written by a claimtrace that knew only version 1 (the query layer without migrating).
+      const v1 = new SqlStore(d1);
+      assert.equal((await put(v1, RU)).status, "inserted");
+      await v1.close();
+      const s2 = await openStore(old);
+      assert.equal((await s2.stats()).articles, 1);
+      assert.equal((await s2.listClaims({ lang: "ru" }, { limit: 5, offset: 0 })).total, 1);
+      await s2.close();
+      const d2 = await openDriver(old);
+      assert.deepEqual((await d2.all<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));
+      await d2.close();
+      await factory.destroy(old);
     });
   });
 }

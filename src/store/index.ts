@@ -4,6 +4,7 @@ import { SqlStore } from "./sql-store.js";
 import { SqliteDriver } from "./sqlite.js";
 import { PostgresDriver } from "./postgres.js";
 import type { Store } from "./types.js";
+import type { Driver } from "./driver.js";
 
 export type { Store } from "./types.js";
 export * from "./types.js";
@@ -21,14 +22,17 @@ export function isPostgresSpec(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
 }
 
+/** The driver under a store (no migration): for migration tests and maintenance. */
+export async function openDriver(spec: string, opts: { create?: boolean } = {}): Promise<Driver> {
+  return isPostgresSpec(spec) ? PostgresDriver.connect(spec) : new SqliteDriver(spec, { create: opts.create ?? true });
+}
+
 /**
  * Opens (and migrates) a store. `create: false` (read-only commands) refuses to create a missing
  * embedded file, so a mistyped --db is an error rather than an empty result.
  */
 export async function openStore(spec: string, opts: { create?: boolean } = {}): Promise<Store> {
-  const store = isPostgresSpec(spec)
-    ? new SqlStore(await PostgresDriver.connect(spec))
-    : new SqlStore(new SqliteDriver(spec, { create: opts.create ?? true }));
+  const store = new SqlStore(await openDriver(spec, opts));
   try {
     await store.migrate();
   } catch (e) {

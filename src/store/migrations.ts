@@ -121,10 +121,10 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
   },
 ];
 
-/** Applies pending migrations, each in its own transaction, under a lock so concurrent processes apply each once. */
-export async function migrate(driver: Driver): Promise<void> {
+/** Applies pending migrations (up to `upTo`, tests only), each in its own transaction, under a lock so concurrent processes apply each once. */
+export async function migrate(driver: Driver, upTo = MIGRATIONS[MIGRATIONS.length - 1].version): Promise<void> {
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-  for (const m of MIGRATIONS) {
+  for (const m of MIGRATIONS.filter((x) => x.version <= upTo)) {
     await driver.tx(async (q) => {
       // PostgreSQL: a transaction-scoped advisory lock serialises concurrent migrators;
       // SQLite: the tx is BEGIN IMMEDIATE, which already holds the write lock.
