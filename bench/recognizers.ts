@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tokenize } from "../src/engine/tokenize.js";
 import { findNumbers } from "../src/engine/numbers/index.js";
-import { NUMBER_LEXICONS } from "../src/engine/numbers/registry.js";
+import { packFor } from "../src/lang/index.js";
 
 interface Spec {
   Input: string;
@@ -20,7 +20,7 @@ const at = args.indexOf("--suite");
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const suite = at >= 0 ? args[at + 1] : join(root, "..", "shared", "peer-suites", "recognizers-text", "Number", "English", "NumberModel.json");
 const cases = JSON.parse(readFileSync(suite, "utf8")) as Spec[];
-const lex = NUMBER_LEXICONS.en;
+const lex = packFor("en");
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) || Math.abs(a - b) < 1e-12;
 let agree = 0, positives = 0, positivesAgree = 0, negatives = 0, negativesAgree = 0;
