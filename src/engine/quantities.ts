@@ -15,6 +15,7 @@ const HEAD_WINDOW = 7;
 /** How far back a count noun may stand from the number it is predicated of. */
 const COUNT_WINDOW = 14;
 const CONTINUATION_WINDOW = 2;
+const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
@@ -38,7 +39,9 @@ const tries = perPack((pack: LangPack) => {
   const count = new PhraseTrie<true>(pack.inflection);
   for (const w of pack.countNouns) count.add(w, true);
   const passive = new Set(pack.attribution.passiveMarkers.map((w) => w.normalize("NFC").toLowerCase()));
-  return { items, roles, cont, anaphoric, breaks, count, passive, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+  const other = new PhraseTrie<true>(pack.inflection);
+  for (const w of pack.otherNouns) other.add(w, true);
+  return { items, roles, cont, anaphoric, breaks, count, passive, other, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
 });
 
 export interface ItemContext {
@@ -128,7 +131,13 @@ function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: L
     const after = exclude ? Math.max(b, exclude[1]) : b;
     let d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= after ? h.tokStart - after : 0;
     const [x, y] = h.tokEnd <= a ? [h.tokEnd, a] : [after, h.tokStart];
-    for (let j = x; j < y; j++) if (t.breaks.has(tokens[j]!.norm)) { d += 3; break; }
+    let hard = false;
+    for (let j = x; j < y; j++) {
+      // A semicolon or a dash joins two statements: a role across it belongs to the other one.
+      if (HARD_BREAKS.has(tokens[j]!.text)) { hard = true; break; }
+      if (t.breaks.has(tokens[j]!.norm)) d += 3;
+    }
+    if (hard) continue;
     if (!best || d < best.d) best = { role, word: surface(tokens, h.tokStart, h.tokEnd), d };
   }
   return best;
@@ -161,7 +170,12 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const w = whole ? items.get(whole) : null;
       if (!found && w) found = { ...w, why: `item: the whole "${whole!.text}" counts ${w.item}` };
     }
-    if (!found) found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
+    if (!found) {
+      // "over nine regions", "in 3 districts", "for 2 days": the number counts something that is
+      // no item of the spec; it must not borrow an item from elsewhere.
+      if (t.other.matchAt(tokens, n.tokEnd, s.tokEnd)) { items.set(n, null); continue; }
+      found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
+    }
     const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
     if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: `item: "of them" refers back to ${ctx.lastItem}` };
     if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);

@@ -84,6 +84,8 @@ export interface LangPack {
   nameStopWords: string[];
   /** The country a bare institution names when nothing else in the article does (Russian "Минобороны" = Russia's MoD). Optional. */
   homeCountry?: string;
+  /** Counted nouns that are no item of the spec ("regions", "days", "областей", "tỉnh", "জেলা"): a number counting them is no claim quantity. */
+  otherNouns: string[];
   /** Nouns for a count of something ("число погибших", "number of", "số người", "সংখ্যা"): a number predicated of the count counts that thing. */
   countNouns: string[];
   /** Quotative particles before a speech verb ("… হয়েছে বলে জানিয়েছে X"): the verb may take its speaker after it, and otherwise the first subject of the clause speaks. */
