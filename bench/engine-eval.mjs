@@ -3,7 +3,7 @@
 //   for p in better-sqlite3@12.11.1 sql.js@1.16.0 @electric-sql/pglite@0.5.16; do
 //     d=/tmp/engine-eval/$(echo $p | tr '/@' '__'); mkdir -p $d && cd $d && echo '{"private":true}' > package.json &&
 //     time npm install --no-audit --no-fund $p; done
-// then `node bench/engine-eval.mjs`. Results and the choice: docs/cli-store.md.
+// then `node bench/engine-eval.mjs`. Results and the choice: README, "Why SQLite through better-sqlite3".
 // Embedded engine evaluation for claimtrace: insert throughput (10,000 article-like rows, one
 // transaction per 64 rows, each with an FTS row), file durability model, and full-text search on
 // Bengali, Russian and Vietnamese with the tokenizer that keeps combining marks in words.

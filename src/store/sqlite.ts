@@ -1,5 +1,5 @@
 // Embedded backend: one SQLite file through better-sqlite3 (synchronous, in-process; see
-// docs/cli-store.md for why this engine). WAL journal: a killed process never leaves a half-written
+// README, "Why SQLite through better-sqlite3", for why this engine). WAL journal: a killed process never leaves a half-written
 // transaction, and readers are not blocked by the writer.
 import Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
