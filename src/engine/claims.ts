@@ -23,7 +23,9 @@ const tries = perPack((pack: LangPack) => {
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
   const anaphora = new PhraseTrie<true>(pack.inflection);
   for (const w of pack.anaphoricObjects) anaphora.add(w, true, { inflect: "none" });
-  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora };
+  const origin = new PhraseTrie<true>();
+  for (const w of pack.originWords) origin.add(w, true, { inflect: "none" });
+  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora, origin };
 });
 
 export interface ArticleState {
@@ -72,7 +74,8 @@ export function sentenceClaims(
       : forecastOf(tokens, tokStart, tokEnd, pack, skip);
     const kind = kindOf(tokens, tokStart, tokEnd, qs, finalStance, pack);
     // Where: the most specific place named in the frame (a city before its region: "স্টারভ্রোপল প্রদেশের স্বেতলোগ্রাদে" is Svetlograd).
-    const places = actors.filter((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd);
+    // Not an origin ("launched from the Kursk region") nor a dateline ("KYIV, Nov 1 (Reuters) -").
+    const places = actors.filter((m) => m.kind === "place" && m.tokStart >= tokStart && m.tokEnd <= tokEnd && !isOrigin(tokens, m, pack) && !isDateline(tokens, m, s));
     const loc = places.find((m) => SPECIFIC.has(loadGazetteer().byId.get(m.entity.id)?.level ?? "")) ?? places[0];
     const claim: Claim = {
       claimant: claimant ?? null, via: via ?? null, stance: finalStance, kind,
@@ -137,6 +140,20 @@ export function sentenceClaims(
   st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
   st.prevParagraph = s.paragraph;
   return claims;
+}
+
+/** A place governed by an origin word ("from Kursk", "из Курской области", "কুরস্ক থেকে"). */
+function isOrigin(tokens: Token[], m: ActorMention, pack: LangPack): boolean {
+  const t = tries(pack);
+  for (let j = Math.max(0, m.tokStart - 3); j < m.tokStart; j++) { const o = t.origin.matchAt(tokens, j, m.tokStart); if (o && o.tokEnd >= m.tokStart - 1) return true; }
+  return !!t.origin.matchAt(tokens, m.tokEnd, m.tokEnd + 3);
+}
+
+/** A place opening a news dateline: the sentence starts with it and a dash follows within a few words. */
+function isDateline(tokens: Token[], m: ActorMention, s: Sentence): boolean {
+  if (m.tokStart !== s.tokStart || tokens[m.tokEnd]?.text !== ",") return false;
+  for (let j = m.tokEnd; j < Math.min(s.tokEnd, m.tokEnd + 10); j++) if (["-", "\u2013", "\u2014"].includes(tokens[j]!.text) && !tokens[j]!.glued) return true;
+  return false;
 }
 
 /** In "SOURCE: content" or "content: SOURCE", the actor that fills one side of the first colon by itself. */

@@ -132,6 +132,7 @@ export const lexicon: Lexicon = {
     "the governor", "the general", "the commander", "the leader", "the mayor", "the ambassador", "the chief", "he", "she",
   ],
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
+  originWords: ["from", "out of"],
   otherNouns: ["regions", "region", "areas", "cities", "towns", "villages", "settlements", "districts", "oblasts", "provinces", "countries", "days", "hours", "weeks", "months", "years", "times", "attacks", "waves", "sites", "directions"],
   countNouns: ["number of", "the number of", "total of", "toll of"],
   quotatives: [],

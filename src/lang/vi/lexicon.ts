@@ -96,6 +96,7 @@ export const lexicon: Lexicon = {
   ],
   personAnaphora: ["nhà ngoại giao", "vị ngoại trưởng", "quan chức này", "vị bộ trưởng", "nhà lãnh đạo này", "ông", "bà"],
   nameStopWords: ["và", "cho", "biết", "nói", "là", "của", "ở", "tại", "đã", "sẽ", "đang", "cũng", "này", "đó"],
+  originWords: ["từ"],
   otherNouns: ["tỉnh", "vùng", "khu vực", "thành phố", "làng", "quận", "huyện", "nước", "quốc gia", "ngày", "giờ", "tuần", "tháng", "năm", "lần", "đợt", "hướng"],
   countNouns: ["số", "số lượng", "tổng số"],
   quotatives: [],
