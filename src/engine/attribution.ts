@@ -53,6 +53,7 @@ const tries = perPack((pack: LangPack) => {
     report: new Set(pack.attribution.reportVerbs.map(lc)),
     source: (() => { const x = new PhraseTrie<true>(pack.inflection); for (const w of pack.sourceNouns) x.add(w, true); return x; })(),
     quot: new Set(pack.quotatives.map(lc)),
+    pre: set(pack.prepositions),
     anaphora: (() => { const x = new PhraseTrie<true>(); for (const w of pack.anaphoricObjects) x.add(w, true, { inflect: "none" }); return x; })(),
     loc: new Set(pack.locativeSources.map(lc)),
   };
@@ -145,7 +146,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // the speaker is after the verb, or else the first subject of the sentence, not the nearest.
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "");
     const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
-    let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source);
+    let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? `attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)` : `attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
     if (!claimantMention) {
       // Inversion ("…," said Lavrov; "— заявил Лавров"; "“…,” টেলিগ্রামে লিখেছেন গ্লাদকভ"): only for a
@@ -242,12 +243,19 @@ function asGovernment(m: ActorMention): ActorMention {
  * that owns the subject ("Video from Baza showed", "বাজার ভিডিওতে দেখা গেছে", "Video của kênh Baza
  * cho thấy"): an oblique name next to one of the pack's source nouns.
  */
-function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<true>): ActorMention | null {
+function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<true>, pre?: PhraseTrie<string>): ActorMention | null {
   let lo = floor;
   for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
   let best: ActorMention | null = null;
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;
+  // A possessor before its head noun speaks for it ("Ukraine's army said", "রাশিয়ার সরকার বলেছে"):
+  // an actor in a case form (not after a preposition) followed by one or two words and the verb.
+  for (const m of actors) {
+    if (!isActor(m) || !m.oblique || m.tokStart < lo || m.tokEnd > i || i - m.tokEnd < 1 || i - m.tokEnd > 2) continue;
+    if (pre && m.tokStart > lo && pre.matchAt(tokens, m.tokStart - 1, m.tokStart)) continue;
+    if (tokens.slice(m.tokEnd, i).every((x) => x.kind === "word")) return m;
+  }
   // Apposition ("…", ông Popko, người đứng đầu chính quyền Kiev, nói): no actor in the clause, and
   // the comma segment before it starts with one.
   if (lo > floor && tokens[lo - 1]!.text === "," && !actors.some((m) => m.tokStart >= lo && m.tokEnd <= i && m.entity.type === "person")) {
