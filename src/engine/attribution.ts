@@ -75,7 +75,8 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // The actor must follow at once (an article "the" may be part of the alias or not).
       // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
       const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
-      const a = actors.find((m) => isActor(m) && (m.tokStart === b.tokEnd || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1))));
+      // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
+      const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1))));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]! });
       i = b.tokEnd - 1;
       continue;

@@ -118,9 +118,9 @@ function near(trie: PhraseTrie<true>, tokens: Token[], a: number, b: number, s: 
 }
 
 /** Nearest role word to a token range, optionally skipping some roles, by token distance. */
-function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number]): { role: string; word: string } | null {
+function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number], before = s.tokEnd): { role: string; word: string } | null {
   const t = tries(pack);
-  const hits = t.roles.scan(tokens, s.tokStart, s.tokEnd);
+  const hits = t.roles.scan(tokens, s.tokStart, Math.min(s.tokEnd, before));
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
     if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;
@@ -208,7 +208,14 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
       if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(`role: ${role} (the item's own word)`); }
     }
-    if (!role && n.wholeOf !== undefined) {
+    const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
+    if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan)) {
+      // Whole first ("shot down 39 drones, 21 of them over Kursk"): the verb governs the whole.
+      // Only the words before the part: what follows it is said of the part ("trong đó hơn 200 người thiệt mạng").
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, () => true, itemSpan, part.tokStart);
+      role = r?.role ?? DEFAULT_ROLE[found.item] ?? "total";
+      why.push(r ? `role: ${role} ("${r.word}"), the whole named first` : `role: ${role}, the whole named first`);
+    } else if (!role && n.wholeOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan);
       role = r ? "launched" : DEFAULT_ROLE[found.item] ?? "total";
       why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : `role: ${role}, the whole of a partitive`);

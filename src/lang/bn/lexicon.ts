@@ -24,6 +24,8 @@ const speech: string[] = [
   ...compound(["আহ্বান", "দাবি", "নিন্দা", "অভিনন্দন"], JANANO),
   ...compound(["খবর"], DEWA),
   "দেখা গেছে", "দেখা যায়", "দেখা গিয়েছে", "লিখেছে", "লিখেছেন",
+  // Impersonal "it was said" in a source's report: "রয়টার্সের খবরে বলা হয়েছে, …".
+  "বলা হয়েছে", "বলা হয়",
   // Headline style "X-এর দাবি, …" ("X's claim: …"): the noun alone carries the attribution.
   "দাবি",
 ];

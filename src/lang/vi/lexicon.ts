@@ -72,6 +72,8 @@ export const lexicon: Lexicon = {
     verbs: {
       ...Object.fromEntries(speech.map((v) => [v, {}])),
       ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
+      // Declining to comment is no statement.
+      ...Object.fromEntries(["chưa bình luận", "không bình luận", "từ chối bình luận", "chưa lên tiếng"].map((v) => [v, { ignore: true }])),
     },
     accordingBefore: ["theo", "dẫn lời", "trích lời", "dẫn nguồn", "theo tin từ", "theo thông tin từ", "theo hãng tin", "theo báo"],
     accordingAfter: ["đưa tin", "cho hay"],
