@@ -51,6 +51,8 @@ function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
 interface Node<T> {
   next: Map<string, Node<T>>;
   values?: T[];
+  /** Keys of `next` that are oblique (case) forms. */
+  obl?: Set<string>;
 }
 
 export interface PhraseMatch<T> {
@@ -63,8 +65,6 @@ export interface PhraseMatch<T> {
 
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map() };
-  /** Per node and key, whether that key is an oblique form. */
-  private obliqueKeys = new WeakMap<Node<T>, Set<string>>();
   size = 0;
 
   constructor(private readonly inflection?: Inflection) {}
@@ -84,11 +84,7 @@ export class PhraseTrie<T> {
         if (!child) node.next.set(forms[0]!.form, (child = { next: new Map() }));
         for (const f of forms.slice(1)) {
           if (!node.next.has(f.form)) node.next.set(f.form, child);
-          if (f.oblique) {
-            let set = this.obliqueKeys.get(node);
-            if (!set) this.obliqueKeys.set(node, (set = new Set()));
-            set.add(f.form);
-          }
+          if (f.oblique) (node.obl ??= new Set()).add(f.form);
         }
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
@@ -102,19 +98,19 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i and ending before token `limit`. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    // Hot path: one Map look-up per token, one result object at the end.
     let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
-    let oblique = false;
-    for (let j = i; j < limit && node; j++) {
+    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;
+    for (let j = i; j < limit; j++) {
       const key = tokens[j]!.norm;
-      const parent: Node<T> = node;
-      node = node.next.get(key);
-      if (!node) break;
+      const next: Node<T> | undefined = node!.next.get(key);
+      if (!next) break;
       // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны").
-      if (this.obliqueKeys.get(parent)?.has(key)) oblique = true;
-      if (node.values) best = { values: node.values, tokStart: i, tokEnd: j + 1, oblique };
+      if (node!.obl?.has(key)) oblique = true;
+      node = next;
+      if (next.values) { bestNode = next; bestEnd = j + 1; bestObl = oblique; }
     }
-    return best;
+    return bestNode ? { values: bestNode.values!, tokStart: i, tokEnd: bestEnd, oblique: bestObl } : null;
   }
 
   /** All non-overlapping longest matches in [from, to), left to right. */

@@ -108,6 +108,14 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack)
   return null;
 }
 
+/** The role words of a sentence, found once per sentence however many numbers it holds. */
+let roleCache: { tokens: Token[]; start: number; hits: ReturnType<PhraseTrie<string>["scan"]> } | null = null;
+function roleHits(tokens: Token[], s: Sentence, roles: PhraseTrie<string>) {
+  if (roleCache && roleCache.tokens === tokens && roleCache.start === s.tokStart) return roleCache.hits;
+  roleCache = { tokens, start: s.tokStart, hits: roles.scan(tokens, s.tokStart, s.tokEnd) };
+  return roleCache.hits;
+}
+
 function surface(tokens: Token[], a: number, b: number): string {
   return tokens.slice(a, b).map((t) => t.text).join(" ");
 }
@@ -120,7 +128,7 @@ function near(trie: PhraseTrie<true>, tokens: Token[], a: number, b: number, s: 
 /** Nearest role word to a token range, optionally skipping some roles, by token distance. */
 function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number], before = s.tokEnd): { role: string; word: string } | null {
   const t = tries(pack);
-  const hits = t.roles.scan(tokens, s.tokStart, Math.min(s.tokEnd, before));
+  const hits = roleHits(tokens, s, t.roles).filter((h) => h.tokEnd <= before);
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
     if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;

@@ -16,11 +16,13 @@ export function normWord(s: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
+  // Most input is already NFC: check once, and then only lower-case each word.
+  const nfc = text.normalize("NFC") === text;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const kind: Token["kind"] = m[1] ? "number" : m[2] ? "word" : "punct";
-    tokens.push({ start, end, text: m[0], norm: kind === "word" ? normWord(m[0]) : m[0], kind, i: tokens.length, glued: prevEnd === start });
+    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start });
     prevEnd = end;
   }
   return tokens;
