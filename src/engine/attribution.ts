@@ -7,7 +7,8 @@
 // "According to X" gives an outlet as via, a person or body as claimant, anything else nothing.
 import type { EntityRef, Sentence, Stance, Token } from "../types.js";
 import type { AttributionVerb, LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { normWord } from "./tokenize.js";
 import type { ActorMention } from "./mentions.js";
 
 export interface Frame {
@@ -38,30 +39,28 @@ const OPENERS = new Set(["\"", "\u201c", "\u00ab", "\u201e", "'"]);
 const CLOSERS = new Set(["\"", "\u201d", "\u00bb", "'"]);
 const ACTOR_TYPES = new Set(["person", "org", "office", "country", "group", "outlet"]);
 
+/** Anaphors for the previous report ("об этом", "এ তথ্য"), shared by attribution and the claim builder. */
+export const anaphoraTrie = perPack((pack: LangPack) => phraseSet(pack.anaphoricObjects));
+
 const tries = perPack((pack: LangPack) => {
   const verbs = new PhraseTrie<AttributionVerb & { phrase: string }>(pack.inflection);
   for (const [k, v] of Object.entries(pack.attribution.verbs)) verbs.add(k, { ...v, phrase: k }, { inflect: "none" });
-  const set = (xs: string[]) => { const t = new PhraseTrie<string>(); for (const x of xs) t.add(x, x, { inflect: "none" }); return t; };
   return {
     verbs,
-    before: set(pack.attribution.accordingBefore),
-    after: set(pack.attribution.accordingAfter),
-    comp: new Set(pack.attribution.complementizers.map(lc)),
-    conj: set(pack.attribution.conjunctions),
-    and: new Set(pack.attribution.andWords.map(lc)),
-    passive: new Set(pack.attribution.passiveMarkers.map(lc)),
-    report: new Set(pack.attribution.reportVerbs.map(lc)),
-    source: (() => { const x = new PhraseTrie<true>(pack.inflection); for (const w of pack.sourceNouns) x.add(w, true); return x; })(),
-    quot: new Set(pack.quotatives.map(lc)),
-    pre: set(pack.prepositions),
-    anaphora: (() => { const x = new PhraseTrie<true>(); for (const w of pack.anaphoricObjects) x.add(w, true, { inflect: "none" }); return x; })(),
-    loc: new Set(pack.locativeSources.map(lc)),
+    before: phraseSet(pack.attribution.accordingBefore),
+    after: phraseSet(pack.attribution.accordingAfter),
+    comp: new Set(pack.attribution.complementizers.map(normWord)),
+    conj: phraseSet(pack.attribution.conjunctions),
+    and: new Set(pack.attribution.andWords.map(normWord)),
+    passive: new Set(pack.attribution.passiveMarkers.map(normWord)),
+    report: new Set(pack.attribution.reportVerbs.map(normWord)),
+    source: phraseSet(pack.sourceNouns, pack.inflection),
+    quot: new Set(pack.quotatives.map(normWord)),
+    pre: phraseSet(pack.prepositions),
+    anaphora: anaphoraTrie(pack),
+    loc: new Set(pack.locativeSources.map(normWord)),
   };
 });
-
-function lc(s: string): string {
-  return s.normalize("NFC").toLowerCase();
-}
 
 const isActor = (m: ActorMention) => m.kind === "actor" && ACTOR_TYPES.has(m.entity.type);
 
@@ -225,13 +224,22 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     f.why.push(`via: ${relay.entity.name} relays it`);
   }
   // An outlet that reports what someone else said is the via, not the claimant.
-  for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(lc(f.verb)) && !f.via) {
+  for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(normWord(f.verb)) && !f.via) {
     f.via = f.claimant;
     f.why.push(`via: ${f.claimant!.name} reports it`);
   }
   // An outlet does not relay itself.
   for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;
   return frames;
+}
+
+/** The first token of the clause holding token i: just after the last boundary before it (commas optionally let through). */
+function clauseFloor(tokens: Token[], i: number, floor: number, acrossCommas = false): number {
+  for (let j = i - 1; j >= floor; j--) {
+    const c = tokens[j]!.text;
+    if (BOUNDARY.has(c) && !(acrossCommas && c === ",")) return j + 1;
+  }
+  return floor;
 }
 
 /** A capital standing for its government, as an actor of that country ("Moscow said", "В Сеуле заявили"). */
@@ -244,9 +252,8 @@ function asGovernment(m: ActorMention): ActorMention {
  * that owns the subject ("Video from Baza showed", "বাজার ভিডিওতে দেখা গেছে", "Video của kênh Baza
  * cho thấy"): an oblique name next to one of the pack's source nouns.
  */
-function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<true>, pre?: PhraseTrie<string>): ActorMention | null {
-  let lo = floor;
-  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<string>, pre?: PhraseTrie<string>): ActorMention | null {
+  const lo = clauseFloor(tokens, i, floor);
   let best: ActorMention | null = null;
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;
@@ -284,8 +291,7 @@ function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorM
 
 /** The first subject-case actor of the clause before token i (the matrix subject before a reported clause). */
 function subjectFirst(tokens: Token[], i: number, floor: number, actors: ActorMention[]): ActorMention | null {
-  let lo = floor;
-  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text) && tokens[j]!.text !== ",") { lo = j + 1; break; }
+  const lo = clauseFloor(tokens, i, floor, true);
   return actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i) ?? null;
 }
 
@@ -300,17 +306,15 @@ function afterQuote(tokens: Token[], i: number, floor: number, actors: ActorMent
 }
 
 /** True when only an anaphor for the previous report stands before the verb in its clause ("Об этом сообщил X", "এ তথ্য জানিয়েছেন X"). */
-function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: PhraseTrie<true>): boolean {
-  let lo = floor;
-  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: PhraseTrie<string>): boolean {
+  const lo = clauseFloor(tokens, i, floor);
   const m = anaphora.matchAt(tokens, lo, i);
   return !!m && m.tokEnd === i;
 }
 
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
 function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
-  let lo = floor;
-  for (let j = i - 1; j >= floor; j--) if (BOUNDARY.has(tokens[j]!.text)) { lo = j + 1; break; }
+  const lo = clauseFloor(tokens, i, floor);
   return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 

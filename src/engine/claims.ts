@@ -6,26 +6,22 @@
 // gives that outlet to the claims of the sentence before.
 import type { Claim, DateMention, EntityRef, Kind, NumberMention, Sentence, Stance, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { normWord } from "./tokenize.js";
 import type { ActorMention } from "./mentions.js";
-import { findAccording, findFrames, type Frame } from "./attribution.js";
+import { anaphoraTrie, findAccording, findFrames, type Frame } from "./attribution.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 
 const tries = perPack((pack: LangPack) => {
   const kinds = new PhraseTrie<Kind>(pack.inflection);
   for (const [k, v] of Object.entries(pack.kindCues)) kinds.add(k, v);
-  const future = new PhraseTrie<true>();
-  for (const w of pack.attribution.futureWords) future.add(w, true, { inflect: "none" });
-  const cond = new PhraseTrie<true>();
-  for (const w of pack.attribution.conditionalWords) cond.add(w, true, { inflect: "none" });
-  const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map((w) => w.normalize("NFC").toLowerCase()));
+  const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map(normWord));
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
-  const anaphora = new PhraseTrie<true>(pack.inflection);
-  for (const w of pack.anaphoricObjects) anaphora.add(w, true, { inflect: "none" });
-  const origin = new PhraseTrie<true>();
-  for (const w of pack.originWords) origin.add(w, true, { inflect: "none" });
-  return { kinds, future, cond, futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora, origin };
+  return {
+    kinds, future: phraseSet(pack.attribution.futureWords), cond: phraseSet(pack.attribution.conditionalWords),
+    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords),
+  };
 });
 
 export interface ArticleState {

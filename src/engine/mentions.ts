@@ -11,10 +11,10 @@
 //      resolves to the person mentioned before.
 import type { EntityRef, EntityType, Mention, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { composite } from "../gazetteer/schema.js";
-import { tokenize } from "./tokenize.js";
+import { normWord, tokenize } from "./tokenize.js";
 
 export interface ActorMention extends Mention {
   kind: "actor" | "place";
@@ -66,9 +66,7 @@ const gazTrie = perPack((pack: LangPack) => {
 });
 
 const wordTries = perPack((pack: LangPack) => {
-  const set = (xs: string[]) => { const t = new PhraseTrie<true>(); for (const x of xs) t.add(x, true, { inflect: "none" }); return t; };
-  const anaphora = new PhraseTrie<true>(pack.inflection);
-  for (const x of pack.personAnaphora) anaphora.add(x, true);
+  const set = (xs: string[]) => phraseSet(xs);
   return {
     honorific: set(pack.honorifics),
     of: set(pack.ofWords),
@@ -77,16 +75,13 @@ const wordTries = perPack((pack: LangPack) => {
     func: set([...pack.prepositions, ...pack.attribution.accordingBefore, ...pack.attribution.conjunctions, ...pack.attribution.complementizers,
       ...pack.attribution.conditionalWords, ...pack.attribution.continuationWords, ...Object.keys(pack.attribution.verbs)]),
     post: set(pack.postpositions),
-    anaphora,
-    stop: new Set(pack.nameStopWords.map((w) => w.normalize("NFC").toLowerCase())),
+    anaphora: phraseSet(pack.personAnaphora, pack.inflection),
+    stop: new Set(pack.nameStopWords.map(normWord)),
   };
 });
 
 const speechVerbs = perPack((pack: LangPack) => {
-  const t = new PhraseTrie<true>();
-  for (const v of Object.keys(pack.attribution.verbs)) t.add(v, true, { inflect: "none" });
-  for (const v of Object.keys(pack.roles)) t.add(v, true, { inflect: "none" });
-  return t;
+  return phraseSet([...Object.keys(pack.attribution.verbs), ...Object.keys(pack.roles)]);
 });
 
 const capitals = (() => {

@@ -124,10 +124,13 @@ export class PhraseTrie<T> {
   }
 }
 
-/** Builds a trie from a `phrase -> value` record. */
-export function trieOf<T>(entries: Record<string, T> | Array<[string, T]>, inflection?: Inflection, mode: "none" | "last" | "all" = "all"): PhraseTrie<T> {
-  const t = new PhraseTrie<T>(inflection);
-  for (const [k, v] of Array.isArray(entries) ? entries : Object.entries(entries)) t.add(k, v, { inflect: mode });
+/**
+ * A set of phrases as a trie whose value is the phrase itself: the grammar words of a pack
+ * (markers, conjunctions, honorifics). With an inflection, case forms are generated too.
+ */
+export function phraseSet(phrases: Iterable<string>, inflection?: Inflection): PhraseTrie<string> {
+  const t = new PhraseTrie<string>(inflection);
+  for (const x of phrases) t.add(x, x, { inflect: inflection ? "all" : "none" });
   return t;
 }
 

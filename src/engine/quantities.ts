@@ -6,7 +6,8 @@
 // ("another 14", "of them"), the item counted just before. Role: the nearest role word.
 import type { NumberMention, Quantity, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
+import { normWord } from "./tokenize.js";
 
 const AFTER_WINDOW = 5;
 const BEFORE_WINDOW = 4;
@@ -30,18 +31,16 @@ const tries = perPack((pack: LangPack) => {
   for (const [k, v] of Object.entries(pack.items)) items.add(k, v);
   const roles = new PhraseTrie<string>(pack.inflection);
   for (const [k, v] of Object.entries(pack.roles)) roles.add(k, v);
-  const cont = new PhraseTrie<true>(pack.inflection);
-  for (const w of pack.attribution.continuationWords) cont.add(w, true);
-  const anaphoric = new PhraseTrie<true>(pack.inflection);
-  for (const w of pack.partitive.anaphoric) anaphoric.add(w, true);
-  // Clause breaks for the role search: commas and the pack's conjunctions.
-  const breaks = new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map((w) => w.normalize("NFC").toLowerCase()));
-  const count = new PhraseTrie<true>(pack.inflection);
-  for (const w of pack.countNouns) count.add(w, true);
-  const passive = new Set(pack.attribution.passiveMarkers.map((w) => w.normalize("NFC").toLowerCase()));
-  const other = new PhraseTrie<true>(pack.inflection);
-  for (const w of pack.otherNouns) other.add(w, true);
-  return { items, roles, cont, anaphoric, breaks, count, passive, other, classifiers: new Set(pack.numbers.classifiers.map((c) => c.toLowerCase())) };
+  return {
+    items, roles,
+    cont: phraseSet(pack.attribution.continuationWords, pack.inflection),
+    anaphoric: phraseSet(pack.partitive.anaphoric, pack.inflection),
+    // Clause breaks for the role search: commas and the pack's conjunctions.
+    breaks: new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map(normWord)),
+    count: phraseSet(pack.countNouns, pack.inflection),
+    passive: new Set(pack.attribution.passiveMarkers.map(normWord)),
+    other: phraseSet(pack.otherNouns, pack.inflection),
+  };
 });
 
 export interface ItemContext {
@@ -108,27 +107,19 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack)
   return null;
 }
 
-/** The role words of a sentence, found once per sentence however many numbers it holds. */
-let roleCache: { tokens: Token[]; start: number; hits: ReturnType<PhraseTrie<string>["scan"]> } | null = null;
-function roleHits(tokens: Token[], s: Sentence, roles: PhraseTrie<string>) {
-  if (roleCache && roleCache.tokens === tokens && roleCache.start === s.tokStart) return roleCache.hits;
-  roleCache = { tokens, start: s.tokStart, hits: roles.scan(tokens, s.tokStart, s.tokEnd) };
-  return roleCache.hits;
-}
-
 function surface(tokens: Token[], a: number, b: number): string {
   return tokens.slice(a, b).map((t) => t.text).join(" ");
 }
 
-function near(trie: PhraseTrie<true>, tokens: Token[], a: number, b: number, s: Sentence): boolean {
+function near(trie: PhraseTrie<string>, tokens: Token[], a: number, b: number, s: Sentence): boolean {
   for (let j = Math.max(s.tokStart, a - CONTINUATION_WINDOW); j < Math.min(s.tokEnd, b + CONTINUATION_WINDOW + 2); j++) if (trie.matchAt(tokens, j, s.tokEnd)) return true;
   return false;
 }
 
-/** Nearest role word to a token range, optionally skipping some roles, by token distance. */
-function nearestRole(tokens: Token[], a: number, b: number, s: Sentence, pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number], before = s.tokEnd): { role: string; word: string } | null {
+/** Nearest role word to a token range, optionally skipping some roles, by token distance. `hits` are the sentence's role words, found once per sentence. */
+function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: PhraseMatch<string>[], pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number], before = Infinity): { role: string; word: string } | null {
   const t = tries(pack);
-  const hits = roleHits(tokens, s, t.roles).filter((h) => h.tokEnd <= before);
+  const hits = sentenceHits.filter((h) => h.tokEnd <= before);
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
     if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;
@@ -163,6 +154,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   const items = new Map<NumberMention, Found | null>();
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
+  const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd);
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
@@ -217,21 +209,21 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(`role: ${role} (the item's own word)`); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
-    if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan)) {
+    if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan)) {
       // Whole first ("shot down 39 drones, 21 of them over Kursk"): the verb governs the whole.
       // Only the words before the part: what follows it is said of the part ("trong đó hơn 200 người thiệt mạng").
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, () => true, itemSpan, part.tokStart);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan, part.tokStart);
       role = r?.role ?? DEFAULT_ROLE[found.item] ?? "total";
       why.push(r ? `role: ${role} ("${r.word}"), the whole named first` : `role: ${role}, the whole named first`);
     } else if (!role && n.wholeOf !== undefined) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x === "launched", itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan);
       role = r ? "launched" : DEFAULT_ROLE[found.item] ?? "total";
       why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : `role: ${role}, the whole of a partitive`);
     } else if (!role && n.partOf !== undefined) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, (x) => x !== "launched", itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x !== "launched", itemSpan);
       if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}"), the part of a partitive`); }
     } else if (!role) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, s, pack, () => true, itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan);
       if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}")`); }
     } else why.push(`role: ${role}`);
     let item = found.item;
