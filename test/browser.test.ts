@@ -5,7 +5,7 @@
 // Screenshots: test-output/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -13,15 +13,16 @@ import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { startServer, type RunningServer } from "../src/server/serve.js";
 import { seedAll, seedHostile } from "./fixtures/compare/seed.js";
+import { ensureChromium } from "./support/chromium.js";
 
-const CHROMIUM = process.env.CLAIMTRACE_CHROMIUM ?? "/usr/bin/chromium";
 const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 
 let dir: string, store: Store, server: RunningServer, browser: Browser, ids: Record<string, number>;
 
 before(async () => {
-  // Not a skip: without the browser the dashboard is untested, and CI must say so.
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium fonts-noto-core, as .ci/run does) or set CLAIMTRACE_CHROMIUM`);
+  // Not a skip: without the browser the dashboard is untested, and CI must say so. On a fresh
+  // machine (root, apt reaching Debian) the browser and fonts are installed here.
+  const CHROMIUM = ensureChromium();
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "claimtrace-browser-"));
   store = await openStore(join(dir, "b.db"));

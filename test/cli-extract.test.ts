@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const CLI = new URL("../src/cli/main.ts", import.meta.url).pathname;
-const DEV = new URL("../../shared/corpus/dev/raw/", import.meta.url).pathname;
+const DEV = new URL("../samples/", import.meta.url).pathname; // the dev articles, bundled
 const tmp = mkdtempSync(join(tmpdir(), "claimtrace-cli-"));
 
 function run(args: string[], input?: string | Buffer) {

@@ -11,7 +11,7 @@ import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { createApp } from "../src/server/app.js";
 import type { Measure } from "../src/compare/types.js";
-import { DEV, OWN } from "./fixtures/compare/gold-claims.js";
+import { DEV, OWN, rawText } from "./fixtures/compare/gold-claims.js";
 import { DEV_IDS, OWN_IDS } from "./fixtures/compare/seed.js";
 
 const TOKEN = "pipeline-test-token-0123456789";
@@ -25,7 +25,7 @@ before(async () => {
   for (const [d, ids] of [[DEV, DEV_IDS], [OWN, OWN_IDS]] as const) {
     for (const id of ids) {
       const gold = JSON.parse(readFileSync(join(d, "gold", `${id}.json`), "utf8"));
-      const text = readFileSync(join(d, "raw", `${id}.txt`), "utf8");
+      const text = rawText(d, id);
       const r = await app.request("/api/ingest", {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },

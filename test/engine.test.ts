@@ -9,7 +9,7 @@ import { ingestText, dateFromUrl } from "../src/ingest/text.js";
 import { extractText } from "../src/index.js";
 import { packFor } from "../src/lang/index.js";
 
-const DEV = new URL("../../shared/corpus/dev/raw/", import.meta.url);
+const DEV = new URL("../samples/", import.meta.url); // the dev articles, bundled
 const dev = (f: string) => readFileSync(new URL(f, DEV), "utf8");
 
 test("tokens cover the text exactly: digits split from glued Bengali classifiers, apostrophes kept in words", () => {
