@@ -2,7 +2,11 @@
 //   ingest -> segment -> numbers -> mentions -> attribution -> claims -> store -> compare.
 // Offsets are half-open [start, end) JavaScript string (UTF-16) indices into the article text.
 
-export type Lang = "bn" | "en" | "vi" | "ru";
+/**
+ * A language code registered in src/lang/index.ts (the registry is the one list of languages; a
+ * pack may be registered at run time, so the type is open). Inputs are checked with `isLang`.
+ */
+export type Lang = string;
 
 export interface Span {
   start: number;

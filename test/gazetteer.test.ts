@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR, loadFile, loadGazetteer } from "../src/gazetteer/load.js";
-import { LANGS, composite, compositeKey, type Entity } from "../src/gazetteer/schema.js";
+import { composite, compositeKey, type Entity } from "../src/gazetteer/schema.js";
+import { LANGS } from "../src/lang/index.js";
 
 const FILES = ["countries.yaml", "institutions.yaml", "people.yaml", "outlets.yaml", "orgs.yaml", "places.yaml", "groups.yaml", "offices.yaml"];
 const PREFIX: Record<string, string> = {
@@ -89,9 +90,9 @@ test("ids are unique and prefixed by type", () => {
   }
 });
 
-test("every entity has at least one alias in each of en, bn, vi, ru", () => {
+test("every entity is named in at least one language; countries have a code", () => {
   for (const e of all) {
-    for (const l of LANGS) assert.ok(e.aliases[l].length > 0, `${e.id} has no ${l} alias`);
+    assert.ok(LANGS.some((l) => (e.aliases[l]?.length ?? 0) > 0) || e.type !== "institution", `${e.id} has no alias in any language`);
     if (e.type === "country") {
       assert.ok(e.adjectives, `${e.id} has no adjectives`);
       assert.match(e.code!, /^[a-z]{2}$/);
@@ -103,7 +104,7 @@ test("every entity has at least one alias in each of en, bn, vi, ru", () => {
 test("caseSensitive entries are aliases or adjectives of the same entity", () => {
   for (const e of all) {
     const own = new Set<string>();
-    for (const l of LANGS) for (const a of [...e.aliases[l], ...(e.adjectives?.[l] ?? [])]) own.add(a);
+    for (const l of LANGS) for (const a of [...(e.aliases[l] ?? []), ...(e.adjectives?.[l] ?? [])]) own.add(a);
     for (const o of Object.values(e.overrides ?? {})) for (const l of LANGS) for (const a of o.aliases?.[l] ?? []) own.add(a);
     for (const c of e.caseSensitive ?? []) assert.ok(own.has(c), `${e.id}: caseSensitive "${c}" is not one of its aliases`);
   }
@@ -167,7 +168,7 @@ test("no alias is claimed by two different entities, except the commented ambigu
   };
   for (const e of all) {
     if (e.type !== "institution") add(e.name, e.id);
-    for (const l of LANGS) for (const a of [...e.aliases[l], ...(e.adjectives?.[l] ?? [])]) add(a, e.id);
+    for (const l of LANGS) for (const a of [...(e.aliases[l] ?? []), ...(e.adjectives?.[l] ?? [])]) add(a, e.id);
     for (const [k, o] of Object.entries(e.overrides ?? {})) for (const l of LANGS) for (const a of o.aliases?.[l] ?? []) add(a, o.id ?? COMPOSITES_RAW(e, k));
   }
   const problems: string[] = [];
@@ -190,7 +191,7 @@ test("common words are never aliases, and short forms that are common in lower c
   for (const e of all) {
     const cased = new Set(e.caseSensitive ?? []);
     for (const l of LANGS)
-      for (const a of [...e.aliases[l], ...(e.adjectives?.[l] ?? [])]) {
+      for (const a of [...(e.aliases[l] ?? []), ...(e.adjectives?.[l] ?? [])]) {
         assert.ok(!banned.has(norm(a)), `${e.id}: "${a}" is a common word`);
         if (mustBeCased.has(norm(a))) assert.ok(cased.has(a), `${e.id}: "${a}" must be listed in caseSensitive`);
       }
@@ -245,7 +246,7 @@ test("composites the dev corpus needs resolve to the gold names", () => {
 test("names as the dev corpus writes them are aliases of the right entity", () => {
   const index = new Map<string, string[]>();
   for (const e of all)
-    for (const l of LANGS) for (const a of [...e.aliases[l], ...(e.adjectives?.[l] ?? [])]) index.set(norm(a), [...(index.get(norm(a)) ?? []), e.id]);
+    for (const l of LANGS) for (const a of [...(e.aliases[l] ?? []), ...(e.adjectives?.[l] ?? [])]) index.set(norm(a), [...(index.get(norm(a)) ?? []), e.id]);
   const expect: Array<[string, string]> = [
     ["উত্তর কোরিয়া", "country:kp"], ["ডিপিআরকে", "country:kp"], ["DPRK", "country:kp"], ["CHDCND Triều Tiên", "country:kp"], ["Triều Tiên", "country:kp"],
     ["Hàn Quốc", "country:kr"], ["দক্ষিণ কোরিয়া", "country:kr"], ["Mỹ", "country:us"], ["মার্কিন যুক্তরাষ্ট্র", "country:us"], ["মার্কিন", "country:us"],

@@ -1,11 +1,11 @@
 // Shared option parsing for the commands: one place that says what a valid --lang and --date are.
 import type { Lang } from "../types.js";
-import { LANGS, isLang } from "../lang/index.js";
+import { isLang, langList } from "../lang/index.js";
 import { CliError, EXIT } from "./errors.js";
 
 export function parseLang(x: string | undefined): Lang | undefined {
   if (x === undefined) return undefined;
-  if (!isLang(x)) throw new CliError(`--lang ${x}: unsupported language (choose one of ${LANGS.join(", ")})`, EXIT.usage);
+  if (!isLang(x)) throw new CliError(`--lang ${x}: unsupported language (choose one of ${langList()})`, EXIT.usage);
   return x;
 }
 

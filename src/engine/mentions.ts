@@ -58,7 +58,7 @@ const gazTrie = perPack((pack: LangPack) => {
       if (!names.length) continue;
       const id = o.id ?? e.idTemplate!.replaceAll("{code}", key).replaceAll("{place}", key).replaceAll("{org}", key);
       const existing = gaz.byId.get(id);
-      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: { en: [], bn: [], vi: [], ru: [] }, country: (e.scope ?? "country") === "country" ? `country:${key}` : undefined };
+      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: {}, country: (e.scope ?? "country") === "country" ? `country:${key}` : undefined };
       for (const n of names) trie.add(n, { entity: synthetic, as: "name" });
     }
   }
@@ -354,7 +354,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     for (const target of targets) if ((made = composite(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
     // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
-    office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
+    office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
   }
 
   if (personPiece) {

@@ -6,7 +6,7 @@
 //   id       stable id, prefixed by its type ("country:ru", "org:kremlin", "person:antony-blinken")
 //   type     country | institution | person | outlet | org | place | group | office
 //   name     canonical English name (institutions: a template, see below)
-//   aliases  every way the entity is named in text, per language (en, bn, vi, ru), base forms only:
+//   aliases  every way the entity is named in text, per registered language (each optional), base forms only:
 //            the matcher strips case endings (Bengali -র/-এর/-কে/-তে/-য়, Russian endings) itself.
 //            A multiword alias is written as the phrase stands in the nominative
 //            ("পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র", "официальный представитель МИД").
@@ -46,9 +46,10 @@
 //                level? (city | region | district | island | sea | river | facility | area), parent? (place id)
 //   group        unnamed groups the articles cite ("local officials", "witnesses", "the West")
 import { z } from "zod";
+import type { Lang } from "../types.js";
+import { isLang, langList } from "../lang/index.js";
 
-export const LANGS = ["en", "bn", "vi", "ru"] as const;
-export type GazLang = (typeof LANGS)[number];
+export type GazLang = Lang;
 
 export const ENTITY_TYPES = ["country", "institution", "person", "outlet", "org", "place", "group", "office"] as const;
 export type GazEntityType = (typeof ENTITY_TYPES)[number];
@@ -61,13 +62,17 @@ const text = z
 
 const aliasList = z.array(text);
 
-/** Names per language; every language must be present (an adjective list may be empty). */
-export const AliasesSchema = z.object({ en: aliasList, bn: aliasList, vi: aliasList, ru: aliasList }).strict();
-export type Aliases = z.infer<typeof AliasesSchema>;
+/** A language key of the registry (src/lang/index.ts): a typo ("rn") is an error, not a silent miss. */
+const langKey = z.string().refine((k) => isLang(k), (k) => ({ message: `"${k}" is not a registered language (${langList()})` }));
 
-const PartialAliasesSchema = z
-  .object({ en: aliasList.optional(), bn: aliasList.optional(), vi: aliasList.optional(), ru: aliasList.optional() })
-  .strict();
+/**
+ * Names per language. Every language is optional: coverage is counted per language (coverage.ts),
+ * not required, and country names in every language are derived from i18n-iso-countries (derive.ts).
+ */
+export const AliasesSchema = z.record(langKey, aliasList);
+export type Aliases = Partial<Record<Lang, string[]>>;
+
+const PartialAliasesSchema = AliasesSchema;
 
 /** ISO date (YYYY-MM-DD) that exists in the calendar. */
 export const IsoDateSchema = z

@@ -1,64 +1,101 @@
-// Language identification for the four supported languages (bn, en, vi, ru), with franc.
-// The script decides first (it is unambiguous for Bengali and cheap), then franc chooses among the
-// languages written in that script, including unsupported neighbours (Ukrainian, Bulgarian,
-// French, ...), so a Ukrainian article is reported as unsupported instead of being read as Russian.
+// Language identification among the registered packs (src/lang/index.ts), with franc.
+// The script decides first (cheap, and unambiguous when one pack writes it), then franc chooses
+// among the registered languages of that script and the neighbours their packs declare
+// (Ukrainian, Belarusian, Serbian for Russian; French, German, ... for English), so a neighbour
+// is reported as unsupported instead of being misread as a language we read.
 import { franc } from "franc";
 import type { Lang } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { allPacks, isLang, langList, registryVersion } from "../lang/index.js";
+
+export { isLang };
 
 export interface LangDetection {
   lang: Lang | null;
   /** ISO 639-3 code of the best guess ("und" when undetermined). */
   iso3: string;
-  /** Dominant script of the text's letters. */
-  script: "Bengali" | "Cyrillic" | "Latin" | "other" | "none";
+  /** Dominant script of the text's letters (a Unicode script name), "other" for a script no pack writes, "none" without letters. */
+  script: string;
 }
-
-const SUPPORTED: Record<string, Lang> = { ben: "bn", eng: "en", vie: "vi", rus: "ru" };
-
-const NAMES: Record<string, string> = {
-  ben: "Bengali", eng: "English", vie: "Vietnamese", rus: "Russian", ukr: "Ukrainian", bel: "Belarusian", bul: "Bulgarian",
-  mkd: "Macedonian", srp: "Serbian", kaz: "Kazakh", asm: "Assamese", fra: "French", deu: "German", spa: "Spanish",
-  por: "Portuguese", ita: "Italian", nld: "Dutch", pol: "Polish", ces: "Czech", ron: "Romanian", tur: "Turkish",
-  ind: "Indonesian", swe: "Swedish", dan: "Danish", hun: "Hungarian", fin: "Finnish", und: "undetermined",
-};
-
-// Candidates per script: ours plus the unsupported languages most often confused with them.
-const CYRILLIC = ["rus", "ukr", "bel", "bul", "mkd", "srp", "kaz"];
-const LATIN = ["eng", "vie", "fra", "deu", "spa", "por", "ita", "nld", "pol", "ces", "ron", "tur", "ind", "swe", "dan", "hun", "fin"];
-
-// Letters that only Vietnamese uses among Latin-script languages (horn vowels, đ, dot-below and hook-above vowels).
-const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
 /** At most this many characters are examined: language does not change after the first pages, and it keeps detection O(1) on huge inputs. */
 const SAMPLE = 20000;
+/** Below this many letters franc's trigrams cannot tell registered languages of one script apart. */
+const MIN_LETTERS = 40;
+const SHORT = 12;
+
+interface ScriptTable {
+  version: number;
+  scripts: Array<{ name: string; re: RegExp; packs: LangPack[]; only: string[]; needs: Map<string, RegExp> }>;
+  byIso3: Map<string, LangPack>;
+}
+let table: ScriptTable | null = null;
+
+/** Per script: its packs and franc's candidates (their codes plus their declared neighbours). Rebuilt when the registry changes. */
+function scriptTable(): ScriptTable {
+  if (table && table.version === registryVersion()) return table;
+  const byScript = new Map<string, LangPack[]>();
+  for (const p of allPacks()) for (const s of p.scripts) byScript.set(s, [...(byScript.get(s) ?? []), p]);
+  const scripts = [...byScript].map(([name, packs]) => ({
+    name,
+    re: new RegExp(`\\p{Script=${name}}`, "u"),
+    packs,
+    only: [...new Set(packs.flatMap((p) => [p.iso3, ...p.neighbours]))],
+    needs: new Map(packs.flatMap((p) => Object.entries(p.neighbourLetters ?? {}).map(([code, chars]) => [code, new RegExp(`[${chars}]`, "iu")] as const))),
+  }));
+  table = { version: registryVersion(), scripts, byIso3: new Map(allPacks().map((p) => [p.iso3, p])) };
+  return table;
+}
+
+const display = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** English name of an ISO 639-3 (or 639-1) code, from ICU: "ukr" -> "Ukrainian". */
+export function languageName(code: string): string {
+  if (code === "und") return "undetermined";
+  const pack = scriptTable().byIso3.get(code);
+  if (pack) return pack.name;
+  try {
+    return display.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export function detectLangDetail(text: string): LangDetection {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  let bengali = 0, cyrillic = 0, latin = 0, other = 0;
+  const { scripts } = scriptTable();
+  const counts = new Array<number>(scripts.length).fill(0);
+  let other = 0, total = 0;
   for (const m of sample.matchAll(/\p{L}/gu)) {
-    const ch = m[0];
-    if (/\p{Script=Bengali}/u.test(ch)) bengali++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else other++;
+    total++;
+    const i = scripts.findIndex((s) => s.re.test(m[0]));
+    if (i < 0) other++;
+    else counts[i]++;
   }
-  const total = bengali + cyrillic + latin + other;
   if (total === 0) return { lang: null, iso3: "und", script: "none" };
-  const top = Math.max(bengali, cyrillic, latin, other);
-  if (top === bengali) return { lang: "bn", iso3: "ben", script: "Bengali" };
-  if (top === other) return { lang: null, iso3: "und", script: "other" };
-  if (top === cyrillic) {
-    const iso3 = cyrillic < 12 ? "rus" : franc(sample, { only: CYRILLIC, minLength: 1 });
-    return { lang: SUPPORTED[iso3] ?? null, iso3, script: "Cyrillic" };
+  let top = 0;
+  for (let i = 1; i < scripts.length; i++) if (counts[i]! > counts[top]!) top = i;
+  // A script no pack writes: franc over all its languages only names the language for the message.
+  if (!scripts.length || other > counts[top]!) return { lang: null, iso3: other < SHORT ? "und" : franc(sample, { minLength: 1 }), script: "other" };
+  const s = scripts[top]!, letters = counts[top]!;
+  const found = (p: LangPack): LangDetection => ({ lang: p.code, iso3: p.iso3, script: s.name });
+  // Letters only one language of the script uses decide it (Vietnamese among Latin-script languages).
+  for (const p of s.packs) {
+    if (!p.letters) continue;
+    const re = new RegExp(`[${p.letters.chars}]`, "giu");
+    if ((sample.match(re)?.length ?? 0) / letters > p.letters.share) return found(p);
   }
-  const viLetters = sample.match(VI_LETTERS)?.length ?? 0;
-  if (viLetters / latin > 0.03) return { lang: "vi", iso3: "vie", script: "Latin" };
-  // Short Latin text carries too few trigrams for franc to tell English from its neighbours.
-  const iso3 = latin < 40 ? "und" : franc(sample, { only: LATIN, minLength: 1 });
-  return { lang: SUPPORTED[iso3] ?? null, iso3, script: "Latin" };
+  if (s.only.length === 1) return found(s.packs[0]!);
+  // Short text: a script's sole language is named outright under SHORT letters and checked against its
+  // neighbours above; where two registered languages share the script, short text is not told apart.
+  if (letters < MIN_LETTERS && (s.packs.length > 1 || letters < SHORT)) return s.packs.length === 1 ? found(s.packs[0]!) : { lang: null, iso3: "und", script: s.name };
+  const only = s.only.filter((code) => s.needs.get(code)?.test(sample) ?? true);
+  const iso3 = franc(sample, { only, minLength: 1 });
+  const pack = s.packs.find((p) => p.iso3 === iso3);
+  return { lang: pack?.code ?? null, iso3, script: s.name };
 }
 
-/** The language of a text among bn, en, vi and ru, or null when it is none of them (or cannot be told). */
+/** The language of a text among the registered ones, or null when it is none of them (or cannot be told). */
 export function detectLang(text: string): Lang | null {
   return detectLangDetail(text).lang;
 }
@@ -67,13 +104,14 @@ export function detectLang(text: string): Lang | null {
 export function describeUnsupported(d: LangDetection): string {
   if (d.script === "none") return "no letters to detect the language from";
   if (d.iso3 === "und") {
-    return d.script === "other" ? "unsupported language (not written in Bengali, Cyrillic or Latin script)" : "could not tell the language (text too short); pass --lang";
+    if (d.script !== "other") return "could not tell the language (text too short); pass --lang";
   }
-  return `unsupported language: looks like ${NAMES[d.iso3] ?? d.iso3} (${d.iso3}); claimtrace reads bn, en, vi, ru (pass --lang to force one)`;
-}
-
-export function isLang(s: string | null | undefined): s is Lang {
-  return s === "bn" || s === "en" || s === "vi" || s === "ru";
+  if (d.script === "other") {
+    const written = [...new Set(allPacks().flatMap((p) => p.scripts))];
+    const looks = d.iso3 === "und" ? "" : `: looks like ${languageName(d.iso3)} (${d.iso3})`;
+    return `unsupported language${looks} (not written in ${written.slice(0, -1).join(", ")}${written.length > 1 ? " or " : ""}${written.at(-1)} script)`;
+  }
+  return `unsupported language: looks like ${languageName(d.iso3)} (${d.iso3}); claimtrace reads ${langList()} (pass --lang to force one)`;
 }
 
 /** A language tag from a page or feed ("en-GB", "ru_RU", "vi") as a supported Lang, if it is one. */

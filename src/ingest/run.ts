@@ -8,6 +8,7 @@ import { ingestText } from "./text.js";
 import { extractHtmlArticle, domToText, HtmlError } from "./html.js";
 import { parseHTML } from "linkedom";
 import { detectLangDetail, describeUnsupported, isLang, langFromTag } from "./lang.js";
+import { langList } from "../lang/index.js";
 import { InputError } from "./errors.js";
 import type { RawArticle, Unit } from "./sources.js";
 import { contentHash } from "../store/hash.js";
@@ -35,7 +36,7 @@ export function buildDocument(raw: RawArticle, opts: BuildOptions = {}): Documen
   let forced: Lang | null = opts.lang ?? null;
   if (!forced && raw.hints.lang) {
     forced = langFromTag(raw.hints.lang);
-    if (!forced) throw new InputError(`unsupported language "${raw.hints.lang}" (claimtrace reads bn, en, vi, ru)`);
+    if (!forced) throw new InputError(`unsupported language "${raw.hints.lang}" (claimtrace reads ${langList()})`);
   }
   let text: string;
   let page: { title: string | null; published: string | null; canonical_url: string | null; site_name: string | null; declared: Lang | null } = {

@@ -25,8 +25,25 @@ export interface LangPack {
   iso3: string;
   /** Locale for Intl.Segmenter. */
   locale: string;
-  /** Scripts the language is written in, as Unicode script names for \p{Script=...}: detection fallback. */
+  /** Scripts the language is written in, as Unicode script names for \p{Script=...}: detection picks the packs of the text's script. */
   scripts: string[];
+  /**
+   * Detection: ISO 639-3 codes of unsupported languages in the same script that are easily taken
+   * for this one (Russian: Ukrainian, Belarusian, Serbian, ...). They are candidates for the
+   * language identifier, so a neighbour is reported as unsupported instead of misread as this language.
+   */
+  neighbours: string[];
+  /**
+   * Detection: letters without which a text is not that neighbour (ISO 639-3 -> letters): a
+   * Russian headline with no і, ї, є or ґ is not Ukrainian, however its trigrams look. Optional.
+   */
+  neighbourLetters?: Record<string, string>;
+  /**
+   * Detection: letters only this language uses among the languages of its script (Vietnamese horn
+   * vowels), and the share of the script's letters above which they decide the language without
+   * the statistical identifier. Optional.
+   */
+  letters?: { chars: string; share: number };
   /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
   inflection: Inflection;
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */

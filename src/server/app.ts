@@ -1,7 +1,6 @@
 // The HTTP API and the dashboard on one port. Reads are open; the one write (POST /api/ingest)
 // needs the bearer token fixed at start. Bodies are size-limited, query parameters validated, and
 // every error is one line of JSON, never a stack.
-import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store, StoredClaim } from "../store/types.js";
@@ -14,6 +13,8 @@ import { BadRequest, parse, toArticleFilter, toClaimFilter, toPage } from "./par
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
 import { z } from "zod";
+import { openApiDocument } from "./openapi.js";
+import { languages } from "../lang/index.js";
 
 export interface AppOptions {
   store: Store;
@@ -31,7 +32,6 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
-const OPENAPI = readFileSync(new URL("./openapi.json", import.meta.url), "utf8");
 
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
@@ -67,8 +67,9 @@ export function createApp(opts: AppOptions): Hono {
   }
   app.get("/openapi.json", (c) => {
     c.header("Content-Type", "application/json; charset=utf-8");
-    return c.body(OPENAPI);
+    return c.body(openApiDocument());
   });
+  app.get("/api/languages", (c) => c.json({ items: languages() }));
 
   // ---- reads ----------------------------------------------------------------------------------
   app.get("/api/health", async (c) => c.json({ ok: true, backend: store.backend, ...(await store.stats()) }));

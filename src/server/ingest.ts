@@ -4,14 +4,14 @@ import { z } from "zod";
 import type { Store, PutStatus } from "../store/types.js";
 import { contentHash } from "../store/hash.js";
 import { EXTRACTOR_VERSION } from "../version.js";
-import { parse } from "./params.js";
+import { langParam, parse } from "./params.js";
 
 export const ingestBodySchema = z.object({
   text: z.string().min(1, "text is empty"),
   title: z.string().max(1000).optional(),
   url: z.string().url().max(2000).refine((u) => /^https?:/i.test(u), "only http(s) URLs").optional(),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD").optional(),
-  lang: z.enum(["bn", "en", "vi", "ru"]).optional(),
+  lang: langParam.optional(),
 }).strict();
 
 export async function ingestOne(store: Store, body: unknown): Promise<{ id: number; status: PutStatus; claims: number }> {

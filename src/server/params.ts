@@ -3,9 +3,12 @@
 // (the store guarantees that; here we only bound sizes and shapes).
 import { z } from "zod";
 import type { ArticleFilter, ClaimFilter, Page } from "../store/types.js";
+import { isLang, langList } from "../lang/index.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const short = z.string().trim().min(1).max(200);
+/** A registered language code (src/lang/index.ts), checked when the request comes, so a pack registered later is accepted. */
+export const langParam = z.string().refine((s) => isLang(s), (s) => ({ message: `unsupported language "${s}" (one of ${langList()})` }));
 
 export const claimFilterSchema = z.object({
   claimant: short.optional(),
@@ -16,7 +19,7 @@ export const claimFilterSchema = z.object({
   role: short.optional(),
   kind: short.optional(),
   stance: z.enum(["assert", "deny", "question", "forecast"]).optional(),
-  lang: z.enum(["bn", "en", "vi", "ru"]).optional(),
+  lang: langParam.optional(),
   place: short.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -32,7 +35,7 @@ export function pageSchema(defaultLimit: number, maxLimit: number) {
 }
 
 export const articleFilterSchema = z.object({
-  lang: z.enum(["bn", "en", "vi", "ru"]).optional(),
+  lang: langParam.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: z.string().trim().max(500).optional(),

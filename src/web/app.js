@@ -77,21 +77,28 @@ function go(path, params) {
 const FILTERS = [
   ["claimant", "Claimant"], ["via", "Outlet"], ["item", "Item"], ["lang", "Language"], ["from", "From"], ["to", "To"], ["q", "Words"],
 ];
+/** The languages the server reads, from its registry (fetched once). */
+let languagesOnce = null;
+function languages() {
+  languagesOnce = languagesOnce || api("/api/languages").then((r) => r.items).catch((e) => { languagesOnce = null; throw e; });
+  return languagesOnce;
+}
 const FACET_FILTER = { claimant: "claimant", via: "via", item: "item", lang: "lang", date: "from" };
 const PAGE = 25;
 
 async function claimsView(params) {
   const p = Object.fromEntries(params);
   const filterQs = new URLSearchParams(Object.entries(p).filter(([k]) => k !== "offset")).toString();
-  const [data, facets] = await Promise.all([
+  const [data, facets, langs] = await Promise.all([
     api(`/api/claims?${new URLSearchParams({ ...p, limit: String(PAGE) })}`),
     api(`/api/facets?${filterQs}`),
+    languages(),
   ]);
 
   const form = h("form", { class: "filters", role: "search", "aria-label": "Filter claims" },
     FILTERS.map(([k, label]) => k === "lang"
       ? h("label", {}, label, h("select", { name: k }, h("option", { value: "" }, "any"),
-          ["bn", "en", "ru", "vi"].map((l) => h("option", { value: l, selected: p.lang === l }, l))))
+          langs.map((l) => h("option", { value: l.code, selected: p.lang === l.code }, `${l.code} · ${l.name}`))))
       : h("label", {}, label, h("input", { name: k, value: p[k] || "", type: k === "from" || k === "to" ? "date" : "text" }))),
     h("button", { class: "primary", type: "submit" }, "Filter"),
     h("button", { type: "button", on: { click: () => go("#/claims", {}) } }, "Clear"));

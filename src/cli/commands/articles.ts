@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
+import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
 import type { ArticleFilter, StoredArticle } from "../../store/types.js";
 import { openStoreOrFail } from "./ingest.js";
@@ -34,7 +35,7 @@ export function registerArticles(program: Command): void {
     .command("list", { isDefault: true })
     .description("list stored articles, newest publication first")
     .option("--db <path|url>", DB_HELP)
-    .option("--lang <code>", "language (bn, en, vi, ru)")
+    .option("--lang <code>", `language (${langList()})`)
     .option("--from <YYYY-MM-DD>", "published on or after")
     .option("--to <YYYY-MM-DD>", "published on or before")
     .option("-q, --q <words>", "free text in the title or text (every word, or word start)")

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
+import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import type { Claim } from "../../types.js";
@@ -116,7 +117,7 @@ export function registerClaims(program: Command): void {
     .option("--role <role>", "has a quantity with this role (launched, destroyed, ...); with --item: the same quantity")
     .option("--kind <kind>", "event type (air_attack, interception, strike, casualties, deployment, ...)")
     .option("--stance <stance>", "assert, deny, question or forecast")
-    .option("--lang <code>", "article language (bn, en, vi, ru)")
+    .option("--lang <code>", `article language (${langList()})`)
     .option("--place <name|id>", "location: canonical name (any case) or id")
     .option("--from <YYYY-MM-DD>", "claim date (else the publication date) on or after")
     .option("--to <YYYY-MM-DD>", "claim date (else the publication date) on or before")

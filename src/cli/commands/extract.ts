@@ -4,6 +4,7 @@ import type { Claim, ExtractResult } from "../../types.js";
 import { extractText } from "../../pipeline.js";
 import { readTextInput } from "../../ingest/read.js";
 import { parseDate, parseLang } from "../options.js";
+import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
 
 interface Opts { json?: boolean; lang?: string; date?: string; explain?: boolean; withText?: boolean; title?: string; sourceUrl?: string }
@@ -14,7 +15,7 @@ export function registerExtract(program: Command): void {
     .description("extract the sourced claims of one article (a UTF-8 text file, or - for stdin)")
     .argument("<file>", "text file to read, or - for standard input")
     .option("--json", "print the claim record of the spec as JSON")
-    .option("--lang <code>", "language of the article (bn, en, vi, ru); detected when omitted")
+    .option("--lang <code>", `language of the article (${langList()}); detected when omitted`)
     .option("--date <YYYY-MM-DD>", "publication date, for resolving \"on 1 November\", \"yesterday\"")
     .option("--explain", "print the rules that fired for each claim")
     .option("--with-text", "with --json: include the article text as article.text")

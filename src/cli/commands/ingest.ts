@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
+import { langList } from "../../lang/index.js";
 import { openStore, resolveDbSpec, StoreError, type Store } from "../../store/index.js";
 import { collectUnits } from "../../ingest/sources.js";
 import { runIngest, type IngestSummary } from "../../ingest/run.js";
@@ -67,7 +68,7 @@ export function registerIngest(program: Command): void {
     .argument("[inputs...]", "files, folders, http(s) URLs, or - for standard input")
     .option("--feed <url|file>", "an RSS or Atom feed: each item's content, or the page at its link (repeatable)", collect)
     .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
-    .option("--lang <code>", "language of every input (bn, en, vi, ru); detected per article when omitted")
+    .option("--lang <code>", `language of every input (${langList()}); detected per article when omitted`)
     .option("--date <YYYY-MM-DD>", "publication date of every input (else from the page, the feed or the text)")
     .option("--timeout <seconds>", "per URL, redirects and body included", "20")
     .option("--max-mb <MB>", "largest file, page or NDJSON line accepted", "20")

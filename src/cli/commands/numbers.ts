@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { tokenize } from "../../engine/tokenize.js";
 import { findNumbers } from "../../engine/numbers/index.js";
-import { LANGS, isLang, packFor } from "../../lang/index.js";
+import { LANGS, isLang, langList, packFor } from "../../lang/index.js";
 
 interface NumbersOptions {
   lang: string;
@@ -18,7 +18,7 @@ export function registerNumbers(program: Command): void {
   program
     .command("numbers")
     .description("Print the quantities found in each line of stdin, one JSON array per line.")
-    .requiredOption("--lang <code>", `language of the input (${LANGS.join(", ")})`)
+    .requiredOption("--lang <code>", `language of the input (${langList()})`)
     .option("--published <date>", "publication date (YYYY-MM-DD) that dates resolve against")
     .option("--why", "also print each quantity's form, hints and rules")
     .action(async (opts: NumbersOptions) => {

@@ -45,6 +45,8 @@ export const lexicon: Lexicon = {
   iso3: "ben",
   locale: "bn",
   scripts: ["Bengali"],
+  neighbours: ["asm"],
+  neighbourLetters: { asm: "ৰৱ" },
   inflection: {
     // Case and number markers glued to nouns, and the focus particles ও ("also") and ই ("only").
     suffixes: [

@@ -25,6 +25,7 @@ export const lexicon: Lexicon = {
   iso3: "eng",
   locale: "en",
   scripts: ["Latin"],
+  neighbours: ["fra", "deu", "spa", "por", "ita", "nld", "pol", "ces", "ron", "tur", "ind", "swe", "dan", "hun", "fin"],
   inflection: { suffixes: ["'s", "\u2019s", "'", "\u2019"], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.",

@@ -87,6 +87,8 @@ export const lexicon: Lexicon = {
   iso3: "rus",
   locale: "ru",
   scripts: ["Cyrillic"],
+  neighbours: ["ukr", "bel", "bul", "mkd", "srp", "kaz"],
+  neighbourLetters: { ukr: "іїєґ", bel: "іў", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ", kaz: "әғқңөұүһі" },
   inflection: {
     suffixes: [],
     // Base (nominative) ending -> the case endings that replace it.

@@ -20,6 +20,8 @@ export const lexicon: Lexicon = {
   iso3: "vie",
   locale: "vi",
   scripts: ["Latin"],
+  neighbours: [],
+  letters: { chars: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", share: 0.03 },
   inflection: { suffixes: [], minStem: 1 },
   abbreviations: ["tp.", "tt.", "gs.", "ts.", "th.s.", "mr.", "ms.", "dr."],
   boilerplate: {

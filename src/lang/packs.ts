@@ -1,0 +1,6 @@
+// The language packs that ship: one line per folder under src/lang/. The registry (./index.ts)
+// registers every pack exported here; nothing else in the code names a language.
+export { pack as bn } from "./bn/index.js";
+export { pack as en } from "./en/index.js";
+export { pack as vi } from "./vi/index.js";
+export { pack as ru } from "./ru/index.js";
