@@ -16,8 +16,11 @@ function walk(dir, out = []) {
 // The gazetteer is validated here, once, with the schema the build just compiled; the JSON it
 // ships is then trusted at start-up. Invalid data fails the build with the file and the problem.
 let validate = null;
+let derive = (list) => list;
 try {
   const { EntitySchema } = await import(new URL("../dist/gazetteer/schema.js", import.meta.url).href);
+  // Country names in every registered language are derived from i18n-iso-countries here, at build time.
+  ({ withDerivedCountryNames: derive } = await import(new URL("../dist/gazetteer/derive.js", import.meta.url).href));
   validate = (file, list) => list.forEach((e, i) => {
     const r = EntitySchema.safeParse(e);
     if (!r.success) throw new Error(`gazetteer: ${file}: entry ${i + 1} (${e?.id ?? "?"}): ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
@@ -34,7 +37,7 @@ if (existsSync("src")) for (const file of walk("src")) {
     if (!Array.isArray(data)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
     if (!validate) throw new Error("gazetteer: build dist/gazetteer/schema.js first (tsc) so the data can be validated");
     validate(file, data);
-    writeFileSync(out.replace(/\.ya?ml$/, ".json"), JSON.stringify(data));
+    writeFileSync(out.replace(/\.ya?ml$/, ".json"), JSON.stringify(derive(data)));
     continue;
   }
   cpSync(file, out, { recursive: true });

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { EntitySchema, type Entity } from "./schema.js";
+import { withDerivedCountryNames } from "./derive.js";
 
 export type { Entity } from "./schema.js";
 
@@ -29,7 +30,9 @@ export function loadGazetteer(): Gazetteer {
   const byId = new Map<string, Entity>();
   const fileOf = new Map<string, string>();
   for (const file of files) {
-    for (const e of loadFile(file)) {
+    // The shipped JSON already holds the derived country names (the build merged them); YAML gets them here.
+    const list = file.endsWith(".json") ? loadFile(file) : withDerivedCountryNames(loadFile(file));
+    for (const e of list) {
       const prev = fileOf.get(e.id);
       if (prev) throw new Error(`gazetteer: ${file}: duplicate id "${e.id}" (already defined in ${prev})`);
       fileOf.set(e.id, file);

@@ -4,7 +4,7 @@
 // "Source: URL" lines, comment counters ("Comment (0)", "মন্তব্য (0)") and photo captions that
 // say so ("Photo: …", "Ảnh: …").
 import type { Document, ExtractOptions, Lang } from "../types.js";
-import { PACKS, packFor } from "../lang/index.js";
+import { PACKS, packFor, registryVersion } from "../lang/index.js";
 import { describeUnsupported, detectLangDetail } from "./lang.js";
 import { InputError } from "../errors.js";
 
@@ -20,9 +20,12 @@ const MAX_LINE_FOR_PATTERNS = 2100;
 const lower = (s: string) => s.normalize("NFC").toLowerCase().trim();
 /** Boilerplate words of every pack: a Bengali page can carry an English "[ad_2]". */
 const allWords = (key: "adWords" | "sourceLabels" | "commentWords" | "photoCues") => new Set(Object.values(PACKS).flatMap((p) => p.boilerplate[key].map(lower)));
-let cache: Record<string, Set<string>> | null = null;
+let cache: { version: number; words: Record<string, Set<string>> } | null = null;
 function words() {
-  return (cache ??= { ad: allWords("adWords"), source: allWords("sourceLabels"), comment: allWords("commentWords"), photo: allWords("photoCues") });
+  if (cache?.version !== registryVersion()) {
+    cache = { version: registryVersion(), words: { ad: allWords("adWords"), source: allWords("sourceLabels"), comment: allWords("commentWords"), photo: allWords("photoCues") } };
+  }
+  return cache.words;
 }
 
 export function ingestText(text: string, opts: ExtractOptions = {}): Document {

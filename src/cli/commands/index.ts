@@ -10,6 +10,7 @@ import { registerMeasures } from "./measures.js";
 import { registerServe } from "./serve.js";
 import { registerExport } from "./export.js";
 import { registerNumbers } from "./numbers.js";
+import { registerGazetteer } from "./gazetteer.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerServe(program);
   registerExport(program);
   registerNumbers(program);
+  registerGazetteer(program);
 }

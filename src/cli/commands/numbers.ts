@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { tokenize } from "../../engine/tokenize.js";
 import { findNumbers } from "../../engine/numbers/index.js";
-import { LANGS, isLang, langList, packFor } from "../../lang/index.js";
+import { isLang, langList, packFor } from "../../lang/index.js";
 
 interface NumbersOptions {
   lang: string;
@@ -22,7 +22,7 @@ export function registerNumbers(program: Command): void {
     .option("--published <date>", "publication date (YYYY-MM-DD) that dates resolve against")
     .option("--why", "also print each quantity's form, hints and rules")
     .action(async (opts: NumbersOptions) => {
-      if (!isLang(opts.lang)) throw new CliError(`unknown language "${opts.lang}" (known: ${LANGS.join(", ")})`, EXIT.usage);
+      if (!isLang(opts.lang)) throw new CliError(`unknown language "${opts.lang}" (known: ${langList()})`, EXIT.usage);
       const lex = packFor(opts.lang);
       if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new CliError(`--published must be YYYY-MM-DD, got "${opts.published}"`, EXIT.usage);
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -1,0 +1,16 @@
+// `claimtrace gazetteer --coverage`: how many gazetteer entities are named in each registered
+// language (aliases are optional per language; this says what a new pack still lacks).
+import type { Command } from "commander";
+import { aliasCoverage, coverageReport } from "../../gazetteer/coverage.js";
+
+export function registerGazetteer(program: Command): void {
+  program
+    .command("gazetteer")
+    .description("Report on the gazetteer: --coverage prints, per language, the entities with at least one alias.")
+    .option("--coverage", "aliases per language and entity type (the default)")
+    .option("--json", "print the report as JSON")
+    .action((opts: { json?: boolean }) => {
+      const cov = aliasCoverage();
+      process.stdout.write(opts.json ? `${JSON.stringify(cov)}\n` : `${coverageReport(cov).join("\n")}\n`);
+    });
+}
