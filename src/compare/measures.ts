@@ -60,7 +60,7 @@ function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: str
     const next = claim.quantities.filter((x) => x.start > q.start).reduce((m, x) => Math.min(m, x.start), ev.end);
     const prev = claim.quantities.filter((x) => x.end <= q.start).reduce((m, x) => Math.max(m, x.end), ev.start);
     const rel = (n: number) => Math.min(ev.text.length, Math.max(0, n - ev.start));
-    const found = placeAround(ev.text, rel(prev), rel(q.start), rel(q.end), rel(next));
+    const found = placeAround(ev.text, rel(prev), rel(q.start), rel(q.end), rel(next), placeKey(claim.location?.name));
     if (found) return { key: found.key, name: found.name };
   }
   return claim.location ? { key: placeKey(claim.location.name), name: claim.location.name } : { key: null, name: null };
