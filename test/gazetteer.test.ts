@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { DATA_DIR, loadFile, loadGazetteer } from "../src/gazetteer/load.js";
 import { composite, compositeKey, type Entity } from "../src/gazetteer/schema.js";
 import { LANGS } from "../src/lang/index.js";
+import { countryNames } from "../src/gazetteer/derive.js";
+import { aliasCoverage } from "../src/gazetteer/coverage.js";
 
 const FILES = ["countries.yaml", "institutions.yaml", "people.yaml", "outlets.yaml", "orgs.yaml", "places.yaml", "groups.yaml", "offices.yaml"];
 const PREFIX: Record<string, string> = {
@@ -287,4 +289,30 @@ test("coverage: counts per type", (t) => {
     assert.ok(gaz.byId.has(id), `missing ${id}`);
   for (const id of ["inst:air-force", "inst:air-defence", "inst:general-staff", "inst:armed-forces", "inst:foreign-ministry", "inst:foreign-minister", "inst:foreign-ministry-spokesperson"])
     assert.ok(gaz.byId.has(id), `missing ${id}`);
+});
+
+test("country names come from i18n-iso-countries: derived in every registered language it covers, never typed again by hand", () => {
+  for (const e of byType("country")) {
+    const hand = loadFile("countries.yaml").find((x) => x.id === e.id)!;
+    for (const l of LANGS) {
+      const derived = countryNames(e.code!, l);
+      for (const n of derived) assert.ok(e.aliases[l]?.includes(n), `${e.id}: derived ${l} name "${n}" is an alias`);
+      const again = (hand.aliases[l] ?? []).filter((a) => derived.some((d) => d.toLowerCase() === a.toLowerCase()));
+      assert.deepEqual(again, [], `${e.id}: ${l} aliases typed by hand that the package gives`);
+    }
+  }
+  // Bengali, English, Russian and Vietnamese names of Russia, as the package spells them.
+  const ru = gaz.byId.get("country:ru")!;
+  for (const [l, n] of [["en", "Russia"], ["bn", "রাশিয়া"], ["vi", "Nga"], ["ru", "Россия"]] as const) assert.ok(ru.aliases[l]?.includes(n), `${l} ${n}`);
+});
+
+test("coverage is counted per registered language", () => {
+  const cov = aliasCoverage(all);
+  assert.deepEqual(cov.map((c) => c.lang), LANGS);
+  for (const c of cov) {
+    assert.equal(c.entities, all.length);
+    assert.equal(c.byType.country![0], byType("country").length, `${c.lang}: every country is named (derived names)`);
+    const named = all.filter((e) => (e.aliases[c.lang]?.length ?? 0) > 0).length;
+    assert.equal(c.named, named);
+  }
 });
