@@ -23,6 +23,7 @@ const FIX = "test/fixtures/html";
 const PAGE = readFileSync(join(FIX, "en-wordpress-comments.html"), "utf8");
 const PAGE_RU_1251 = readFileSync(join(FIX, "ru-regional-cp1251.html"));
 const PAGE_VI = readFileSync(join(FIX, "vi-portal.html"), "utf8");
+const BE = "Міністэрства абароны паведаміла, што на працягу ночы сілы супрацьпаветранай абароны збілі 31 з 48 беспілотнікаў над рознымі абласцямі краіны.";
 const UK = "Міністерство оборони України повідомило, що протягом ночі сили протиповітряної оборони збили 31 з 48 російських безпілотників над різними областями країни.";
 const RU_TEXT = "Министерство обороны России сообщило, что за ночь над Курской областью были уничтожены 34 украинских беспилотника, а над Брянской областью ещё 15.";
 
@@ -111,9 +112,10 @@ describe("language detection", () => {
   test("the dev articles are bn, en, vi", () => {
     for (const [f, l] of [["01-bn", "bn"], ["02-en", "en"], ["03-vi", "vi"]]) assert.equal(detectLang(readFileSync(`samples/${f}.txt`, "utf8")), l);
   });
-  test("Russian is ru; Ukrainian, French and Chinese are unsupported, and say what they look like", () => {
+  test("Russian is ru, Ukrainian uk; Belarusian, French and Chinese are unsupported, and say what they look like", () => {
     assert.equal(detectLang(RU_TEXT), "ru");
-    assert.deepEqual(detectLangDetail(UK), { lang: null, iso3: "ukr", script: "Cyrillic" });
+    assert.deepEqual(detectLangDetail(UK), { lang: "uk", iso3: "ukr", script: "Cyrillic" });
+    assert.deepEqual(detectLangDetail(BE), { lang: null, iso3: "bel", script: "Cyrillic" });
     assert.equal(detectLangDetail("Le ministère de la Défense a annoncé que douze drones avaient été abattus pendant la nuit au-dessus de la région.").iso3, "fra");
     assert.equal(detectLang("国防部表示，夜间击落了十二架无人机。"), null);
     assert.equal(detectLang("12 345 !!!"), null);
@@ -163,7 +165,7 @@ describe("files, folders, stdin", () => {
     writeFileSync(join(d, "blank.txt"), " \n\t\n");
     writeFileSync(join(d, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     writeFileSync(join(d, "latin1.txt"), Buffer.from("Caf\xe9 au lait, the ministry said that 12 drones were downed.", "latin1"));
-    writeFileSync(join(d, "ukrainian.txt"), UK);
+    writeFileSync(join(d, "belarusian.txt"), BE);
     writeFileSync(join(d, "big.txt"), "word ".repeat(300000));
     writeFileSync(join(d, "good.txt"), RU_TEXT + " Губернатор сообщил, что пострадавших нет.");
     writeFileSync(join(d, "broken.html"), "<html><body><nav>Home</nav></body></html>");
@@ -171,13 +173,13 @@ describe("files, folders, stdin", () => {
     assert.equal(s.ingested, 1);
     const r = reasons(s);
     assert.deepEqual(Object.keys(r).sort(), [
-      "TMP/bad/big.txt", "TMP/bad/binary.txt", "TMP/bad/blank.txt", "TMP/bad/broken.html", "TMP/bad/empty.txt", "TMP/bad/latin1.txt", "TMP/bad/ukrainian.txt", "TMP/does-not-exist.txt",
+      "TMP/bad/belarusian.txt", "TMP/bad/big.txt", "TMP/bad/binary.txt", "TMP/bad/blank.txt", "TMP/bad/broken.html", "TMP/bad/empty.txt", "TMP/bad/latin1.txt", "TMP/does-not-exist.txt",
     ]);
     assert.match(r["TMP/bad/empty.txt"], /^empty input$/);
     assert.match(r["TMP/bad/blank.txt"], /^empty input$/);
     assert.match(r["TMP/bad/binary.txt"], /^binary file/);
     assert.match(r["TMP/bad/latin1.txt"], /not valid UTF-8/);
-    assert.match(r["TMP/bad/ukrainian.txt"], /unsupported language: looks like Ukrainian \(ukr\)/);
+    assert.match(r["TMP/bad/belarusian.txt"], /unsupported language: looks like Belarusian \(bel\)/);
     assert.match(r["TMP/bad/big.txt"], /too large: 1\.4 MB, the limit is 1 MB/);
     assert.match(r["TMP/bad/broken.html"], /no article text|no text/);
     assert.match(r["TMP/does-not-exist.txt"], /no such file or directory/);
@@ -209,7 +211,7 @@ describe("NDJSON", () => {
       JSON.stringify({ url: "https://nd.example/3", title: "Fragment", html: "<p>" + RU_TEXT.replace("34", "44") + "</p><p>Губернатор сообщил, что пострадавших нет.</p>" }),
       "{not json",
       JSON.stringify({ url: "https://nd.example/5", title: "No body" }),
-      JSON.stringify({ url: "https://nd.example/6", text: UK, lang: "uk" }),
+      JSON.stringify({ url: "https://nd.example/6", text: BE, lang: "be" }),
       JSON.stringify({ url: "https://nd.example/7", text: EN.replace("83", "85"), published: "last Tuesday" }),
       JSON.stringify([1, 2]),
     ];
@@ -220,7 +222,7 @@ describe("NDJSON", () => {
     assert.deepEqual(Object.keys(r).sort(), ["TMP/export.ndjson:5", "TMP/export.ndjson:6", "TMP/export.ndjson:7", "TMP/export.ndjson:8", "TMP/export.ndjson:9"]);
     assert.match(r["TMP/export.ndjson:5"], /^invalid JSON/);
     assert.match(r["TMP/export.ndjson:6"], /no "text" or "html"/);
-    assert.match(r["TMP/export.ndjson:7"], /unsupported language "uk"/);
+    assert.match(r["TMP/export.ndjson:7"], /unsupported language "be"/);
     assert.match(r["TMP/export.ndjson:8"], /"published" is not a date/);
     assert.match(r["TMP/export.ndjson:9"], /must be a JSON object/);
     const [a1, a2, a3] = await Promise.all(s.ids.slice(0, 3).map((id) => store.getArticle(id)));

@@ -4,3 +4,4 @@ export { pack as bn } from "./bn/index.js";
 export { pack as en } from "./en/index.js";
 export { pack as vi } from "./vi/index.js";
 export { pack as ru } from "./ru/index.js";
+export { pack as uk } from "./uk/index.js";
