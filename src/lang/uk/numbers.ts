@@ -83,7 +83,7 @@ export const numbers: NumberLexicon = {
     },
     after: { "з лишком": "more_than", "і більше": "at_least", "та більше": "at_least" },
   },
-  partitive: { partFirst: ["з", "із"], wholeFirst: [], relative: ["з яких", "з них", "у тому числі", "серед них", "зокрема"], anaphoric: ["з них", "з яких", "серед них"] },
+  partitive: { partFirst: ["з", "із", "зі"], wholeFirst: [], relative: ["з яких", "з них", "у тому числі", "серед них", "зокрема"], anaphoric: ["з них", "з яких", "серед них"] },
   zero: {
     pronouns: ["ніхто"],
     determiners: ["без", "немає", "жодного", "жодної"],
