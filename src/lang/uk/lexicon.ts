@@ -1,7 +1,8 @@
 // Ukrainian: inflected like Russian (seven cases; names and adjectives agree: "Міністерства оборони
 // України"), with its own letters (і, ї, є, ґ) and endings. Attribution: "заявив, що …",
 // "— повідомили в ДСНС", "за даними …", "за словами …", "як повідомляє …". Data only.
-import type { AttributionVerb, LangPack } from "../types.js";
+import type { LangPack } from "../types.js";
+import { verbTable } from "../verbs.js";
 
 type Lexicon = Omit<LangPack, "numbers" | "dates">;
 
@@ -21,13 +22,7 @@ const forecast = [...past(["пообіця", "пригрози", "спрогно
 const appeals = [...past(["закли", "вимага", "запропонува"]), "закликає", "закликають", "вимагає"];
 const notSpeech = [...past(["не підтверди", "не повідоми", "не уточни", "не прокоментува"]), ...past(["відмови"]).map((v) => `${v}ся коментувати`)];
 
-const verbs: Record<string, AttributionVerb> = {
-  ...Object.fromEntries(speech.map((v) => [v, {}])),
-  ...Object.fromEntries(appeals.map((v) => [v, { kind: "statement" as const }])),
-  ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
-  ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
-  ...Object.fromEntries(notSpeech.map((v) => [v, { ignore: true }])),
-};
+const verbs = verbTable({ speech, appeals, forecast, deny, notSpeech });
 
 // Titles before a name, in the cases they take ("президент Зеленський", "за словами президента").
 const hard = (n: string) => [n, `${n}а`, `${n}у`, `${n}ом`, `${n}і`];
