@@ -6,6 +6,7 @@ import { CliError, EXIT } from "./errors.js";
 import { registerCommands } from "./commands/index.js";
 import { VERSION } from "../version.js";
 import { InputError } from "../errors.js";
+import { StoreError } from "../store/driver.js";
 
 const program = new Command();
 program
@@ -33,6 +34,7 @@ try {
   }
   if (e instanceof CliError) fail(e.message, e.exitCode);
   if (e instanceof InputError) fail(e.message, EXIT.input);
+  if (e instanceof StoreError) fail(e.message, EXIT.store);
   if (process.env.CLAIMTRACE_DEBUG) console.error(e);
   fail(`internal error: ${e instanceof Error ? e.message : String(e)} (set CLAIMTRACE_DEBUG=1 for details)`, EXIT.internal);
 }

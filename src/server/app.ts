@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store, StoredClaim } from "../store/types.js";
+import { StoreError } from "../store/driver.js";
 import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
@@ -51,6 +52,11 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
     if (err instanceof SyntaxError) return c.json({ error: "body is not valid JSON" }, 400);
+    // The database went away (restart, failover, network): the request may succeed when retried.
+    if (err instanceof StoreError) {
+      c.header("Retry-After", "1");
+      return c.json({ error: `store unavailable, try again: ${err.message.split("\n")[0]}` }, 503);
+    }
     if (process.env.CLAIMTRACE_DEBUG) console.error(err);
     return c.json({ error: `internal error: ${err.message.split("\n")[0]}` }, 500);
   });
