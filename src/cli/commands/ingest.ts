@@ -20,6 +20,7 @@ interface Opts {
   concurrency: string;
   json?: boolean;
   quiet?: boolean;
+  allowPrivateNetwork?: boolean;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -72,6 +73,7 @@ export function registerIngest(program: Command): void {
     .option("--timeout <seconds>", "per URL, redirects and body included", "20")
     .option("--max-mb <MB>", "largest file, page or NDJSON line accepted", "20")
     .option("--concurrency <n>", "inputs processed at once (URL fetches overlap)", "4")
+    .option("--allow-private-network", "also fetch URLs, redirects and feed items on loopback, private or link-local addresses (default: refused; or $CLAIMTRACE_ALLOW_PRIVATE_NETWORK=1)")
     .option("--json", "print the summary as JSON (ingested, duplicates, merged, failed[], ids[])")
     .option("--quiet", "no progress bar")
     .action(async (inputs: string[], opts: Opts) => {
@@ -93,7 +95,8 @@ export function registerIngest(program: Command): void {
           )
         : null;
       try {
-        const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs }, maxBytes });
+        const allowPrivateNetwork = !!opts.allowPrivateNetwork || process.env.CLAIMTRACE_ALLOW_PRIVATE_NETWORK === "1";
+        const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs, allowPrivateNetwork }, maxBytes });
         let total = units.length, done = 0, failed = 0;
         const t0 = Date.now();
         bar?.start(total, 0, { rate: "0", failed: 0, left: "…" });
