@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./errors.js";
 import { registerCommands } from "./commands/index.js";
+import { printable } from "./terminal.js";
 import { VERSION } from "../version.js";
 import { InputError } from "../errors.js";
 import { StoreError } from "../store/driver.js";
@@ -18,7 +19,8 @@ program
 registerCommands(program);
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`claimtrace: ${message}\n`);
+  // One line, whatever the message quotes from the input.
+  process.stderr.write(`claimtrace: ${printable(message).replace(/\s+/g, " ")}\n`);
   process.exit(code);
 }
 

@@ -9,6 +9,7 @@ import { collectUnits } from "../../ingest/sources.js";
 import { runIngest, type IngestSummary } from "../../ingest/run.js";
 import { DEFAULT_FETCH } from "../../ingest/fetch.js";
 import { EXTRACTOR_VERSION } from "../../version.js";
+import { printable } from "../terminal.js";
 
 interface Opts {
   db?: string;
@@ -128,7 +129,7 @@ export function registerIngest(program: Command): void {
       } else {
         process.stdout.write(summaryText(summary, where));
         // Failures, one line each, naming the input: on stderr, so stdout stays the summary.
-        for (const f of summary.failed) process.stderr.write(`claimtrace: ${f.origin}: ${f.reason}\n`);
+        for (const f of summary.failed) process.stderr.write(printable(`claimtrace: ${f.origin}: ${f.reason}`).replace(/\s+/g, " ") + "\n");
       }
       process.exitCode = batchExitCode(summary);
     });
