@@ -36,19 +36,25 @@ let tmp = "";
 before(() => { tmp = mkdtempSync(join(tmpdir(), "claimtrace-robust-")); });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe("extraction off the event loop", () => {
-  let store: Store, server: RunningServer;
+/** A server on an embedded store of its own for the enclosing describe(), closed after it. */
+function serverFor(file: string, opts: { maxBodyBytes?: number; extractBudgetMs?: number; bodyTimeoutMs?: number }) {
+  const ctx = {} as { store: Store; server: RunningServer };
   before(async () => {
-    store = await openStore(join(tmp, "pool.db"));
-    server = await startServer({ store, token: TOKEN, port: 0, host: "127.0.0.1", maxBodyBytes: 4 << 20, extractBudgetMs: 120_000 });
+    ctx.store = await openStore(join(tmp, file));
+    ctx.server = await startServer({ store: ctx.store, token: TOKEN, port: 0, host: "127.0.0.1", ...opts });
   });
-  after(async () => { await server.close(); await store.close(); });
+  after(async () => { await ctx.server.close(); await ctx.store.close(); });
+  return ctx;
+}
+
+describe("extraction off the event loop", () => {
+  const ctx = serverFor("pool.db", { maxBodyBytes: 4 << 20, extractBudgetMs: 120_000 });
 
   test("a 300 KB article being extracted does not hold up the health check", async () => {
     const order: string[] = [];
-    const ingest = post(server.url, { text: big(300_000), lang: "en" }).then(async (r) => { order.push("ingest"); return r; });
+    const ingest = post(ctx.server.url, { text: big(300_000), lang: "en" }).then(async (r) => { order.push("ingest"); return r; });
     await new Promise((r) => setTimeout(r, 300)); // the article is in a worker by now
-    const health = await fetch(`${server.url}/api/health`);
+    const health = await fetch(`${ctx.server.url}/api/health`);
     order.push("health");
     assert.equal(health.status, 200);
     const res = await ingest;
@@ -58,32 +64,22 @@ describe("extraction off the event loop", () => {
 });
 
 describe("time budget per article", () => {
-  let store: Store, server: RunningServer;
-  before(async () => {
-    store = await openStore(join(tmp, "budget.db"));
-    server = await startServer({ store, token: TOKEN, port: 0, host: "127.0.0.1", maxBodyBytes: 4 << 20, extractBudgetMs: 300 });
-  });
-  after(async () => { await server.close(); await store.close(); });
+  const ctx = serverFor("budget.db", { maxBodyBytes: 4 << 20, extractBudgetMs: 300 });
 
   test("over budget: 422 with one line; the worker is replaced and the next article is stored", async () => {
-    const msg = await oneLineError(await post(server.url, { text: big(300_000), lang: "en" }), 422);
+    const msg = await oneLineError(await post(ctx.server.url, { text: big(300_000), lang: "en" }), 422);
     assert.match(msg, /longer than 0\.3s to extract/);
-    assert.equal((await store.stats()).articles, 0, "nothing stored");
-    const ok = await post(server.url, { text: "The ministry said 12 drones were destroyed overnight over the region.", lang: "en" });
+    assert.equal((await ctx.store.stats()).articles, 0, "nothing stored");
+    const ok = await post(ctx.server.url, { text: "The ministry said 12 drones were destroyed overnight over the region.", lang: "en" });
     assert.equal(ok.status, 201, await ok.text());
   });
 });
 
 describe("slow clients", () => {
-  let store: Store, server: RunningServer;
-  before(async () => {
-    store = await openStore(join(tmp, "slow.db"));
-    server = await startServer({ store, token: TOKEN, port: 0, host: "127.0.0.1", bodyTimeoutMs: 1500 });
-  });
-  after(async () => { await server.close(); await store.close(); });
+  const ctx = serverFor("slow.db", { bodyTimeoutMs: 1500 });
 
   test("a body dripped a byte at a time gets 408 and the connection is closed", async () => {
-    const { port } = new URL(server.url);
+    const { port } = new URL(ctx.server.url);
     const sock = connect(Number(port), "127.0.0.1");
     let got = "";
     sock.on("data", (d) => (got += d));
