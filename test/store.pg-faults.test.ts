@@ -83,6 +83,13 @@ test("serve on PostgreSQL: every request answered while connections are terminat
   const { proc, base, stderr } = await startServer();
   let exited: number | null | undefined;
   proc.once("exit", (code) => (exited = code));
+  // One article before the clock starts: the extraction workers are up, so the whole time is load.
+  const warm = await fetch(`${base}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ text: article("warm", 0), lang: "en" }),
+  });
+  assert.equal(warm.status, 201, await warm.text());
   const kill = await terminator();
   const counts = { sent: 0, ok: 0, unavailable: 0, other: 0, dropped: 0 };
   const acked = new Map<number, string>(); // id -> text
@@ -129,7 +136,7 @@ test("serve on PostgreSQL: every request answered while connections are terminat
 
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const stored = (await db.query("SELECT id, text FROM articles")).rows;
+  const stored = (await db.query("SELECT id, text FROM articles WHERE text NOT LIKE '%batch warm%'")).rows;
   await db.end().catch(() => undefined);
   const textsStored = new Map<string, number>();
   for (const r of stored) textsStored.set(r.text, (textsStored.get(r.text) ?? 0) + 1);
@@ -144,7 +151,7 @@ test("serve on PostgreSQL: every request answered while connections are terminat
   assert.ok(counts.ok > 0, "some articles were stored");
   assert.equal(missing.length, 0, "every acknowledged article is stored under its id");
   assert.equal(duplicates, 0, "no text stored twice");
-  assert.ok(stored.length <= counts.sent);
+  assert.ok(stored.length <= counts.sent, "nothing beyond what was sent");
   assert.doesNotMatch(stderr(), /\n\s+at /, "no stack trace");
 });
 
