@@ -69,7 +69,7 @@ describe("claimtrace ingest", () => {
     assert.equal(r.code, 3);
     assert.match(r.err, /x\.txt: binary file/);
     noStack(r.err);
-    const net = run(["ingest", `http://127.0.0.1:${deadPort}/nothing-listens-here`, "--db", db, "--timeout", "2"]);
+    const net = run(["ingest", `http://127.0.0.1:${deadPort}/nothing-listens-here`, "--db", db, "--timeout", "2", "--allow-private-network"]);
     assert.equal(net.code, 5);
     assert.equal(net.err, `claimtrace: http://127.0.0.1:${deadPort}/nothing-listens-here: cannot reach the server (connection refused)\n`);
     for (const args of [["ingest", "--db", db], ["ingest", good(), "--lang", "de", "--db", db], ["ingest", good(), "--date", "1/11/2024", "--db", db], ["ingest", good(), "--concurrency", "0"]]) {

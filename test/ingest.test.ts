@@ -100,7 +100,8 @@ after(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const opts = (over: Partial<SourceOptions> = {}): SourceOptions => ({ fetch: { ...DEFAULT_FETCH, timeoutMs: 1500 }, maxBytes: 1 << 20, ...over });
+// The test server is on loopback, which the fetch policy refuses unless allowed.
+const opts = (over: Partial<SourceOptions> = {}): SourceOptions => ({ fetch: { ...DEFAULT_FETCH, timeoutMs: 1500, allowPrivateNetwork: true }, maxBytes: 1 << 20, ...over });
 
 async function ingest(inputs: string[], feeds: string[] = [], o: Partial<SourceOptions> = {}, extra = {}): Promise<IngestSummary> {
   return runIngest(await collectUnits(inputs, feeds, opts(o)), store, { extractorVersion: EXTRACTOR_VERSION, concurrency: 3, ...extra });

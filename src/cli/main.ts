@@ -4,8 +4,10 @@
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./errors.js";
 import { registerCommands } from "./commands/index.js";
+import { printable } from "./terminal.js";
 import { VERSION } from "../version.js";
 import { InputError } from "../errors.js";
+import { StoreError } from "../store/driver.js";
 
 const program = new Command();
 program
@@ -17,7 +19,8 @@ program
 registerCommands(program);
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`claimtrace: ${message}\n`);
+  // One line, whatever the message quotes from the input.
+  process.stderr.write(`claimtrace: ${printable(message).replace(/\s+/g, " ")}\n`);
   process.exit(code);
 }
 
@@ -33,6 +36,7 @@ try {
   }
   if (e instanceof CliError) fail(e.message, e.exitCode);
   if (e instanceof InputError) fail(e.message, EXIT.input);
+  if (e instanceof StoreError) fail(e.message, EXIT.store);
   if (process.env.CLAIMTRACE_DEBUG) console.error(e);
   fail(`internal error: ${e instanceof Error ? e.message : String(e)} (set CLAIMTRACE_DEBUG=1 for details)`, EXIT.internal);
 }

@@ -1,5 +1,7 @@
 // A plain-text table for terminals: columns padded to their widest cell, measured in
 // grapheme clusters so Bengali and Vietnamese line up, the widest column shrunk to fit.
+import { printable } from "./terminal.js";
+
 const seg = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 export function width(s: string): number {
   let n = 0;
@@ -8,7 +10,7 @@ export function width(s: string): number {
 }
 
 export function truncate(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, " ");
+  const flat = printable(s).replace(/\s+/g, " ");
   if (width(flat) <= max) return flat;
   let out = "", n = 0;
   for (const g of seg.segment(flat)) { if (++n > max - 1) break; out += g.segment; }

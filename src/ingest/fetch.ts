@@ -1,9 +1,15 @@
 // Fetching a URL for ingest: a whole-request timeout, a size cap enforced while reading (not
-// trusted from Content-Length alone), redirects followed one by one (counted, and each hop's URL
-// kept, since the requested and the final URL both identify the article), and the Content-Type
-// and charset reported so the caller can decode. Node's built-in fetch (undici); no network
-// library of our own.
+// trusted from Content-Length alone), redirects followed one by one (counted, each hop checked
+// against the address policy of ./fetch-policy.ts, and each hop's URL kept, since the requested and
+// the final URL both identify the article), and the Content-Type and charset reported so the caller
+// can decode. Node's http/https clients, because they take a custom DNS lookup: the connection
+// goes to the very address the policy checked.
+import http from "node:http";
+import https from "node:https";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import type { Readable } from "node:stream";
 import { InputError } from "./errors.js";
+import { BlockedAddressError, checkLiteralHost, filteredLookup, isPublicAddress, type AddressFilter } from "./fetch-policy.js";
 
 export interface FetchOptions {
   /** Whole request, redirects and body included. */
@@ -11,8 +17,11 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Also fetch loopback, private and link-local addresses (off by default; --allow-private-network). */
+  allowPrivateNetwork?: boolean;
+  /** Which addresses may be connected to when private ones are not allowed (default: public unicast). */
+  allowAddress?: AddressFilter;
 }
-
 export interface Fetched {
   requested: string;
   /** The URL after redirects. */
@@ -37,15 +46,15 @@ export const DEFAULT_FETCH: FetchOptions = {
 const mb = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
 
 function networkReason(e: unknown, timeoutMs: number): string {
-  const err = e as Error & { cause?: { code?: string; message?: string } };
+  const err = e as Error & { code?: string; cause?: { code?: string; message?: string } };
+  if (err instanceof BlockedAddressError) return err.message;
   if (err.name === "TimeoutError" || err.name === "AbortError") return `timed out after ${timeoutMs / 1000}s`;
-  const code = err.cause?.code;
+  const code = err.code ?? err.cause?.code;
   if (code === "ECONNREFUSED") return "cannot reach the server (connection refused)";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "cannot resolve the host name";
   if (code === "ECONNRESET") return "the connection was reset";
-  if (code && code.startsWith("UND_ERR_")) return `network error (${err.cause?.message ?? code})`;
   if (code && code.includes("CERT")) return `TLS certificate problem (${code})`;
-  return `network error (${err.cause?.message ?? err.message})`;
+  return `network error (${(err.cause?.message ?? err.message).split("\n")[0]})`;
 }
 
 export function parseContentType(header: string | null): { mediaType: string | null; charset: string | null } {
@@ -57,6 +66,42 @@ export function parseContentType(header: string | null): { mediaType: string | n
     if (m) charset = m[1].toLowerCase();
   }
   return { mediaType: type.trim().toLowerCase() || null, charset };
+}
+
+const ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
+
+/** One GET, no redirect following; resolves with the response once its headers are in. */
+function get(url: URL, opts: FetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, {
+      signal,
+      headers: { "user-agent": opts.userAgent ?? DEFAULT_FETCH.userAgent!, accept: ACCEPT, "accept-encoding": "gzip, deflate, br" },
+      // No pooled connection: a kept-alive socket would skip the lookup, and with it the check.
+      agent: false,
+      ...(opts.allowPrivateNetwork ? {} : { lookup: filteredLookup(opts.allowAddress ?? isPublicAddress) as never }),
+    });
+    req.once("response", resolve);
+    req.once("error", reject);
+  });
+}
+
+/** The body, decompressed, read up to the size cap. */
+async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const enc = String(res.headers["content-encoding"] ?? "").trim().toLowerCase();
+  const stream: Readable = enc === "gzip" || enc === "x-gzip" ? res.pipe(createGunzip()) : enc === "deflate" ? res.pipe(createInflate()) : enc === "br" ? res.pipe(createBrotliDecompress()) : res;
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new InputError(`too large: more than ${mb(maxBytes)} (--max-bytes)`, "input");
+      parts.push(chunk as Buffer);
+    }
+  } finally {
+    res.destroy();
+  }
+  return Buffer.concat(parts, size);
 }
 
 /** Fetches an http(s) URL; every failure is an InputError with a one-line reason (kind "network"). */
@@ -74,52 +119,43 @@ export async function fetchUrl(url: string, opts: FetchOptions = DEFAULT_FETCH):
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new InputError(`unsupported URL scheme ${parsed.protocol}`, "input");
     chain.push(current);
-    let res: Response;
+    let res: http.IncomingMessage;
     try {
-      res = await fetch(current, {
-        redirect: "manual",
-        signal,
-        headers: { "user-agent": opts.userAgent ?? DEFAULT_FETCH.userAgent!, accept: "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5" },
-      });
+      // An address written in the URL connects without a lookup: checked here (every hop).
+      if (!opts.allowPrivateNetwork) checkLiteralHost(parsed.hostname, opts.allowAddress ?? isPublicAddress);
+      res = await get(parsed, opts, signal);
     } catch (e) {
       throw new InputError(networkReason(e, opts.timeoutMs), "network");
     }
-    if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
-      await res.body?.cancel().catch(() => undefined);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location) {
+      res.destroy();
       if (hop >= maxRedirects) throw new InputError(`too many redirects (more than ${maxRedirects})`, "network");
-      current = new URL(res.headers.get("location")!, current).toString();
+      try {
+        current = new URL(location, current).toString();
+      } catch {
+        throw new InputError(`redirect to an invalid URL: ${location.slice(0, 200)}`, "network");
+      }
       continue;
     }
-    if (res.status >= 400 || res.status < 200 || res.status >= 300) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new InputError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`, "network");
+    if (status < 200 || status >= 300) {
+      res.destroy();
+      throw new InputError(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}`, "network");
     }
-    const declared = Number(res.headers.get("content-length") ?? "NaN");
+    const declared = Number(res.headers["content-length"] ?? "NaN");
     if (Number.isFinite(declared) && declared > opts.maxBytes) {
-      await res.body?.cancel().catch(() => undefined);
+      res.destroy();
       throw new InputError(`too large: ${mb(declared)}, the limit is ${mb(opts.maxBytes)} (--max-bytes)`, "input");
     }
-    const parts: Buffer[] = [];
-    let size = 0;
+    let bytes: Buffer;
     try {
-      if (res.body) {
-        const reader = res.body.getReader();
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          size += value.byteLength;
-          if (size > opts.maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new InputError(`too large: more than ${mb(opts.maxBytes)} (--max-bytes)`, "input");
-          }
-          parts.push(Buffer.from(value));
-        }
-      }
+      bytes = await readBody(res, opts.maxBytes);
     } catch (e) {
       if (e instanceof InputError) throw e;
-      throw new InputError(networkReason(e, opts.timeoutMs), "network");
+      throw new InputError(networkReason(signal.aborted ? signal.reason : e, opts.timeoutMs), "network");
     }
-    const { mediaType, charset } = parseContentType(res.headers.get("content-type"));
-    return { requested: url, url: current, chain, status: res.status, mediaType, charset, bytes: Buffer.concat(parts, size) };
+    const { mediaType, charset } = parseContentType(res.headers["content-type"] ?? null);
+    return { requested: url, url: current, chain, status, mediaType, charset, bytes };
   }
 }

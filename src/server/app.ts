@@ -4,12 +4,14 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store, StoredClaim } from "../store/types.js";
+import { StoreError } from "../store/driver.js";
 import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
+import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
 import { MeasureCache } from "./measure-cache.js";
 import { FacetCache } from "./facet-cache.js";
-import { BadRequest, parse, toArticleFilter, toClaimFilter, toPage } from "./params.js";
+import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toPage } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
 import { z } from "zod";
@@ -28,18 +30,26 @@ export interface AppOptions {
   measureTtlMs?: number;
   /** Build measures right away instead of on the first request (the server does; tests need not). */
   warmMeasures?: boolean;
+  /** Longest one article may take to extract, ms (default 15 s). */
+  extractBudgetMs?: number;
+  /**
+   * Absolute URL the server is reached at (e.g. https://claims.example.org), for links in exports.
+   * Without it links are relative: never built from the request's Host header, which the client sets.
+   */
+  publicUrl?: string | null;
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
 
-export function createApp(opts: AppOptions): Hono {
+export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool } {
   const { store } = opts;
   const maxExport = opts.maxExport ?? 100_000;
   const measures = new MeasureCache(store, opts.measureTtlMs ?? 5_000);
   if (opts.warmMeasures) measures.warm();
   const facets = new FacetCache(store, opts.measureTtlMs ?? 5_000);
-  const app = new Hono();
+  const extractPool = new ExtractPool({ budgetMs: opts.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS });
+  const app = Object.assign(new Hono(), { extractPool });
 
   app.use("*", async (c, next) => {
     await next();
@@ -51,6 +61,12 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
     if (err instanceof SyntaxError) return c.json({ error: "body is not valid JSON" }, 400);
+    if (err instanceof ExtractRefused) return c.json({ error: err.message }, err.status);
+    // The database went away (restart, failover, network): the request may succeed when retried.
+    if (err instanceof StoreError) {
+      c.header("Retry-After", "1");
+      return c.json({ error: `store unavailable, try again: ${err.message.split("\n")[0]}` }, 503);
+    }
     if (process.env.CLAIMTRACE_DEBUG) console.error(err);
     return c.json({ error: `internal error: ${err.message.split("\n")[0]}` }, 500);
   });
@@ -91,7 +107,7 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get("/api/articles/:id", async (c) => {
-    const id = parse(z.coerce.number().int().positive(), c.req.param("id"));
+    const id = parse(idSchema, c.req.param("id"));
     const a = await store.getArticle(id);
     return a ? c.json(a) : c.json({ error: `no article ${id}` }, 404);
   });
@@ -116,15 +132,27 @@ export function createApp(opts: AppOptions): Hono {
     const filter = toClaimFilter(q);
     const limit = parse(z.coerce.number().int().min(1).max(maxExport).default(maxExport), q.limit);
     const standings = format === "jsonld" ? (await measures.get()).standings : null;
-    const base = new URL(c.req.url).origin;
+    // Links to the dashboard: from the configured public URL, else relative (never from Host).
+    const base = opts.publicUrl ? opts.publicUrl.replace(/\/+$/, "") : "";
     const pages = claimPages(store, filter, limit);
-    let first = true;
+    // The first page is read before answering, so a failing query is a status code (400, 503),
+    // not a 200 whose stream stops; a later failure aborts the stream, never ends it as if complete.
+    let pending: IteratorResult<StoredClaim[]> | null = await pages.next();
+    let started = false, written = 0;
     const enc = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async pull(ctl) {
-        const next = await pages.next();
+        let next: IteratorResult<StoredClaim[]>;
+        try {
+          next = pending ?? (await pages.next());
+        } catch (e) {
+          ctl.error(e);
+          return;
+        }
+        pending = null;
         let out = "";
-        if (first) out += format === "csv" ? csvHeader() : format === "jsonld" ? "[\n" : "";
+        if (!started) out += format === "csv" ? csvHeader() : format === "jsonld" ? "[\n" : "";
+        started = true;
         if (next.done) {
           if (format === "jsonld") out += "\n]\n";
           if (out) ctl.enqueue(enc.encode(out));
@@ -134,12 +162,8 @@ export function createApp(opts: AppOptions): Hono {
         for (const cl of next.value) {
           if (format === "csv") out += csvRows(cl);
           else if (format === "ndjson") out += ndjsonLine(cl);
-          else {
-            out += (first ? "" : ",\n") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
-            first = false;
-          }
+          else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
         }
-        first = false;
         ctl.enqueue(enc.encode(out));
       },
     });
@@ -158,7 +182,7 @@ export function createApp(opts: AppOptions): Hono {
       if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
         return c.json({ error: "send the article as application/json: {\"text\": \"…\"}" }, 415);
       }
-      const r = await ingestOne(store, await c.req.json());
+      const r = await ingestOne(store, extractPool, await c.req.json());
       measures.invalidate();
       facets.invalidate();
       return c.json(r, r.status === "inserted" ? 201 : 200);

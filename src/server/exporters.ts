@@ -98,7 +98,7 @@ export function claimReview(c: StoredClaim, standing: ClaimStanding | undefined,
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    ...(baseUrl ? { url: `${baseUrl}/#/article/${c.article_id}?claim=${c.id}` } : {}),
+    ...(baseUrl !== null ? { url: `${baseUrl}/#/article/${c.article_id}?claim=${c.id}` } : {}),
     claimReviewed: figures ? `${c.evidence.text} [${figures}]` : c.evidence.text,
     itemReviewed: {
       "@type": "Claim",

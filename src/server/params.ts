@@ -6,9 +6,15 @@ import type { ArticleFilter, ClaimFilter, Page } from "../store/types.js";
 import { isLang, langList } from "../lang/index.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
-const short = z.string().trim().min(1).max(200);
 /** A registered language code (src/lang/index.ts), checked when the request comes, so a pack registered later is accepted. */
 export const langParam = z.string().refine((s) => isLang(s), (s) => ({ message: `unsupported language "${s}" (one of ${langList()})` }));
+// No filter value holds a control character; PostgreSQL refuses a NUL in text outright.
+// eslint-disable-next-line no-control-regex
+const noControl = (s: string) => !/[\u0000-\u001f\u007f-\u009f]/.test(s);
+const short = z.string().trim().min(1).max(200).refine(noControl, "contains a control character");
+const freeText = z.string().trim().max(500).refine(noControl, "contains a control character");
+/** A row id: a positive whole number the database can hold (not 99999999999999999999). */
+export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER, "no such id (too large)");
 
 export const claimFilterSchema = z.object({
   claimant: short.optional(),
@@ -23,8 +29,8 @@ export const claimFilterSchema = z.object({
   place: short.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  q: z.string().trim().max(500).optional(),
-  article: z.coerce.number().int().positive().optional(),
+  q: freeText.optional(),
+  article: idSchema.optional(),
 });
 
 export function pageSchema(defaultLimit: number, maxLimit: number) {
@@ -38,7 +44,7 @@ export const articleFilterSchema = z.object({
   lang: langParam.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  q: z.string().trim().max(500).optional(),
+  q: freeText.optional(),
   site: short.optional(),
 });
 

@@ -24,18 +24,43 @@ const types = {
   },
 };
 
-function describe(url: string, e: unknown): string {
-  const err = e as NodeJS.ErrnoException & { code?: string };
-  let where = url;
+function where(url: string): string {
   try {
     const u = new URL(url);
     u.password = "";
-    where = u.toString();
-  } catch { /* keep as is */ }
-  if (err.code === "ECONNREFUSED") return `cannot connect to PostgreSQL at ${where}: connection refused (is the server running?)`;
-  if (err.code === "3D000") return `cannot open PostgreSQL store ${where}: ${err.message}`;
-  return `PostgreSQL store ${where}: ${err.message}`;
+    return u.toString();
+  } catch {
+    return url;
+  }
 }
+
+/**
+ * The connection itself failed (rather than the SQL): the server went away, terminated the backend
+ * (57P01-57P03), the socket was reset, or a connection could not be made in time. Such a failure
+ * says nothing about the statement, which can be tried again on a fresh connection.
+ */
+export function isConnectionLoss(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | null;
+  if (!err) return false;
+  const code = String(err.code ?? "");
+  if (/^(57P0[123]|08\w{3}|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNABORTED)$/.test(code)) return true;
+  return /Connection terminated|not queryable|Client was closed|Connection ended|timeout exceeded when trying to connect|connection timeout/i.test(String(err.message ?? ""));
+}
+
+function describe(url: string, e: unknown): string {
+  const err = e as NodeJS.ErrnoException & { code?: string };
+  const msg = String(err.message ?? e).split("\n")[0];
+  if (err.code === "ECONNREFUSED") return `cannot connect to PostgreSQL at ${where(url)}: connection refused (is the server running?)`;
+  if (err.code === "3D000") return `cannot open PostgreSQL store ${where(url)}: ${msg}`;
+  if (isConnectionLoss(e)) return `PostgreSQL store ${where(url)}: connection lost (${msg})`;
+  return `PostgreSQL store ${where(url)}: ${msg}`;
+}
+
+/**
+ * Before a retry: a moment for the socket events of the pool's other idle clients to arrive, so
+ * the ones the same outage killed are dropped by the pool instead of being handed to the retry.
+ */
+const settle = () => new Promise((r) => setTimeout(r, 50));
 
 export class PostgresDriver implements Driver {
   readonly dialect = "postgres" as const;
@@ -43,7 +68,8 @@ export class PostgresDriver implements Driver {
 
   private constructor(private readonly url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000 });
-    // An idle client losing its connection must not crash the process; the next query reports it.
+    // An idle client losing its connection must not crash the process; the pool drops it and the
+    // next query gets a fresh one.
     this.pool.on("error", () => undefined);
   }
 
@@ -54,50 +80,68 @@ export class PostgresDriver implements Driver {
       c.release();
     } catch (e) {
       await d.pool.end().catch(() => undefined);
-      throw new StoreError(describe(url, e));
+      throw new StoreError(describe(url, e), isConnectionLoss(e));
     }
     return d;
   }
 
   private wrap(e: unknown): never {
     if (e instanceof StoreError) throw e;
-    const err = e as { code?: string };
     // Connection-level failures become store errors; SQL errors (bugs, constraint races) propagate as is.
-    if (err.code === "ECONNREFUSED" || err.code === "ECONNRESET" || err.code === "57P01") throw new StoreError(describe(this.url, e));
+    if (isConnectionLoss(e)) throw new StoreError(describe(this.url, e), true);
     throw e;
   }
 
-  async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-    try {
-      return (await this.pool.query(numberPlaceholders(sql), params)).rows as T[];
-    } catch (e) {
-      this.wrap(e);
+  /** Runs a statement on a pooled connection; a read (idempotent) is tried once more when the connection dies. */
+  private async query(sql: string, params: unknown[] | undefined, idempotent: boolean): Promise<pg.QueryResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await (params ? this.pool.query(numberPlaceholders(sql), params) : this.pool.query(sql));
+      } catch (e) {
+        if (idempotent && attempt === 0 && isConnectionLoss(e)) {
+          await settle();
+          continue;
+        }
+        this.wrap(e);
+      }
     }
+  }
+
+  async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.query(sql, params, true)).rows as T[];
   }
 
   async run(sql: string, params: unknown[] = []): Promise<number> {
-    try {
-      return (await this.pool.query(numberPlaceholders(sql), params)).rowCount ?? 0;
-    } catch (e) {
-      this.wrap(e);
-    }
+    return (await this.query(sql, params, false)).rowCount ?? 0;
   }
 
   async exec(sql: string): Promise<void> {
-    try {
-      await this.pool.query(sql);
-    } catch (e) {
-      this.wrap(e);
+    await this.query(sql, undefined, false);
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>, opts: { retryOnConnectionLoss?: boolean } = {}): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.txOnce(fn);
+      } catch (e) {
+        if (!(opts.retryOnConnectionLoss && attempt === 0 && e instanceof StoreError && e.connectionLost)) throw e;
+        await settle();
+      }
     }
   }
 
-  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+  private async txOnce<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
     } catch (e) {
-      throw new StoreError(describe(this.url, e));
+      throw new StoreError(describe(this.url, e), isConnectionLoss(e));
     }
+    // A checked-out client has no listener of the pool's: without this one, the server closing the
+    // connection between two statements is an unhandled 'error' event that kills the process.
+    let lost: unknown = null;
+    const onError = (e: unknown) => { lost ??= e; };
+    client.on("error", onError);
     const q: Queryable = {
       async all<R = Row>(sql: string, params: unknown[] = []) {
         return (await client.query(numberPlaceholders(sql), params)).rows as R[];
@@ -112,10 +156,14 @@ export class PostgresDriver implements Driver {
       await client.query("COMMIT");
       return out;
     } catch (e) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      this.wrap(e);
+      if (isConnectionLoss(e)) lost ??= e;
+      else if (!lost) await client.query("ROLLBACK").catch((r) => { lost = r; });
+      // A statement that failed because the connection had died reports the loss (retryable).
+      throw this.wrap(lost && isConnectionLoss(lost) && !(e instanceof StoreError) ? lost : e);
     } finally {
-      client.release();
+      client.removeListener("error", onError);
+      // A broken client is discarded (released with its error), never handed to the next caller.
+      client.release(lost ? (lost as Error) : undefined);
     }
   }
 

@@ -141,7 +141,8 @@ export class SqlStore implements Store {
     // loser hits the unique content_hash and retries, and then finds the winner's row.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.d.tx((q) => this.putAll(q, inputs));
+        // A lost connection is retried once: safe, since a commit that did happen is found by its hash.
+        return await this.d.tx((q) => this.putAll(q, inputs), { retryOnConnectionLoss: true });
       } catch (e) {
         if ((e as { code?: string }).code !== "23505" || attempt >= 3) throw e;
       }

@@ -180,29 +180,40 @@ function focusClaim(id) {
 /**
  * Splits the text at every evidence and number boundary and appends each piece as a text node,
  * wrapped in <mark> when evidence covers it and in a focusable .num when a number does. Offsets are
- * JavaScript string indices, the same the engine produced.
+ * JavaScript string indices, the same the engine produced. One sweep over the sorted boundaries,
+ * opening and closing spans as it passes them, so the work grows with pieces plus spans (not
+ * pieces times claims: an article with 26,000 claims took half a minute that way).
  */
 function renderHighlighted(el, text, claims) {
-  const cuts = new Set([0, text.length]);
-  const evid = [], nums = [];
+  const at = new Map(); // offset -> spans opening and closing there
+  const point = (p) => { let x = at.get(p); if (!x) at.set(p, (x = { open: [], close: [] })); return x; };
+  point(0); point(text.length);
+  let k = 0; // claim order: ids are listed, and the first number chosen, in that order
+  const span = (s, e, x) => { x.k = k++; point(s).open.push(x); point(e).close.push(x); };
   for (const c of claims) {
     const e = c.evidence;
-    if (e && e.end > e.start && e.end <= text.length) { evid.push({ s: e.start, e: e.end, id: c.id }); cuts.add(e.start); cuts.add(e.end); }
+    if (e && e.start >= 0 && e.end > e.start && e.end <= text.length) span(e.start, e.end, { evid: true, id: c.id });
     for (const q of c.quantities) {
-      if (q.end > q.start && q.end <= text.length) { nums.push({ s: q.start, e: q.end, q, c }); cuts.add(q.start); cuts.add(q.end); }
+      if (q.start >= 0 && q.end > q.start && q.end <= text.length) span(q.start, q.end, { evid: false, s: q.start, e: q.end, q, c });
     }
   }
-  const pts = [...cuts].sort((x, y) => x - y);
+  const pts = [...at.keys()].sort((x, y) => x - y);
+  const evid = new Set(), nums = new Set();
   for (let i = 0; i + 1 < pts.length; i++) {
     const s = pts[i], e = pts[i + 1];
+    const here = at.get(s);
+    for (const x of here.close) (x.evid ? evid : nums).delete(x);
+    for (const x of here.open) (x.evid ? evid : nums).add(x);
     const piece = document.createTextNode(text.slice(s, e));
-    const ids = evid.filter((x) => x.s <= s && x.e >= e).map((x) => x.id);
-    const num = nums.find((x) => x.s <= s && x.e >= e);
+    const ids = evid.size ? [...evid].sort((x, y) => x.k - y.k).map((x) => x.id) : [];
+    let num = null;
+    for (const x of nums) if (!num || x.k < num.k) num = x;
     let node = piece;
     if (num) {
-      node = h("span", { class: "num", tabindex: "0", "data-claim": String(num.c.id), "aria-label": `${text.slice(num.s, num.e)}: read as ${figure(num.q)}` }, piece);
-      node.addEventListener("mouseenter", () => showTip(node, num.q, num.c));
-      node.addEventListener("focus", () => showTip(node, num.q, num.c));
+      const n = num;
+      node = h("span", { class: "num", tabindex: "0", "data-claim": String(n.c.id), "aria-label": `${text.slice(n.s, n.e)}: read as ${figure(n.q)}` }, piece);
+      node.addEventListener("mouseenter", () => showTip(node, n.q, n.c));
+      node.addEventListener("focus", () => showTip(node, n.q, n.c));
       node.addEventListener("mouseleave", hideTip);
       node.addEventListener("blur", hideTip);
     }

@@ -5,6 +5,7 @@ import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
+import { printable } from "../terminal.js";
 import type { ArticleFilter, StoredArticle } from "../../store/types.js";
 import { openStoreOrFail } from "./ingest.js";
 import { claimsTable, parseCount } from "./claims.js";
@@ -82,7 +83,7 @@ export function registerArticles(program: Command): void {
       try {
         const a = await store.getArticle(n);
         if (!a) throw new CliError(`no article ${n} in the store`, EXIT.input);
-        process.stdout.write(opts.json ? JSON.stringify(a, null, 1) + "\n" : articleText(a, !!opts.text));
+        process.stdout.write(opts.json ? JSON.stringify(a, null, 1) + "\n" : printable(articleText(a, !!opts.text)));
       } finally {
         await store.close();
       }

@@ -1,5 +1,6 @@
 // `claimtrace demo` (what `npm start` runs): ingests the sample articles bundled with the package
 // into a fresh embedded store and prints, per article, its title, language and claims.
+import { printable } from "../terminal.js";
 import type { Command } from "commander";
 import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,7 +41,7 @@ export function registerDemo(program: Command): void {
         const { rows } = await store.listArticles({}, { limit: 1000, offset: 0 });
         for (const r of [...rows].sort((a, b) => a.id - b.id)) {
           const a = await store.getArticle(r.id);
-          if (a) process.stdout.write(`\n${articleText(a, !!opts.text)}`);
+          if (a) process.stdout.write(`\n${printable(articleText(a, !!opts.text))}`);
         }
         const stats = await store.stats();
         process.stdout.write(

@@ -6,6 +6,7 @@ import { readTextInput } from "../../ingest/read.js";
 import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
+import { printable } from "../terminal.js";
 
 interface Opts { json?: boolean; lang?: string; date?: string; explain?: boolean; withText?: boolean; title?: string; sourceUrl?: string }
 
@@ -25,7 +26,7 @@ export function registerExtract(program: Command): void {
       const text = readTextInput(file);
       const result = extractText(text, { lang: parseLang(opts.lang), published: parseDate(opts.date), title: opts.title, source_url: opts.sourceUrl });
       if (opts.withText) result.article.text = text;
-      process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : human(result, !!opts.explain));
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : printable(human(result, !!opts.explain)));
     });
 }
 

@@ -10,6 +10,7 @@ import { collectUnits } from "../../ingest/sources.js";
 import { runIngest, type IngestSummary } from "../../ingest/run.js";
 import { DEFAULT_FETCH } from "../../ingest/fetch.js";
 import { EXTRACTOR_VERSION } from "../../version.js";
+import { printable } from "../terminal.js";
 
 interface Opts {
   db?: string;
@@ -21,6 +22,7 @@ interface Opts {
   concurrency: string;
   json?: boolean;
   quiet?: boolean;
+  allowPrivateNetwork?: boolean;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -73,6 +75,7 @@ export function registerIngest(program: Command): void {
     .option("--timeout <seconds>", "per URL, redirects and body included", "20")
     .option("--max-mb <MB>", "largest file, page or NDJSON line accepted", "20")
     .option("--concurrency <n>", "inputs processed at once (URL fetches overlap)", "4")
+    .option("--allow-private-network", "also fetch URLs, redirects and feed items on loopback, private or link-local addresses (default: refused; or $CLAIMTRACE_ALLOW_PRIVATE_NETWORK=1)")
     .option("--json", "print the summary as JSON (ingested, duplicates, merged, failed[], ids[])")
     .option("--quiet", "no progress bar")
     .action(async (inputs: string[], opts: Opts) => {
@@ -94,7 +97,8 @@ export function registerIngest(program: Command): void {
           )
         : null;
       try {
-        const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs }, maxBytes });
+        const allowPrivateNetwork = !!opts.allowPrivateNetwork || process.env.CLAIMTRACE_ALLOW_PRIVATE_NETWORK === "1";
+        const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs, allowPrivateNetwork }, maxBytes });
         let total = units.length, done = 0, failed = 0;
         const t0 = Date.now();
         bar?.start(total, 0, { rate: "0", failed: 0, left: "…" });
@@ -126,7 +130,7 @@ export function registerIngest(program: Command): void {
       } else {
         process.stdout.write(summaryText(summary, where));
         // Failures, one line each, naming the input: on stderr, so stdout stays the summary.
-        for (const f of summary.failed) process.stderr.write(`claimtrace: ${f.origin}: ${f.reason}\n`);
+        for (const f of summary.failed) process.stderr.write(printable(`claimtrace: ${f.origin}: ${f.reason}`).replace(/\s+/g, " ") + "\n");
       }
       process.exitCode = batchExitCode(summary);
     });

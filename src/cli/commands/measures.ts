@@ -1,5 +1,6 @@
 // `claimtrace measures`: claims about the same count, lined up across outlets and languages, each
 // measure with every source's figure and the verdicts between them.
+import { printable } from "../terminal.js";
 import type { Command } from "commander";
 import { openStoreForCli } from "../../server/open-store.js";
 import { buildMeasures } from "../../compare/measures.js";
@@ -56,7 +57,7 @@ export function registerMeasures(program: Command): void {
         let ms = buildMeasures(await loadClaimsForMeasures(store));
         if (opts.contested) ms = ms.filter((m) => m.counts.contradict > 0);
         if (opts.item) ms = ms.filter((m) => m.key.item === opts.item);
-        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : human(ms));
+        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : printable(human(ms)));
       } finally {
         await store.close();
       }

@@ -2,10 +2,17 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { openStoreForCli } from "../../server/open-store.js";
-import { startServer } from "../../server/serve.js";
+import { DEFAULT_BODY_TIMEOUT_MS, startServer } from "../../server/serve.js";
+import { DEFAULT_EXTRACT_BUDGET_MS } from "../../server/extract-pool.js";
 import { DEFAULT_MAX_BODY } from "../../server/app.js";
 
-interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string }
+interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string; extractTimeout: string; bodyTimeout: string; publicUrl?: string }
+
+function seconds(name: string, v: string): number {
+  const n = Number(v);
+  if (!(n > 0) || n > 3600) throw new CliError(`${name} ${v}: expected a number of seconds (0-3600]`, EXIT.usage);
+  return Math.round(n * 1000);
+}
 
 export function registerServe(program: Command): void {
   program
@@ -16,16 +23,23 @@ export function registerServe(program: Command): void {
     .option("--host <addr>", "address to bind (0.0.0.0 to serve the network)", "127.0.0.1")
     .option("--token <secret>", "bearer token that allows POST /api/ingest (default $CLAIMTRACE_TOKEN; none: writes disabled)")
     .option("--max-body <bytes>", "largest request body accepted", String(DEFAULT_MAX_BODY))
+    .option("--extract-timeout <seconds>", "longest one posted article may take to extract (over it: 422)", String(DEFAULT_EXTRACT_BUDGET_MS / 1000))
+    .option("--body-timeout <seconds>", "a request's headers and body must arrive within this time (else 408)", String(DEFAULT_BODY_TIMEOUT_MS / 1000))
+    .option("--public-url <url>", "absolute URL the server is reached at, for links in exports (default $CLAIMTRACE_PUBLIC_URL; none: relative links)")
     .action(async (opts: Opts) => {
       const port = Number(opts.port), maxBody = Number(opts.maxBody);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${opts.port}: expected 0-65535`, EXIT.usage);
       if (!Number.isInteger(maxBody) || maxBody < 1) throw new CliError(`--max-body ${opts.maxBody}: expected a positive number of bytes`, EXIT.usage);
+      const extractBudgetMs = seconds("--extract-timeout", opts.extractTimeout);
+      const bodyTimeoutMs = seconds("--body-timeout", opts.bodyTimeout);
+      const publicUrl = opts.publicUrl ?? process.env.CLAIMTRACE_PUBLIC_URL ?? null;
+      if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/i.test(publicUrl)) throw new CliError(`--public-url ${publicUrl}: expected an absolute http(s) URL`, EXIT.usage);
       const token = opts.token ?? process.env.CLAIMTRACE_TOKEN ?? null;
       if (token !== null && token.length < 16) throw new CliError("--token: use at least 16 characters", EXIT.usage);
       const store = await openStoreForCli(opts.db, true);
       let server;
       try {
-        server = await startServer({ store, token, maxBodyBytes: maxBody, port, host: opts.host });
+        server = await startServer({ store, token, maxBodyBytes: maxBody, port, host: opts.host, extractBudgetMs, bodyTimeoutMs, publicUrl });
       } catch (e) {
         await store.close();
         throw new CliError(`cannot listen on ${opts.host}:${port}: ${e instanceof Error ? e.message : e}`, EXIT.usage);
