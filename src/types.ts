@@ -88,8 +88,8 @@ export interface DateMention extends Span {
   text: string;
   /** Resolved ISO date, or null when it cannot be resolved. */
   iso: string | null;
-  /** explicit: "1 November"; relative: "a day earlier", "overnight". */
-  form: "explicit" | "relative";
+  /** explicit: "1 November"; relative: "a day earlier", "overnight"; weekday: "on Saturday". */
+  form: "explicit" | "relative" | "weekday";
   tokStart: number;
   tokEnd: number;
 }

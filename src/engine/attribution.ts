@@ -9,6 +9,7 @@ import type { EntityRef, Sentence, Stance, Token } from "../types.js";
 import type { AttributionVerb, LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
+import { because } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
 
 export interface Frame {
@@ -32,6 +33,8 @@ export interface According {
   actor: ActorMention;
   isOutlet: boolean;
   marker: string;
+  /** The source is a descriptive noun phrase or an unknown body, not a gazetteer entity. */
+  generic?: boolean;
 }
 
 const BOUNDARY = new Set([",", ";", ":", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")", "\u2014", "\u2013", "'"]);
@@ -147,7 +150,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "");
     const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre);
-    if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? `attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)` : `attribution: ${claimantMention.entity.name} + "${info.phrase}"`);
+    if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
       // Inversion ("…," said Lavrov; "— заявил Лавров"; "“…,” টেলিগ্রামে লিখেছেন গ্লাদকভ"): only for a
       // verb that opens its clause (nothing but adjuncts after a quote or a boundary), a
@@ -155,12 +158,12 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       const before = tokens[v.tokStart - 1];
       const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora);
       claimantMention = opensClause ? after() : null;
-      if (claimantMention) why.push(`attribution: "${info.phrase}" + ${claimantMention.entity.name} (inverted)`);
+      if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
     }
     if (!claimantMention && t.loc.size) {
       // "В Минобороны России заявили …": an impersonal verb whose source is a body after "в".
       claimantMention = locativeSource(tokens, v.tokStart, s.tokStart, actors, t.loc);
-      if (claimantMention) why.push(`attribution: "${info.phrase}" in ${claimantMention.entity.name} (impersonal, source after a preposition)`);
+      if (claimantMention) why.push(because("attr.impersonal-locative", `"${info.phrase}" in ${claimantMention.entity.name}`));
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
     let claimant: EntityRef | null = j?.ref ?? null;
@@ -170,7 +173,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       claimant = last.claimant;
       claimantMention = last.claimantMention;
       frameStart = clauseStart(tokens, v.tokStart, last.verbEnd, t.conj);
-      if (claimant) why.push(`attribution: ${claimant.name}, the subject carried over to "${info.phrase}"`);
+      if (claimant) why.push(because("attr.ellipsis", `${claimant.name}, the subject carried over to "${info.phrase}"`));
     }
     if (!claimant) continue;
     lastVerbEnd = v.tokEnd;
@@ -182,7 +185,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant.
   if (!frames.length) for (const a of according) if (!a.isOutlet) {
     frames.push({ verbStart: a.tokStart, verbEnd: a.tokEnd, verb: a.marker, stance: "assert", claimant: a.actor.entity, claimantMention: a.actor, via: null,
-      tokStart: s.tokStart, tokEnd: s.tokEnd, why: [`attribution: "${a.marker}" ${a.actor.entity.name}`] });
+      tokStart: s.tokStart, tokEnd: s.tokEnd, why: [because(a.generic ? "attr.according-to.generic" : "attr.according-to", `"${a.marker}" ${a.actor.entity.name}`)] });
     break;
   }
   // Frames cover the sentence in turn: each ends where the next begins.
@@ -204,7 +207,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     }
     if (!best.via && best.claimant?.id !== a.actor.entity.id) {
       best.via = a.actor.entity;
-      best.why.push(`via: "${a.marker}" ${a.actor.entity.name}`);
+      best.why.push(because("via.according-to", `"${a.marker}" ${a.actor.entity.name}`));
     }
   }
   // An outlet relaying a named source ("TASS quoted Governor X", "сообщает ТАСС со ссылкой на X",
@@ -214,19 +217,19 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     f.via = f.claimant;
     f.claimant = source.actor.entity;
     f.claimantMention = source.actor;
-    f.why.push(`attribution: ${source.actor.entity.name} ("${source.marker}"), relayed by ${f.via!.name}`);
+    f.why.push(because("attr.relayed-source", `${source.actor.entity.name} ("${source.marker}"), relayed by ${f.via!.name}`));
   }
   // An outlet that is the subject of a sentence whose speaker is someone else relays that speaker
   // ("Hãng tin AFP dẫn lời Thống đốc Gladkov cho biết …", "TASS quoted Governor Gladkov as saying …").
   const relay = actors.find((m) => m.entity.type === "outlet" && !m.oblique && !according.some((a) => a.actor === m) && !frames.some((f) => f.claimantMention === m));
   if (relay) for (const f of frames) if (!f.via && f.claimant && f.claimant.type !== "outlet" && relay.tokStart < f.verbStart) {
     f.via = relay.entity;
-    f.why.push(`via: ${relay.entity.name} relays it`);
+    f.why.push(because("via.relays", `${relay.entity.name} relays it`));
   }
   // An outlet that reports what someone else said is the via, not the claimant.
   for (const f of frames) if (f.claimantMention?.entity.type === "outlet" && t.report.has(normWord(f.verb)) && !f.via) {
     f.via = f.claimant;
-    f.why.push(`via: ${f.claimant!.name} reports it`);
+    f.why.push(because("via.reports", `${f.claimant!.name} reports it`));
   }
   // An outlet does not relay itself.
   for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;

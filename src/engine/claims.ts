@@ -8,6 +8,7 @@ import type { Claim, DateMention, EntityRef, Kind, NumberMention, Sentence, Stan
 import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
+import { because, type RuleId } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
 import { anaphoraTrie, findAccording, findFrames, type Frame } from "./attribution.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
@@ -32,10 +33,12 @@ export interface ArticleState {
   prevClaims: Claim[];
   prevParagraph: number;
   items: ItemContext;
+  /** The rule that set `currentDate`: carried from a stated date, or the publication date printed in the text. */
+  dateRule: RuleId;
 }
 
-export function newArticleState(published: string | null): ArticleState {
-  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 } };
+export function newArticleState(published: string | null, publishedInText = false): ArticleState {
+  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 }, dateRule: publishedInText ? "date.published-in-text" : "date.carried" };
 }
 
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
@@ -52,9 +55,9 @@ export function sentenceClaims(
 
   // Date: stated in the sentence, else the one the text was talking about.
   const stated = dates.find((d) => d.iso && d.form === "explicit") ?? dates.find((d) => d.iso);
-  if (stated?.iso) st.currentDate = stated.iso;
+  if (stated?.iso) { st.currentDate = stated.iso; st.dateRule = "date.carried"; }
   const date = st.currentDate;
-  const dateWhy = stated?.iso ? `date: "${stated.text}" = ${stated.iso}` : date ? `date: ${date}, carried from earlier in the article` : null;
+  const dateWhy = stated?.iso ? because(stated.form === "weekday" ? "date.weekday" : "date.stated", `"${stated.text}" = ${stated.iso}`) : date ? because(st.dateRule, `${date}${st.dateRule === "date.carried" ? ", carried from earlier in the article" : ""}`) : null;
 
   const claims: Claim[] = [];
   const make = (f: Frame | null, tokStart: number, tokEnd: number, claimant: EntityRef | null, via: EntityRef | null, stance: Stance, why: string[]) => {
@@ -78,7 +81,7 @@ export function sentenceClaims(
       quantities: qs.map(({ tokStart: _a, tokEnd: _b, ...q }) => q),
       date, location: loc ? { name: loc.entity.name, id: loc.entity.id } : null,
       evidence: { text: text.slice(ev.start, ev.end), start: ev.start, end: ev.end },
-      why: [...why, ...(dateWhy ? [dateWhy] : []), ...(finalStance !== stance ? [`stance: ${finalStance} (future in the reported clause)`] : [])],
+      why: [...why, ...(dateWhy ? [dateWhy] : []), ...(finalStance !== stance ? [because("stance.future", finalStance)] : [])],
     };
     if (!stated?.iso && date) (claim.inferred ??= []).push("date");
     claims.push(claim);
@@ -94,10 +97,10 @@ export function sentenceClaims(
     const outlet = f.claimant?.type === "outlet";
     for (const c of st.prevClaims) {
       if (!c.claimant || c.claimant.id === "article") {
-        if (outlet) { c.via ??= f.claimant; c.why.push(`via: ${f.claimant!.name}, credited in the next sentence`); }
-        else { c.claimant = f.claimant; c.via ??= f.via; c.why.push(`attribution: ${f.claimant!.name}, credited in the next sentence ("${f.verb}")`); (c.inferred ??= []).push("claimant"); }
+        if (outlet) { c.via ??= f.claimant; c.why.push(because("via.credited-next", f.claimant!.name)); }
+        else { c.claimant = f.claimant; c.via ??= f.via; c.why.push(because("attr.credited-next", `${f.claimant!.name} ("${f.verb}")`)); (c.inferred ??= []).push("claimant"); }
       } else if (outlet && !c.via && c.claimant.id !== f.claimant!.id) {
-        c.via = f.claimant; c.why.push(`via: ${f.claimant!.name}, credited in the next sentence`);
+        c.via = f.claimant; c.why.push(because("via.credited-next", f.claimant!.name));
       }
     }
     st.prevParagraph = s.paragraph;
@@ -111,23 +114,23 @@ export function sentenceClaims(
   } else if (quantities.length && colonSource(tokens, s, actors)) {
     // Headline style "Минобороны РФ: …" / "…: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা": one side of the colon is only a source.
     const src = colonSource(tokens, s, actors)!;
-    make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [`attribution: ${src.entity.name}, the source named on one side of a headline colon`]);
+    make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [because("attr.headline-colon", src.entity.name)]);
   } else if (quantities.length) {
     // No speech verb: carry the claimant of the report this sentence continues, or the article.
     const carried = !s.headline && sameParagraph ? st.prevFrames[st.prevFrames.length - 1] : undefined;
     const outlet = according.find((a) => a.isOutlet)?.actor.entity ?? null;
     if (carried?.claimant) {
-      const c = make(null, s.tokStart, s.tokEnd, carried.claimant, outlet ?? carried.via, isQuestion ? "question" : "assert", [`attribution: ${carried.claimant.name}, carried from the previous sentence of the same paragraph`]);
+      const c = make(null, s.tokStart, s.tokEnd, carried.claimant, outlet ?? carried.via, isQuestion ? "question" : "assert", [because("attr.carried", `${carried.claimant.name}, from the previous sentence of the same paragraph`)]);
       (c.inferred ??= []).push("claimant");
     } else {
-      make(null, s.tokStart, s.tokEnd, ARTICLE, outlet, isQuestion ? "question" : "assert", [isQuestion ? "attribution: the article asks it (a question with no speaker)" : "attribution: the article's own voice (no speaker in the sentence)"]);
+      make(null, s.tokStart, s.tokEnd, ARTICLE, outlet, isQuestion ? "question" : "assert", [isQuestion ? because("attr.question", "the article asks it") : because("attr.article", "no speaker in the sentence")]);
     }
   } else {
     // A sentence that only cites an outlet passes it to the claims of the sentence before.
     const outlet = according.find((a) => a.isOutlet);
     if (outlet && sameParagraph) for (const c of st.prevClaims) if (!c.via && c.claimant && c.claimant.id !== "article") {
       c.via = outlet.actor.entity;
-      c.why.push(`via: ${outlet.actor.entity.name}, named in the next sentence ("${outlet.marker}")`);
+      c.why.push(because("via.credited-next", `${outlet.actor.entity.name} ("${outlet.marker}")`));
     }
   }
   // Frames carry forward only when this sentence had a speaker, or continued one.

@@ -8,6 +8,7 @@ import type { NumberMention, Quantity, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
 import { normWord } from "./tokenize.js";
+import { because } from "./rules.js";
 
 const AFTER_WINDOW = 5;
 const BEFORE_WINDOW = 4;
@@ -65,7 +66,7 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack,
     // Another count stops the search; a number inside a name ("Ka-52", "Challenger 2") does not.
     if (STOP_PUNCT.has(tok.text) || (tok.kind === "number" && (!numberTokens || numberTokens.has(j)))) return null;
     const m = t.items.matchAt(tokens, j, limit);
-    if (m) return { item: m.values[0]!, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}" after the number`, tokStart: m.tokStart, tokEnd: m.tokEnd };
+    if (m) return { item: m.values[0]!, why: because("item.after", surface(tokens, m.tokStart, m.tokEnd)), tokStart: m.tokStart, tokEnd: m.tokEnd };
     if (t.roles.matchAt(tokens, j, limit) && j > from) return null;
   }
   return null;
@@ -85,7 +86,7 @@ function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack, 
     if (tokens[m.tokStart - 1]?.kind === "number") continue;
     if (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart)) best = { tokStart: m.tokStart, tokEnd: m.tokEnd, item: m.values[0]! };
   }
-  return best ? { ...best, why: `item: "${surface(tokens, best.tokStart, best.tokEnd)}" before the number` } : null;
+  return best ? { ...best, why: because("item.before", surface(tokens, best.tokStart, best.tokEnd)) } : null;
 }
 
 /**
@@ -102,7 +103,7 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack)
     const after = t.items.matchAt(tokens, c.tokEnd, to);
     const before = j > s.tokStart ? itemBefore(tokens, j, s.tokStart, pack, 2) : null;
     const m = after ? { item: after.values[0]!, tokStart: after.tokStart, tokEnd: after.tokEnd } : before;
-    if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: `item: "${surface(tokens, m.tokStart, m.tokEnd)}", named with the count "${surface(tokens, c.tokStart, c.tokEnd)}"` };
+    if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.count-noun", `"${surface(tokens, m.tokStart, m.tokEnd)}" with "${surface(tokens, c.tokStart, c.tokEnd)}"`) };
   }
   return null;
 }
@@ -161,14 +162,14 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const why: string[] = [...n.why];
     let found: Found | null = null;
     const qStart = n.qualifierSpan ? Math.min(n.tokStart, tokenAt(tokens, n.qualifierSpan.start, s)) : n.tokStart;
-    if (n.form === "zero" && n.zeroItem) found = { item: n.zeroItem, why: `item: implied by the negated count`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+    if (n.form === "zero" && n.zeroItem) found = { item: n.zeroItem, why: because("item.negated", n.zeroItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     // A part names its own item when it has one ("8,000 troops, including 3 generals"), else
     // it counts what its whole counts ("31 of the 48 drones").
     if (!found && n.partOf !== undefined) {
       found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
       const whole = all[n.partOf];
       const w = whole ? items.get(whole) : null;
-      if (!found && w) found = { ...w, why: `item: the whole "${whole!.text}" counts ${w.item}` };
+      if (!found && w) found = { ...w, why: because("item.whole", `"${whole!.text}" counts ${w.item}`) };
     }
     if (!found) {
       // "over nine regions", "in 3 districts", "for 2 days": the number counts something that is
@@ -177,7 +178,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
     }
     const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
-    if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: `item: "of them" refers back to ${ctx.lastItem}` };
+    if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: because("item.anaphoric", ctx.lastItem) };
     if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);
     else if (found.item === "people" && !anaphoric) {
       // "thương vong … vượt quá 600.000 người": a specific head noun before wins over a generic one after.
@@ -188,9 +189,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
     // counts what the count before it in the same sentence counted.
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
-      found = { item: ctx.lastItem, why: `item: ${ctx.lastItem}, the noun left out after the count before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+      found = { item: ctx.lastItem, why: because("item.ellipsis", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
-      found = { item: ctx.lastItem, why: `item: continues the count of ${ctx.lastItem} before it`, tokStart: n.tokStart, tokEnd: n.tokEnd };
+      found = { item: ctx.lastItem, why: because("item.continues", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
     if (!found) continue;
     // "a few drones" is no figure anyone claims ("a few thousand troops" is: about 3,000).
@@ -206,7 +207,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // "1,018 injured", "23 người bị thương": the item phrase is itself the role.
     if (!role && DEFAULT_ROLE[found.item] && found.tokEnd > found.tokStart) {
       const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
-      if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(`role: ${role} (the item's own word)`); }
+      if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
     if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan)) {
@@ -214,24 +215,24 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       // Only the words before the part: what follows it is said of the part ("trong đó hơn 200 người thiệt mạng").
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan, part.tokStart);
       role = r?.role ?? DEFAULT_ROLE[found.item] ?? "total";
-      why.push(r ? `role: ${role} ("${r.word}"), the whole named first` : `role: ${role}, the whole named first`);
+      why.push(because("role.whole-first", r ? `${role} ("${r.word}")` : role));
     } else if (!role && n.wholeOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan);
       role = r ? "launched" : DEFAULT_ROLE[found.item] ?? "total";
-      why.push(r ? `role: launched ("${r.word}"), the whole of a partitive` : `role: ${role}, the whole of a partitive`);
+      why.push(because("role.partitive-whole", r ? `launched ("${r.word}")` : role));
     } else if (!role && n.partOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x !== "launched", itemSpan);
-      if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}"), the part of a partitive`); }
+      if (r) { role = r.role; why.push(because("role.partitive-part", `${r.role} ("${r.word}")`)); }
     } else if (!role) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan);
-      if (r) { role = r.role; why.push(`role: ${r.role} ("${r.word}")`); }
-    } else why.push(`role: ${role}`);
+      if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
+    } else why.push(because("role.fixed", role));
     let item = found.item;
     if (item === "people" && role === "killed") item = "people_killed";
     if (item === "people" && role === "injured") item = "people_injured";
-    if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(`role: ${role} (default for ${item})`); }
+    if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(because("role.default", `${role} for ${item}`)); }
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
-    if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push("role: deployed (troops that are sent)"); }
+    if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     ctx.lastSentence = s.start;
