@@ -79,7 +79,7 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
       // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
       const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1))));
-      if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]! });
+      if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });
       i = b.tokEnd - 1;
       continue;
     }
@@ -89,7 +89,7 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
       const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
       const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || CLOSERS.has(tokens[m.tokEnd]!.text)));
-      if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]! });
+      if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]!, generic: a.entity.id.startsWith("surface:") });
     }
   }
   return out;

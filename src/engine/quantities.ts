@@ -21,9 +21,13 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-const FIXED_ROLE: Record<string, string> = { km: "distance", usd: "amount", eur: "amount", percent: "total" };
+const FIXED_ROLE: Record<string, string> = { km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", percent: "total", population: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
-const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners"]);
+const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners", "population"]);
+/** Items that count people whatever befell them: their fate decides the people item ("двое из них погибли" after 49 injured). */
+const PEOPLE_FATE = new Set(["people", "people_killed", "people_injured", "casualties"]);
+/** Items that count persons: what "lost" or "went missing" says of them is that they are missing. */
+const PERSONS = new Set(["people", "civilians", "children", "women", "men", "migrants", "refugees", "passenger", "troops", "crew"]);
 /** Role when the sentence has no role word. */
 const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
@@ -228,8 +232,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
     } else why.push(because("role.fixed", role));
     let item = found.item;
-    if (item === "people" && role === "killed") item = "people_killed";
-    if (item === "people" && role === "injured") item = "people_injured";
+    if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
+    if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
+    // People who are lost are missing (drones that are lost are lost).
+    if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(because("role.default", `${role} for ${item}`)); }
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
     if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }

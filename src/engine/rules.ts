@@ -35,6 +35,7 @@ export const RULES = {
   "item.anaphoric": "\"of them\" refers back to the item counted before",
   "item.ellipsis": "a bare count before a verb counts what the count before it counted",
   "item.continues": "the count continues the item before it (\"another 14\")",
+  "item.people-fate": "a count of people takes its fate as its item (killed -> people_killed, injured -> people_injured)",
   "item.open": "a counted noun outside the item list, kept as its own snake_case item",
   // What the number says about the items.
   "role.own-word": "the item phrase is itself the role (\"1,018 injured\")",

@@ -113,6 +113,16 @@ export interface LangPack {
   anaphoricObjects: string[];
   /** Prepositions that mark a body as the speaker of an impersonal verb ("В Минобороны заявили …"). */
   locativeSources: string[];
+  /**
+   * Head nouns that make a descriptive noun phrase a speaker ("coastguard", "agency", "survivors",
+   * "спасатели", "источник"): "the coastguard said", "according to rescue workers". Optional; a pack
+   * that lists them also gets unknown all-capital acronyms as speakers ("The BNGRC said").
+   */
+  speakerNouns?: string[];
+  /** Whether a speaking noun takes its complement after it ("источник в силовых структурах", "сотрудники полиции"). */
+  speakerComplements?: boolean;
+  /** Determiners dropped from a descriptive speaker's name ("the", "its"). */
+  determiners?: string[];
   /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */
   sourceNouns: string[];
   /** Prepositions before a noun and postpositions after it: a name governed by one is not a subject ("in Ukraine", "রাশিয়ার বিরুদ্ধে"). */

@@ -1,0 +1,81 @@
+// Speakers the gazetteer does not know: a descriptive noun phrase whose head is a speaking noun
+// ("the coastguard said", "the country's disaster agency said", "according to rescue workers",
+// "спасенные рассказали", "по данным спасателей") or an unknown acronym ("The BNGRC said"). Such
+// a phrase is a claimant kept by its words: name = the phrase without its leading determiners,
+// id = "surface:<words>". The phrase is found as an actor mention, so that attribution treats it
+// like any other actor (subject case, inversion, "according to", a source an outlet cites).
+import type { Sentence, Token } from "../types.js";
+import type { LangPack } from "../lang/types.js";
+import { perPack, phraseSet } from "./phrases.js";
+import { normWord } from "./tokenize.js";
+import type { ActorMention } from "./mentions.js";
+
+/** How many words a descriptive phrase may take besides its head. */
+const MODIFIERS = 3;
+
+const lex = perPack((pack: LangPack) => ({
+  heads: phraseSet(pack.speakerNouns ?? [], pack.inflection),
+  // Words that cannot stand inside the phrase: they open another phrase or a clause.
+  stop: phraseSet([...pack.prepositions, ...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.attribution.accordingBefore,
+    ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...Object.keys(pack.roles), ...pack.attribution.passiveMarkers]),
+  pre: phraseSet(pack.prepositions),
+  determiners: new Set((pack.determiners ?? []).map(normWord)),
+  items: phraseSet(Object.keys(pack.items), pack.inflection),
+}));
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Actor mentions for the speaking noun phrases and unknown acronyms of one sentence that no
+ * gazetteer mention covers. Each phrase takes up to three plain words before its head (adjectives,
+ * a possessor, a determiner) and, in head-first languages, the words after it up to the next
+ * boundary (genitive complements: "сотрудники береговой охраны"), never across punctuation or a
+ * function word.
+ */
+export function speakerMentions(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): ActorMention[] {
+  const t = lex(pack);
+  if (!pack.speakerNouns) return [];
+  const covered = (a: number, b: number) => actors.some((m) => m.tokStart < b && a < m.tokEnd);
+  const out: ActorMention[] = [];
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== "word") continue;
+    const h = t.heads.matchAt(tokens, i, s.tokEnd);
+    const acronym = !h && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
+    if (!h && !acronym) continue;
+    const headEnd = h ? h.tokEnd : i + 1;
+    if (covered(i, headEnd)) { i = headEnd - 1; continue; }
+    // Modifiers before the head: plain words, not another phrase's words, not a number.
+    let a = i;
+    while (a > s.tokStart && i - a < MODIFIERS) {
+      const p = tokens[a - 1]!;
+      if (p.kind !== "word" || t.stop.matchAt(tokens, a - 1, a) || covered(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
+      a--;
+    }
+    let b = headEnd;
+    if (pack.speakerComplements) {
+      // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
+      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.stop.matchAt(tokens, b, b + 1) && !covered(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
+    }
+    // The name drops leading determiners ("the", "its"); the surface keeps them.
+    let n = a;
+    while (n < i && t.determiners.has(tokens[n]!.norm)) n++;
+    const surface = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    const name = text.slice(tokens[n]!.start, tokens[b - 1]!.end);
+    // Governed by a preposition ("to the coastguard", "властям" is left to the case forms): not a subject.
+    const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (h?.oblique ?? false);
+    out.push({
+      kind: "actor", start: tokens[a]!.start, end: tokens[b - 1]!.end, tokStart: a, tokEnd: b, text: surface,
+      entity: { name, id: `surface:${name.toLowerCase()}`, surface, type: "group" }, oblique,
+      why: acronym ? `speaker: unknown acronym "${name}"` : `speaker: the noun phrase "${surface}" (head "${text.slice(tokens[i]!.start, tokens[headEnd - 1]!.end)}")`,
+    });
+    i = b - 1;
+  }
+  return out;
+}
+
+/** An all-capitals word opening a dateline ("LAMPEDUSA, Italy —", "KYIV (Reuters) -") names a place, not a speaker. */
+function isDatelineWord(tokens: Token[], i: number, s: Sentence): boolean {
+  const next = tokens[i + 1];
+  return i === s.tokStart && !!next && (next.text === "," || next.text === "(");
+}
