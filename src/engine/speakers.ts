@@ -21,9 +21,12 @@ const lex = perPack((pack: LangPack) => ({
   pre: phraseSet(pack.prepositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
   items: phraseSet(Object.keys(pack.items), pack.inflection),
+  outlets: phraseSet(pack.outletNouns ?? [], pack.inflection),
 }));
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"): a name even where a capital opens the sentence. */
+const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+const CASED = /^\p{Lu}/u;
 
 /**
  * Actor mentions for the speaking noun phrases and unknown acronyms of one sentence that no
@@ -37,6 +40,30 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   if (!pack.speakerNouns) return [];
   const covered = (a: number, b: number) => actors.some((m) => m.tokStart < b && a < m.tokEnd);
   const out: ActorMention[] = [];
+  // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
+  // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const o = t.outlets.matchAt(tokens, i, s.tokEnd);
+    if (!o) continue;
+    const known = actors.find((m) => m.tokStart === o.tokEnd);
+    if (known) {
+      if (known.entity.id.startsWith("surface:")) {
+        known.entity = { ...known.entity, type: "outlet" };
+        known.why = `${known.why}; an outlet: named after "${text.slice(tokens[i]!.start, tokens[o.tokEnd - 1]!.end)}"`;
+      }
+      i = o.tokEnd - 1;
+      continue;
+    }
+    let j = o.tokEnd;
+    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text)) j++;
+    if (j === o.tokEnd) continue;
+    const name = text.slice(tokens[o.tokEnd]!.start, tokens[j - 1]!.end);
+    out.push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
+      entity: { name, id: `surface:${name.toLowerCase()}`, surface: name, type: "outlet" }, oblique: false,
+      why: `outlet: "${name}" named after "${text.slice(tokens[i]!.start, tokens[o.tokEnd - 1]!.end)}"` });
+    i = j - 1;
+  }
+  const taken = (a: number, b: number) => covered(a, b) || out.some((m) => m.tokStart < b && a < m.tokEnd);
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
@@ -44,18 +71,19 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const acronym = !h && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
     if (!h && !acronym) continue;
     const headEnd = h ? h.tokEnd : i + 1;
-    if (covered(i, headEnd)) { i = headEnd - 1; continue; }
+    // The head of "the news agency ANSA" is the outlet named after it.
+    if (taken(i, headEnd) || taken(headEnd, headEnd + 1)) { i = headEnd - 1; continue; }
     // Modifiers before the head: plain words, not another phrase's words, not a number.
     let a = i;
     while (a > s.tokStart && i - a < MODIFIERS) {
       const p = tokens[a - 1]!;
-      if (p.kind !== "word" || t.stop.matchAt(tokens, a - 1, a) || covered(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
+      if (p.kind !== "word" || t.stop.matchAt(tokens, a - 1, a) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
     }
     let b = headEnd;
     if (pack.speakerComplements) {
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
-      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.stop.matchAt(tokens, b, b + 1) && !covered(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
+      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.stop.matchAt(tokens, b, b + 1) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
     }
     // The name drops leading determiners ("the", "its"); the surface keeps them.
     let n = a;

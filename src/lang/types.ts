@@ -121,6 +121,8 @@ export interface LangPack {
   speakerNouns?: string[];
   /** Whether a speaking noun takes its complement after it ("источник в силовых структурах", "сотрудники полиции"). */
   speakerComplements?: boolean;
+  /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
+  outletNouns?: string[];
   /** Determiners dropped from a descriptive speaker's name ("the", "its"). */
   determiners?: string[];
   /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */

@@ -95,6 +95,8 @@ export const numbers: NumberLexicon = {
       fatalities: { item: "people_killed", role: "killed" },
       casualties: { item: "casualties", role: "total" },
       victims: { item: "casualties", role: "total" },
+      bodies: { item: "body", role: "total" },
+      survivors: { item: "survivors", role: "total" },
     },
   },
 };
