@@ -28,6 +28,8 @@ const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "
 const PEOPLE_FATE = new Set(["people", "people_killed", "people_injured", "casualties"]);
 /** Items that count persons: what "lost" or "went missing" says of them is that they are missing. */
 const PERSONS = new Set(["people", "civilians", "children", "women", "men", "migrants", "refugees", "passenger", "troops", "crew"]);
+/** People counted by their place on a vessel, not by who they are. */
+const ON_BOARD = new Set(["passenger", "crew"]);
 /** Role when the sentence has no role word. */
 const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
@@ -234,6 +236,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     let item = found.item;
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
     if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
+    // Passengers and crew are people on board: what befalls them is counted as people ("20 пассажиров не найдены").
+    if (ON_BOARD.has(item) && (role === "missing" || role === "killed" || role === "injured")) { item = role === "killed" ? "people_killed" : role === "injured" ? "people_injured" : "people"; why.push(because("item.people-fate", item)); }
     // People who are lost are missing (drones that are lost are lost).
     if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(because("role.default", `${role} for ${item}`)); }

@@ -20,6 +20,8 @@ const lex = perPack((pack: LangPack) => ({
     ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...Object.keys(pack.roles), ...pack.attribution.passiveMarkers]),
   pre: phraseSet(pack.prepositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
+  // The head words as listed are the subject forms; any other form a paradigm made is a case form.
+  nominative: new Set((pack.speakerNouns ?? []).map((x) => normWord(x).split(/\s+/).pop()!)),
   items: phraseSet(Object.keys(pack.items), pack.inflection),
   outlets: phraseSet(pack.outletNouns ?? [], pack.inflection),
 }));
@@ -77,7 +79,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     let a = i;
     while (a > s.tokStart && i - a < MODIFIERS) {
       const p = tokens[a - 1]!;
-      if (p.kind !== "word" || t.stop.matchAt(tokens, a - 1, a) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
+      // A name takes no modifiers, only a determiner ("The BNGRC").
+      if (p.kind !== "word" || (acronym && !t.determiners.has(p.norm)) || t.stop.matchAt(tokens, a - 1, a) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
     }
     let b = headEnd;
@@ -91,7 +94,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const surface = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     const name = text.slice(tokens[n]!.start, tokens[b - 1]!.end);
     // Governed by a preposition ("to the coastguard", "властям" is left to the case forms): not a subject.
-    const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (h?.oblique ?? false);
+    const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && !t.nominative.has(tokens[headEnd - 1]!.norm));
     out.push({
       kind: "actor", start: tokens[a]!.start, end: tokens[b - 1]!.end, tokStart: a, tokEnd: b, text: surface,
       entity: { name, id: `surface:${name.toLowerCase()}`, surface, type: "group" }, oblique,

@@ -50,6 +50,7 @@ export interface CompiledNumbers {
   /** Glued words after a numeral that keep it a quantity: classifiers, classifier + ending, endings alone. */
   gluedClassifier: Set<string>;
   ordinalSuffix: Set<string>;
+  ageWords: Set<string>;
   classifierWords: Map<string, true>;
   /** Inflectional endings; `classifierEndings` adds classifier (+ ending) combinations for number words. */
   endings: SuffixIndex;
@@ -162,6 +163,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     fracAfter: trieOf(Object.keys(lex.fractions.after ?? {}), (p) => (lex.fractions.after ?? {})[p]),
     gluedClassifier,
     ordinalSuffix: new Set(lex.numeralSuffixes.ordinal.map(normWord)),
+    ageWords: new Set((lex.ageWords ?? []).map(normWord)),
     classifierWords: new Map(lex.classifiers.map((w) => [normWord(w), true as const])),
     endings: new SuffixIndex(endingsList),
     classifierEndings: new SuffixIndex(lex.numeralSuffixes.onWords ? classifierCombos : []),

@@ -48,6 +48,8 @@ export function notQuantityAfter(ctx: Ctx, p: Parsed): [string, number] | null {
     }
     if (t && t.glued && t.kind === "word" && n.ordinalSuffix.has(t.norm)) return [`ordinal suffix "${t.text}"`, e + 1];
     if (t && t.glued && t.text === "-" && toks[e + 1]?.glued && n.ordinalSuffix.has(toks[e + 1].norm)) return [`ordinal suffix "-${toks[e + 1].text}"`, e + 2];
+    // An age is an attribute of one person, not a count: "a 45-year-old", "24-летний".
+    if (t && t.glued && t.text === "-" && toks[e + 1]?.glued && n.ageWords.has(toks[e + 1].norm)) return [`age "-${toks[e + 1].text}"`, e + 2];
     if (t && t.glued && t.text === ":" && toks[e + 1]?.kind === "number" && toks[e + 1].glued) {
       let k = e;
       while (toks[k]?.text === ":" && toks[k].glued && toks[k + 1]?.kind === "number" && toks[k + 1].glued) k += 2;

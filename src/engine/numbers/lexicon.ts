@@ -69,6 +69,8 @@ export interface NumberLexicon {
    * make it an ordinal. Also after a hyphen ("3-й"). `onWords`: classifiers also glue to number words ("তিনটি").
    */
   numeralSuffixes: { classifier: string[]; ordinal: string[]; onWords?: boolean };
+  /** Words hyphenated after a number that make it an age, not a count ("45-year-old", "24-летний"). Optional. */
+  ageWords?: string[];
   /** Ordinal words that end a compound ordinal after a round number ("twenty-first", "двадцать первый"). */
   ordinalWords?: string[];
   /** Separate classifier words between a number and its noun ("chiếc", "quả", "জন"); included in the number's span. */

@@ -45,6 +45,7 @@ export const numbers: NumberLexicon = {
     },
   },
   numeralSuffixes: { classifier: [], ordinal: ["st", "nd", "rd", "th"] },
+  ageWords: ["year", "years", "month", "week", "day"],
   ordinalWords: [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
