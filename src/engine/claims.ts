@@ -58,7 +58,9 @@ export function sentenceClaims(
   const sameParagraph = st.prevParagraph === s.paragraph;
 
   // Date: stated in the sentence, else the one the text was talking about.
-  const stated = dates.find((d) => d.iso && d.form === "explicit") ?? dates.find((d) => d.iso);
+  // A dateline's date ("KYIV, Nov 17 (Reuters) -") is when the report was filed: the event's own date in the sentence ("on Saturday") wins.
+  const own = dates.filter((d) => !isDatelineDate(tokens, d, s));
+  const stated = own.find((d) => d.iso && d.form === "explicit") ?? own.find((d) => d.iso) ?? dates.find((d) => d.iso);
   if (stated?.iso) { st.currentDate = stated.iso; st.dateRule = "date.carried"; }
   const date = st.currentDate;
   const dateWhy = stated?.iso ? because(stated.form === "weekday" ? "date.weekday" : "date.stated", `"${stated.text}" = ${stated.iso}`) : date ? because(st.dateRule, `${date}${st.dateRule === "date.carried" ? ", carried from earlier in the article" : ""}`) : null;
@@ -156,6 +158,13 @@ function isOrigin(tokens: Token[], m: ActorMention, pack: LangPack): boolean {
 function isDateline(tokens: Token[], m: ActorMention, s: Sentence): boolean {
   if (m.tokStart !== s.tokStart || tokens[m.tokEnd]?.text !== ",") return false;
   for (let j = m.tokEnd; j < Math.min(s.tokEnd, m.tokEnd + 10); j++) if (["-", "\u2013", "\u2014"].includes(tokens[j]!.text) && !tokens[j]!.glued) return true;
+  return false;
+}
+
+/** A date in a dateline: the sentence opens with a word in capitals, the date follows within a few words, then the agency in brackets or a dash. */
+function isDatelineDate(tokens: Token[], d: DateMention, s: Sentence): boolean {
+  if (d.tokStart - s.tokStart > 8 || !/^\p{Lu}{2,}/u.test(tokens[s.tokStart]?.text ?? "")) return false;
+  for (let j = d.tokEnd; j < Math.min(s.tokEnd, d.tokEnd + 5); j++) if (["(", "-", "\u2013", "\u2014"].includes(tokens[j]!.text)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import { segment } from "./segment.js";
 import { findNumbers } from "./numbers/index.js";
 import { Discourse, findActors } from "./mentions.js";
 import { newArticleState, sentenceClaims } from "./claims.js";
+import { publishedInText } from "./published.js";
 
 /** Extracts the claims of one document. Pure: same input, same output. */
 export function extractDocument(doc: Document): ExtractResult {
@@ -17,9 +18,12 @@ export function extractDocument(doc: Document): ExtractResult {
   const { text } = doc;
   const tokens = tokenize(text);
   const sentences = segment(text, tokens, pack);
-  const { numbers, dates } = findNumbers(text, tokens, pack, doc.meta.published);
-  const discourse = new Discourse(doc.meta.published);
-  const state = newArticleState(doc.meta.published);
+  // No publication date from the metadata: the one printed at the top of the text, if any.
+  const printed = doc.meta.published ? null : publishedInText(text, pack);
+  const published = doc.meta.published ?? printed?.iso ?? null;
+  const { numbers, dates } = findNumbers(text, tokens, pack, published);
+  const discourse = new Discourse(published);
+  const state = newArticleState(published, !!printed);
   const claims: Claim[] = [];
   let ni = 0, di = 0, bi = 0;
   const skip = [...doc.boilerplate].sort((a, b) => a.start - b.start);
@@ -36,5 +40,5 @@ export function extractDocument(doc: Document): ExtractResult {
     if (bi < skip.length && skip[bi]!.start < s.end) continue;
     claims.push(...sentenceClaims(text, tokens, s, actors, nums, numbers, ds, pack, state));
   }
-  return { article: { ...doc.meta }, claims };
+  return { article: { ...doc.meta, published }, claims };
 }

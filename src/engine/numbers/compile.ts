@@ -97,6 +97,8 @@ export interface CompiledDates {
   yearAfter: PhraseTrie<true>;
   yearBefore: Set<string>;
   relative: PhraseTrie<number>;
+  weekdays: PhraseTrie<number>;
+  publishedLabels: PhraseTrie<true>;
   timeUnits: PhraseTrie<true>;
   /** First tokens of every date phrase: a token not in here (and not a digit) cannot start a date. */
   starts: Set<string>;
@@ -217,12 +219,14 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     yearAfter: trieOf(lex.yearWords, () => true as const),
     yearBefore: set(lex.yearBefore),
     relative: trieOf(Object.keys(lex.relative), (p) => lex.relative[p]),
+    weekdays: trieOf(Object.keys(lex.weekdays ?? {}), (p) => lex.weekdays![p]!),
+    publishedLabels: trieOf(lex.publishedLabels ?? [], () => true as const),
     timeUnits: trieOf(lex.timeUnits, () => true as const),
     starts: new Set<string>(),
   };
   for (const k of [...c.monthWords, ...c.dayWords, ...c.yearWords]) c.starts.add(k);
   for (const p of Object.keys(lex.months)) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
-  for (const p of Object.keys(lex.relative)) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
+  for (const p of [...Object.keys(lex.relative), ...Object.keys(lex.weekdays ?? {})]) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
   dateCache.set(lex, c);
   return c;
 }

@@ -11,7 +11,7 @@ export interface DateHit {
   tokStart: number;
   tokEnd: number;
   iso: string | null;
-  form: "explicit" | "relative";
+  form: "explicit" | "relative" | "weekday";
   why: string;
 }
 
@@ -35,6 +35,14 @@ function relative(ctx: Ctx, offset: number): string | null {
   const p = ctx.published;
   if (!p) return null;
   return new Date(Date.UTC(p.y, p.m - 1, p.d + offset)).toISOString().slice(0, 10);
+}
+
+/** The last given weekday (0 = Sunday) on or before the publication date: news says "on Saturday" of the past week or of today. */
+function lastWeekday(ctx: Ctx, weekday: number): string | null {
+  const p = ctx.published;
+  if (!p) return null;
+  const dow = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return relative(ctx, -((dow - weekday + 7) % 7));
 }
 
 function small(ctx: Ctx, j: number, maxDigits: number): number | null {
@@ -188,6 +196,10 @@ export function tryDate(ctx: Ctx, i: number): DateHit | null {
   }
   if (t.kind !== "word") return null;
   if (!d.starts.has(t.norm) && (ctx.n.endings.empty || inflectedMonth(ctx, t.norm) === null)) return null;
+  const w = d.weekdays.matchAt(toks, i);
+  if (w && (!d.lex.weekdaysCased || toks.slice(i, w.end).some((x) => /^\p{Lu}/u.test(x.text)))) {
+    return { tokStart: i, tokEnd: w.end, iso: lastWeekday(ctx, w.value), form: "weekday", why: `weekday: ${toks.slice(i, w.end).map((x) => x.text).join(" ")}, the last one on or before publication` };
+  }
   const r = d.relative.matchAt(toks, i);
   if (r) return { tokStart: i, tokEnd: r.end, iso: relative(ctx, r.value), form: "relative", why: `relative date: ${toks.slice(i, r.end).map((x) => x.text).join(" ")}` };
   if (d.dayWords.has(t.norm) && toks[i + 1]?.kind === "number") {

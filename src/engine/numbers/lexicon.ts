@@ -140,6 +140,15 @@ export interface DateLexicon {
   numericOrder: "dm" | "md";
   /** Relative expressions (lower-case phrase) -> day offset from the reference date ("yesterday" -> -1, "overnight" -> 0). */
   relative: Record<string, number>;
+  /**
+   * Weekday names (lower-case phrase, in every form used) -> day of the week, 0 = Sunday … 6 = Saturday.
+   * "on Saturday", "в субботу", "শনিবার", "thứ Bảy": the last such day on or before publication. Optional.
+   */
+  weekdays?: Record<string, number>;
+  /** Weekday names are written with a capital ("Saturday", "thứ Bảy"): a lower-case homograph ("thứ hai" = second) is no weekday. */
+  weekdaysCased?: boolean;
+  /** Labels of a publication date line ("published", "updated", "опубликовано", "প্রকাশিত", "cập nhật"). Optional. */
+  publishedLabels?: string[];
   /** Words for time of day and duration units that make a number a time or duration, not a count ("giờ", "hours", "ঘণ্টা"). */
   timeUnits: string[];
 }

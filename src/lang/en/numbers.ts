@@ -117,5 +117,8 @@ export const dates: DateLexicon = {
     "a day earlier": -1, "the day before": -1, "the previous day": -1, "a day before": -1,
     "the day before yesterday": -2, "two days earlier": -2, "two days ago": -2,
   },
+  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdaysCased: true,
+  publishedLabels: ["published", "published on", "posted", "posted on", "updated", "last updated", "first published", "date"],
   timeUnits: ["o'clock", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs"],
 };

@@ -84,6 +84,10 @@ export const dates: DateLexicon = {
   yearWords: ["năm"],
   yearBefore: [],
   numericOrder: "dm",
+  // "thứ Bảy", "Chủ nhật": capitalised in news; a lower-case "thứ hai" is the ordinal "second".
+  weekdays: { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 },
+  weekdaysCased: true,
+  publishedLabels: ["đăng", "đăng lúc", "đăng ngày", "cập nhật", "cập nhật lúc", "ngày đăng", "xuất bản"],
   relative: {
     "hôm qua": -1, "hôm nay": 0, "trong đêm": 0, "đêm qua": 0, "trong đêm qua": 0, "đêm nay": 0,
     "sáng nay": 0, "rạng sáng nay": 0, "tối qua": -1, "sáng qua": -1, "hôm kia": -2,
