@@ -62,6 +62,9 @@ const tries = perPack((pack: LangPack) => {
     pre: phraseSet(pack.prepositions),
     anaphora: anaphoraTrie(pack),
     loc: new Set(pack.locativeSources.map(normWord)),
+    det: new Set((pack.determiners ?? []).map(normWord)),
+    proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
+    stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
   };
 });
 
@@ -78,7 +81,11 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
       const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
       // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
-      const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1))));
+      // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
+      // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
+      let reach = b.tokEnd;
+      while (reach < s.tokEnd && reach - b.tokEnd < 3 && tokens[reach]!.kind === "word" && !t.stopWords.matchAt(tokens, reach, reach + 1) && !actors.some((m) => m.tokStart === reach)) reach++;
+      const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1)) || (m.tokStart === reach && reach > b.tokEnd)));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });
       i = b.tokEnd - 1;
       continue;
@@ -122,6 +129,10 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // A verb inside an actor's name or an "according to" phrase is no verb here.
     if (actors.some((m) => m.tokStart <= v.tokStart && v.tokEnd <= m.tokEnd)) return false;
     if (according.some((a) => a.tokStart <= v.tokStart && v.tokEnd <= a.tokEnd)) return false;
+    // After a determiner the word is a noun ("declined to comment on the reports").
+    if (t.det.has(tokens[v.tokStart - 1]?.norm ?? "")) return false;
+    // Support for a party is no statement; support for what was said or proposed is.
+    if (v.values[0]!.onlyWithObject && !nearProposal(tokens, v.tokEnd, s.tokEnd, t.proposal)) return false;
     // Passive ("the information was announced", "thông tin được công bố"): no speaker.
     const prev = tokens[v.tokStart - 1];
     if (prev && t.passive.has(prev.norm) && v.tokStart - 1 >= s.tokStart) return false;
@@ -182,11 +193,11 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       tokStart: frameStart, tokEnd: s.tokEnd, why,
     });
   }
-  // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant.
+  // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant. Several sources in
+  // one sentence ("по оценке организаторов, … тысяч, по данным полиции — …") each own the words from their marker on.
   if (!frames.length) for (const a of according) if (!a.isOutlet) {
     frames.push({ verbStart: a.tokStart, verbEnd: a.tokEnd, verb: a.marker, stance: "assert", claimant: a.actor.entity, claimantMention: a.actor, via: null,
-      tokStart: s.tokStart, tokEnd: s.tokEnd, why: [because(a.generic ? "attr.according-to.generic" : "attr.according-to", `"${a.marker}" ${a.actor.entity.name}`)] });
-    break;
+      tokStart: a.tokStart, tokEnd: s.tokEnd, why: [because(a.generic ? "attr.according-to.generic" : "attr.according-to", `"${a.marker}" ${a.actor.entity.name}`)] });
   }
   // Frames cover the sentence in turn: each ends where the next begins.
   frames.sort((a, b) => a.tokStart - b.tokStart);
@@ -234,6 +245,15 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   // An outlet does not relay itself.
   for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;
   return frames;
+}
+
+/** A proposal noun within a few words after a verb of attitude ("supported Ukraine's call"). */
+function nearProposal(tokens: Token[], from: number, to: number, proposal: PhraseTrie<string>): boolean {
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    if (BOUNDARY.has(tokens[j]!.text) || tokens[j]!.text === ".") return false;
+    if (proposal.matchAt(tokens, j, to)) return true;
+  }
+  return false;
 }
 
 /** The first token of the clause holding token i: just after the last boundary before it (commas optionally let through). */
@@ -346,7 +366,8 @@ function clauseBreak(tokens: Token[], from: number, to: number, conj: PhraseTrie
 function joint(tokens: Token[], m: ActorMention, actors: ActorMention[], and: Set<string>): { ref: EntityRef; tokStart: number } {
   const andTok = tokens[m.tokStart - 1];
   if (andTok && and.has(andTok.norm)) {
-    const other = actors.find((x) => isActor(x) && x.tokEnd === m.tokStart - 1);
+    // "X and Y", and the correlative "и X, и Y" / "both X and Y" with a comma before the second "and".
+    const other = actors.find((x) => isActor(x) && (x.tokEnd === m.tokStart - 1 || (x.tokEnd === m.tokStart - 2 && tokens[m.tokStart - 2]!.text === ",")));
     if (other) return { ref: { name: `${other.entity.name} and ${m.entity.name}`, id: `${other.entity.id}+${m.entity.id}`, surface: `${other.entity.surface} ${andTok.text} ${m.entity.surface}`, type: m.entity.type }, tokStart: other.tokStart };
   }
   // "[US] ও [Ukraine]-এর দাবি": in a coordination only the last conjunct carries the case ending.

@@ -47,6 +47,9 @@ const tries = perPack((pack: LangPack) => {
     count: phraseSet(pack.countNouns, pack.inflection),
     passive: new Set(pack.attribution.passiveMarkers.map(normWord)),
     other: phraseSet(pack.otherNouns, pack.inflection),
+    attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
+    // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
+    pre: new Set(pack.prepositions.map(normWord).filter((p) => !pack.ofWords.map(normWord).includes(p) && !pack.partitive.partFirst.map(normWord).includes(p))),
   };
 });
 
@@ -74,6 +77,7 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack,
     const m = t.items.matchAt(tokens, j, limit);
     if (m) return { item: m.values[0]!, why: because("item.after", surface(tokens, m.tokStart, m.tokEnd)), tokStart: m.tokStart, tokEnd: m.tokEnd };
     if (t.roles.matchAt(tokens, j, limit) && j > from) return null;
+    if (j > from && t.pre.has(tok.norm)) return null;
   }
   return null;
 }
@@ -196,6 +200,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // counts what the count before it in the same sentence counted.
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
       found = { item: ctx.lastItem, why: because("item.ellipsis", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
+    // "по данным полиции — 4 тысячи", "police: 18,000": a bare count right after a dash or colon restates the count before it in the sentence.
+    if (!found && ctx.lastItem && ctx.lastSentence === s.start && [":", "\u2014", "\u2013", "-"].includes(tokens[qStart - 1]?.text ?? ""))
+      found = { item: ctx.lastItem, why: because("item.ellipsis", `${ctx.lastItem}, restated after "${tokens[qStart - 1]!.text}"`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
       found = { item: ctx.lastItem, why: because("item.continues", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
@@ -233,6 +240,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan);
       if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
     } else why.push(because("role.fixed", role));
+    // "458 drone attacks", "458 атак беспилотников": a count of attacks by a weapon is that weapon launched.
+    if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
     let item = found.item;
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
     if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
@@ -250,6 +259,13 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** An attack noun between the number and its item, or right after the item. */
+function attackNear(tokens: Token[], numEnd: number, found: Found, attack: PhraseTrie<string>): boolean {
+  if (found.tokStart < numEnd) return false;
+  for (let j = numEnd; j < found.tokStart; j++) if (attack.matchAt(tokens, j, found.tokStart)) return true;
+  return !!attack.matchAt(tokens, found.tokEnd, found.tokEnd + 1);
 }
 
 function tokenAt(tokens: Token[], offset: number, s: Sentence): number {

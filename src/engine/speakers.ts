@@ -42,6 +42,10 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   if (!pack.speakerNouns) return [];
   const covered = (a: number, b: number) => actors.some((m) => m.tokStart < b && a < m.tokEnd);
   const out: ActorMention[] = [];
+  // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
+  const grammar = new Uint8Array(s.tokEnd - s.tokStart);
+  for (const m of t.stop.scan(tokens, s.tokStart, s.tokEnd)) for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
+  const isGrammar = (k: number) => grammar[k - s.tokStart] === 1;
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
   // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).
   for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -80,19 +84,22 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     while (a > s.tokStart && i - a < MODIFIERS) {
       const p = tokens[a - 1]!;
       // A name takes no modifiers, only a determiner ("The BNGRC").
-      if (p.kind !== "word" || (acronym && !t.determiners.has(p.norm)) || t.stop.matchAt(tokens, a - 1, a) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
+      if (p.kind !== "word" || (acronym && !t.determiners.has(p.norm)) || isGrammar(a - 1) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
     }
     let b = headEnd;
     if (pack.speakerComplements) {
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
-      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.stop.matchAt(tokens, b, b + 1) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
+      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
     }
     // The name drops leading determiners ("the", "its"); the surface keeps them.
     let n = a;
     while (n < i && t.determiners.has(tokens[n]!.norm)) n++;
     const surface = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-    const name = text.slice(tokens[n]!.start, tokens[b - 1]!.end);
+    // A head in a case form is named by its listed base form ("по оценке организаторов" -> "организаторы"):
+    // its modifiers agree with it and would be in that case too, so the base head alone names it.
+    const inflected = !!h && normWord(h.values[0]!) !== tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
+    const name = inflected ? h!.values[0]! : text.slice(tokens[n]!.start, tokens[b - 1]!.end);
     // Governed by a preposition ("to the coastguard", "властям" is left to the case forms): not a subject.
     const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && !t.nominative.has(tokens[headEnd - 1]!.norm));
     out.push({

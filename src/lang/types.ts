@@ -13,6 +13,12 @@ export interface AttributionVerb {
   stance?: Stance;
   /** Kind the verb implies when no quantity says otherwise ("called on" -> statement). */
   kind?: Kind;
+  /**
+   * A verb of attitude ("supported", "backed") is a statement only about something said or proposed
+   * ("supported Ukraine's call"), never about a party ("openly supported Moscow"): it needs one of
+   * the pack's `proposalNouns` within a few words after it.
+   */
+  onlyWithObject?: boolean;
   /** A phrase that contains a speech verb but is no speech ("স্বাগত জানিয়েছেন" = welcomed): listed so the longer match wins and is ignored. */
   ignore?: boolean;
 }
@@ -123,6 +129,10 @@ export interface LangPack {
   speakerComplements?: boolean;
   /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
   outletNouns?: string[];
+  /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */
+  proposalNouns?: string[];
+  /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
+  attackNouns?: string[];
   /** Determiners dropped from a descriptive speaker's name ("the", "its"). */
   determiners?: string[];
   /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */

@@ -12,8 +12,7 @@ const speech = [
   "assessed", "indicated", "indicates", "informed", "specified", "showed", "shows", "suggested", "suggests",
   "commented", "remarked", "replied", "responded", "answered", "alleged", "alleges", "accused", "accuses",
   "complained", "complains", "pointed out", "has said", "has stated", "have said", "is quoted as saying",
-  "called on", "calls on", "called for", "calls for", "urged", "urges", "appealed", "supported", "supports",
-  "backed", "backs", "endorsed", "welcomed", "condemned", "condemns", "criticized", "criticised", "praised",
+  "called on", "calls on", "called for", "calls for", "urged", "urges", "appealed", "welcomed", "condemned", "condemns", "criticized", "criticised", "praised",
   "promised", "pledged", "vowed", "threatened", "predicted", "expects", "expected", "believes", "believed", "quoted", "cited",
 ];
 const deny = ["denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes", "dismissed", "dismisses", "disputed", "disputes", "rebuffed", "has denied", "have denied"];
@@ -78,7 +77,7 @@ export const lexicon: Lexicon = {
     "vehicles": "vehicle", "cars": "vehicle", "trucks": "truck", "schools": "school", "hospitals": "hospital", "hectares": "hectare",
     "acres": "acre", "tonnes": "tonne", "tons": "tonne", "explosions": "explosion", "blasts": "explosion",
     "miles": "mile", "mile": "mile", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
-    "population": "population", "home to": "population", "a population of": "population",
+    "turnout": "people", "crowd": "people", "population": "population", "home to": "population", "a population of": "population",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "dollars": "usd", "dollar": "usd", "us$": "usd", "pounds": "gbp", "£": "gbp", "usd": "usd", "$": "usd", "us dollars": "usd", "euros": "eur", "eur": "eur", "€": "eur",
     "percent": "percent", "per cent": "percent", "%": "percent",
@@ -111,7 +110,7 @@ export const lexicon: Lexicon = {
     "evacuated": "evacuated", "evacuate": "evacuated", "evacuation": "evacuated",
     "arrested": "arrested", "arrests": "arrested", "detained": "detained",
     "affected": "affected", "affecting": "affected",
-    "took part": "attended", "attended": "attended", "gathered": "attended", "marched": "attended", "rallied": "attended", "turned out": "attended",
+    "took part": "attended", "attended": "attended", "joined": "attended", "gathered": "attended", "marched": "attended", "rallied": "attended", "turned out": "attended",
     "voted": "voted", "won": "received", "received": "received",
     "involved in": "deployed", "were involved": "deployed", "took part in the operation": "deployed",
   },
@@ -130,6 +129,9 @@ export const lexicon: Lexicon = {
       ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
       ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
       "called on": { kind: "statement" }, "calls on": { kind: "statement" },
+      ...Object.fromEntries(["supported", "supports", "backed", "backs", "endorsed", "endorses"].map((v) => [v, { onlyWithObject: true }])),
+      // "put the number of dead at 38", "police put the turnout at 18,000": an estimate is a statement.
+      ...Object.fromEntries(["put the number", "put the figure", "put the toll", "put the death toll", "put the turnout", "put the crowd", "puts the number", "puts the figure", "puts the toll", "puts the death toll"].map((v) => [v, {}])),
     },
     accordingBefore: ["according to", "citing", "cited by", "as reported by", "quoted by", "per", "quoted", "cited"],
     // "…, Reuters reported." / "Reuters reported that …": the outlet before its report verb.
@@ -179,6 +181,8 @@ export const lexicon: Lexicon = {
     "observers", "monitors", "relatives", "families", "lawyers", "lawyer", "migrants", "refugees", "passengers",
   ],
   outletNouns: ["news agency", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "news outlet", "website", "news site", "tabloid", "magazine", "weekly", "network", "television", "radio", "station", "portal"],
+  proposalNouns: ["call", "calls", "proposal", "proposals", "plan", "plans", "idea", "initiative", "statement", "decision", "resolution", "bid", "request", "demand", "demands", "position", "view", "stance", "appeal", "offer", "suggestion", "move", "deal", "agreement", "measure", "measures", "sanctions", "policy"],
+  attackNouns: ["attack", "attacks", "strike", "strikes", "raid", "raids"],
   determiners: ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"],
   sourceNouns: ["video", "videos", "footage", "report", "statement", "images", "photos", "data", "post", "message", "figures", "estimate", "assessment", "a statement", "a report", "a video"],
   prepositions: ["in", "at", "on", "to", "from", "of", "with", "by", "for", "against", "about", "into", "over", "after", "before", "since", "toward", "towards", "between", "among", "across", "inside", "near", "via", "through", "under", "within", "without", "like", "than", "including"],

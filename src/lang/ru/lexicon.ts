@@ -73,6 +73,8 @@ const verbs: Record<string, AttributionVerb> = {
   ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
   ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
   ...Object.fromEntries(notSpeech.map((v) => [v, { ignore: true }])),
+  // Support for a party is no statement; support for a proposal is ("поддержал предложение").
+  ...Object.fromEntries([...past(["поддержал"]), "поддерживает", "поддерживают"].map((v) => [v, { onlyWithObject: true }])),
 };
 
 // Honorifics and titles are matched as written: list the cases a title takes before a name
@@ -262,7 +264,9 @@ export const lexicon: Lexicon = {
     "поднял из воды": "rescued", "подняла из воды": "rescued", "вытащили": "rescued", "извлекли живыми": "rescued",
     "эвакуированы": "evacuated", "эвакуировали": "evacuated", "эвакуировано": "evacuated", "эвакуация": "evacuated", "эвакуированный": "evacuated",
     "задержаны": "detained", "задержали": "detained", "задержано": "detained", "задержан": "detained", "задержания": "detained",
-    "арестованы": "arrested", "арестовали": "arrested", "арестовано": "arrested", "арестован": "arrested",
+    "задержал": "detained", "задержала": "detained", "задержало": "detained", "задержанных": "detained",
+    "арестованы": "arrested", "арестовали": "arrested", "арестовано": "arrested", "арестован": "arrested", "арестовал": "arrested", "арестовала": "arrested",
+    "пришли": "attended", "вышли": "attended", "собралось": "attended", "участвовало": "attended",
     "остались без крова": "displaced", "лишились крова": "displaced", "лишились жилья": "displaced", "покинули свои дома": "displaced",
     "приняли участие": "attended", "приняли участие в": "attended", "участвовали": "attended", "собрались": "attended", "вышли на": "attended",
     "проголосовали": "voted", "проголосовало": "voted", "отдали голоса": "voted",
@@ -352,6 +356,8 @@ export const lexicon: Lexicon = {
     "родственники", "береговая охрана", "пограничники", "прокуратура", "следователи", "суд", "мигранты", "пассажиры", "экипаж",
   ],
   speakerComplements: true,
+  proposalNouns: ["предложение", "инициатива", "план", "призыв", "решение", "позиция", "заявление", "идея", "резолюция", "требование", "просьба", "санкции", "меры"],
+  attackNouns: ["атака", "атак", "атаки", "удар", "ударов", "удара", "налет", "налёт", "налетов", "налётов"],
   determiners: ["собственный", "собственного", "свой", "своего", "этот", "этого", "один", "одного", "неназванный", "неназванного", "анонимный", "анонимного"],
   outletNouns: ["агентство", "информагентство", "новостное агентство", "газета", "издание", "телеканал", "канал", "портал", "сайт", "радиостанция", "журнал", "таблоид", "телеграм-канал"],
   sourceNouns: [
