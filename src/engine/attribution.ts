@@ -232,7 +232,9 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   }
   // An outlet that is the subject of a sentence whose speaker is someone else relays that speaker
   // ("Hãng tin AFP dẫn lời Thống đốc Gladkov cho biết …", "TASS quoted Governor Gladkov as saying …").
-  const relay = actors.find((m) => m.entity.type === "outlet" && !m.oblique && !according.some((a) => a.actor === m) && !frames.some((f) => f.claimantMention === m));
+  // An agency in brackets ("ANTANANARIVO (AFP) —", "(Source: Reuters)") is the article's own credit line, not a relay.
+  const bracketed = (m: ActorMention) => tokens[m.tokStart - 1]?.text === "(" && tokens[m.tokEnd]?.text === ")";
+  const relay = actors.find((m) => m.entity.type === "outlet" && !m.oblique && !bracketed(m) && !according.some((a) => a.actor === m) && !frames.some((f) => f.claimantMention === m));
   if (relay) for (const f of frames) if (!f.via && f.claimant && f.claimant.type !== "outlet" && relay.tokStart < f.verbStart) {
     f.via = relay.entity;
     f.why.push(because("via.relays", `${relay.entity.name} relays it`));

@@ -175,7 +175,8 @@ function colonSource(tokens: Token[], s: Sentence, actors: ActorMention[]): Acto
   if (colon < 0) return null;
   let end = s.tokEnd;
   while (end > colon + 1 && tokens[end - 1]!.kind === "punct") end--;
-  const speaks = (m: ActorMention) => m.kind === "actor" && m.entity.type !== "place";
+  // An unknown capitalised name ("Cyclone Gezani: death toll climbs") is as likely the topic as a source: only known actors and descriptive speakers.
+  const speaks = (m: ActorMention) => m.kind === "actor" && m.entity.type !== "place" && !(m.entity.id.startsWith("surface:") && m.entity.type === "person");
   return actors.find((m) => speaks(m) && ((m.tokStart === s.tokStart && m.tokEnd === colon) || (m.tokStart === colon + 1 && m.tokEnd === end))) ?? null;
 }
 

@@ -21,7 +21,7 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-const FIXED_ROLE: Record<string, string> = { km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", percent: "total", population: "total" };
+const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", percent: "total", population: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
 const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners", "population"]);
 /** Items that count people whatever befell them: their fate decides the people item ("двое из них погибли" after 49 injured). */
@@ -215,7 +215,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
 
     // Role: fixed by the item, else the negation's, else the nearest role word. In "31 of 48
     // launched", the whole takes the launch and the part what happened to it.
-    let role: string | null = FIXED_ROLE[found.item] ?? (n.form === "zero" ? n.zeroRole ?? null : null);
+    // A part that borrows its whole's people ("49 injured, two of them died") takes its own fate.
+    const borrowed = n.partOf !== undefined && PEOPLE_FATE.has(found.item) && found.why.startsWith("item.whole");
+    let role: string | null = (borrowed ? undefined : FIXED_ROLE[found.item]) ?? (n.form === "zero" ? n.zeroRole ?? null : null);
     const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
     // "1,018 injured", "23 người bị thương": the item phrase is itself the role.
     if (!role && DEFAULT_ROLE[found.item] && found.tokEnd > found.tokStart) {

@@ -92,6 +92,12 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
     }
+    // An unknown acronym right before the phrase names it ("The CMRS cyclone centre"): one speaker.
+    const prevOut = out[out.length - 1];
+    if (!acronym && prevOut && prevOut.entity.type === "group" && prevOut.tokEnd === a && prevOut.why.startsWith("speaker: unknown acronym")) {
+      out.pop();
+      a = prevOut.tokStart;
+    }
     // The name drops leading determiners ("the", "its"); the surface keeps them.
     let n = a;
     while (n < i && t.determiners.has(tokens[n]!.norm)) n++;
