@@ -61,8 +61,10 @@ test("extract prints a table by default and the rules with --explain", () => {
   assert.match(table.out, /claimant\s+via\s+stance/);
   assert.match(table.out, /Ukrainian Air Force/);
   const explain = run(["extract", "--explain", join(DEV, "02-en.txt")]);
-  assert.match(explain.out, /attribution: Ukrainian Air Force \+ "announced"/);
-  assert.match(explain.out, /item: /);
+  // Every rule line starts with its stable id (src/engine/rules.ts).
+  assert.match(explain.out, /attr\.subject-verb: Ukrainian Air Force \+ "announced"/);
+  assert.match(explain.out, /item\.after: /);
+  assert.match(explain.out, /date\.stated: /);
 });
 
 test("bad input: empty, white space, binary, invalid UTF-8, missing, a folder", () => {

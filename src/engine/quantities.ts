@@ -77,7 +77,8 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack,
     const m = t.items.matchAt(tokens, j, limit);
     if (m) return { item: m.values[0]!, why: because("item.after", surface(tokens, m.tokStart, m.tokEnd)), tokStart: m.tokStart, tokEnd: m.tokEnd };
     if (t.roles.matchAt(tokens, j, limit) && j > from) return null;
-    if (j > from && t.pre.has(tok.norm)) return null;
+    // A participle may carry its own adjunct before the noun ("48 выпущенных по Киеву ракет"); after any other word the phrase has ended.
+    if (j > from && t.pre.has(tok.norm) && !t.roles.matchAt(tokens, j - 1, j)) return null;
   }
   return null;
 }

@@ -92,6 +92,9 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
     }
+    // A possessor before the phrase belongs to its name ("Ukraine's grid operator", "the country's disaster agency").
+    const owner = actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text));
+    if (owner) a = owner.tokStart;
     // An unknown acronym right before the phrase names it ("The CMRS cyclone centre"): one speaker.
     const prevOut = out[out.length - 1];
     if (!acronym && prevOut && prevOut.entity.type === "group" && prevOut.tokEnd === a && prevOut.why.startsWith("speaker: unknown acronym")) {
