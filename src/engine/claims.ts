@@ -54,7 +54,7 @@ export function sentenceClaims(
   if (speakers.length) actors = [...actors, ...speakers].sort((a, b) => a.tokStart - b.tokStart);
   const according = findAccording(tokens, s, actors, pack);
   const frames = findFrames(tokens, s, actors, according, pack);
-  const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items);
+  const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, actors.filter((m) => m.kind === "actor"));
   const sameParagraph = st.prevParagraph === s.paragraph;
 
   // Date: stated in the sentence, else the one the text was talking about.

@@ -49,6 +49,9 @@ const tries = perPack((pack: LangPack) => {
     other: phraseSet(pack.otherNouns, pack.inflection),
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
+    partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
+    supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
+    supSuffixes: (pack.superlatives?.suffixes ?? []).map(normWord),
     pre: new Set(pack.prepositions.map(normWord).filter((p) => !pack.ofWords.map(normWord).includes(p) && !pack.partitive.partFirst.map(normWord).includes(p))),
   };
 });
@@ -106,7 +109,7 @@ function itemBefore(tokens: Token[], to: number, floor: number, pack: LangPack, 
  * adjunct between them (in the same sentence, before the number). Bengali puts the item before
  * the count noun ("নিহতের সংখ্যা"), the others after it.
  */
-function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack): Found | null {
+function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack, ctx?: ItemContext): Found | null {
   const t = tries(pack);
   for (let j = Math.max(s.tokStart, to - COUNT_WINDOW); j < to; j++) {
     const c = t.count.matchAt(tokens, j, to);
@@ -114,6 +117,8 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack)
     const after = t.items.matchAt(tokens, c.tokEnd, to);
     const before = j > s.tokStart ? itemBefore(tokens, j, s.tokStart, pack, 2) : null;
     const m = after ? { item: after.values[0]!, tokStart: after.tokStart, tokEnd: after.tokEnd } : before;
+    // "police put the figure at 25,000": a count noun with no item of its own restates the count before it in the sentence.
+    if (!m && ctx && ctx.lastItem && ctx.lastSentence === s.start) return { item: ctx.lastItem, tokStart: c.tokStart, tokEnd: c.tokEnd, why: because("item.count-noun", `"${surface(tokens, c.tokStart, c.tokEnd)}" restates ${ctx.lastItem}`) };
     if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.count-noun", `"${surface(tokens, m.tokStart, m.tokEnd)}" with "${surface(tokens, c.tokStart, c.tokEnd)}"`) };
   }
   return null;
@@ -159,14 +164,15 @@ function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: Phrase
  * age, "two countries", a bare "a"/"একটি" used as an article) are dropped: a claim is a count of
  * something the spec knows.
  */
-export function attachQuantities(text: string, tokens: Token[], s: Sentence, nums: NumberMention[], all: NumberMention[], pack: LangPack, ctx: ItemContext): Array<Quantity & { tokStart: number; tokEnd: number }> {
+export function attachQuantities(text: string, tokens: Token[], s: Sentence, nums: NumberMention[], all: NumberMention[], pack: LangPack, ctx: ItemContext, names: Array<{ tokStart: number; tokEnd: number }> = []): Array<Quantity & { tokStart: number; tokEnd: number }> {
   const t = tries(pack);
   if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
   const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
   const items = new Map<NumberMention, Found | null>();
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
-  const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd);
+  // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
+  const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !names.some((m) => m.tokStart <= h.tokStart && h.tokEnd <= m.tokEnd));
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
@@ -196,7 +202,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
-    if (!found) found = countNounItem(tokens, qStart, s, pack);
+    if (!found) found = countNounItem(tokens, qStart, s, pack, ctx);
     // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
     // counts what the count before it in the same sentence counted.
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
@@ -208,6 +214,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       found = { item: ctx.lastItem, why: because("item.continues", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
     if (!found) continue;
+    // "one of the largest attacks", "одна из крупнейших атак": a superlative class, not a count.
+    if (n.value === 1 && superlativeAfter(tokens, n.tokEnd, s.tokEnd, t)) continue;
     // "a few drones" is no figure anyone claims ("a few thousand troops" is: about 3,000).
     if (n.value < 10 && n.why.some((w) => w.startsWith("vague quantity word"))) continue;
     // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count.
@@ -262,6 +270,14 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A partitive marker right after the number whose next word is a superlative ("of the largest", "из крупнейших", "из самых"). */
+function superlativeAfter(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>): boolean {
+  const m = t.partFirst.matchAt(tokens, from, to);
+  const w = m ? tokens[m.tokEnd] : undefined;
+  if (!w || w.kind !== "word") return false;
+  return t.supWords.has(w.norm) || t.supSuffixes.some((x) => w.norm.length > x.length + 2 && w.norm.endsWith(x));
 }
 
 /** An attack noun between the number and its item, or right after the item. */

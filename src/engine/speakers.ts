@@ -17,12 +17,13 @@ const lex = perPack((pack: LangPack) => ({
   heads: phraseSet(pack.speakerNouns ?? [], pack.inflection),
   // Words that cannot stand inside the phrase: they open another phrase or a clause.
   stop: phraseSet([...pack.prepositions, ...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.attribution.accordingBefore,
-    ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...Object.keys(pack.roles), ...pack.attribution.passiveMarkers]),
+    ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...pack.attribution.passiveMarkers]),
   pre: phraseSet(pack.prepositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
   // The head words as listed are the subject forms; any other form a paradigm made is a case form.
   nominative: new Set((pack.speakerNouns ?? []).map((x) => normWord(x).split(/\s+/).pop()!)),
   items: phraseSet(Object.keys(pack.items), pack.inflection),
+  roles: phraseSet(Object.keys(pack.roles), pack.inflection),
   outlets: phraseSet(pack.outletNouns ?? [], pack.inflection),
 }));
 
@@ -77,6 +78,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const acronym = !h && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
     if (!h && !acronym) continue;
     const headEnd = h ? h.tokEnd : i + 1;
+    // A speaking noun right after a number is counted, not speaking ("20 пассажиров", "300 firefighters").
+    if (tokens[i - 1]?.kind === "number") { i = headEnd - 1; continue; }
     // The head of "the news agency ANSA" is the outlet named after it.
     if (taken(i, headEnd) || taken(headEnd, headEnd + 1)) { i = headEnd - 1; continue; }
     // Modifiers before the head: plain words, not another phrase's words, not a number.
@@ -90,7 +93,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     let b = headEnd;
     if (pack.speakerComplements) {
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
-      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
+      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !t.roles.matchAt(tokens, b, b + 1) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
     }
     // A possessor before the phrase belongs to its name ("Ukraine's grid operator", "the country's disaster agency").
     const owner = actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text));

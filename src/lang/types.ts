@@ -133,6 +133,8 @@ export interface LangPack {
   proposalNouns?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
   attackNouns?: string[];
+  /** Superlatives after "one of the" ("largest", "most", "крупнейших", "самых"): "one of the largest attacks" counts nothing. Words and endings. */
+  superlatives?: { words: string[]; suffixes: string[] };
   /** Determiners dropped from a descriptive speaker's name ("the", "its"). */
   determiners?: string[];
   /** Nouns for what a source puts out ("video", "statement", "ভিডিও", "заявление"): "Video from Baza showed …" is said by Baza. */
