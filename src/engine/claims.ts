@@ -97,7 +97,7 @@ export function sentenceClaims(
   const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
   // "Об этом сообщил губернатор." / "এ তথ্য জানিয়েছেন গভর্নর।" / "The report was carried by Reuters.":
   // a sentence that only credits the one before gives it its speaker (or its outlet).
-  const credit = !quantities.length && frames.length === 1 && sameParagraph && st.prevClaims.some((c) => c.quantities.length) ? creditsPrevious(tokens, frames[0]!, s, pack) : false;
+  const credit = !quantities.length && frames.length === 1 && sameParagraph && st.prevClaims.some((c) => c.quantities.length) ? creditsPrevious(tokens, frames[0]!, s, pack, according) : false;
   if (credit) {
     const f = frames[0]!;
     const outlet = f.claimant?.type === "outlet";
@@ -181,13 +181,14 @@ function colonSource(tokens: Token[], s: Sentence, actors: ActorMention[]): Acto
 }
 
 /** Whether a frame's content is only an anaphor for the report before it ("об этом", "এ তথ্য", "this"), or nothing but the outlet's report verb. */
-function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack): boolean {
+function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack, according: Array<{ tokStart: number; tokEnd: number }>): boolean {
   const t = tries(pack);
   for (let j = s.tokStart; j < s.tokEnd; j++) {
     if (f.claimantMention && j >= f.claimantMention.tokStart && j < f.claimantMention.tokEnd) continue;
     const m = t.anaphora.matchAt(tokens, j, s.tokEnd);
     // The anaphor must be the whole content: at most a few words besides verb, speaker and anaphor.
-    if (m) return s.tokEnd - s.tokStart - (f.verbEnd - f.verbStart) - (f.claimantMention ? f.claimantMention.tokEnd - f.claimantMention.tokStart : 0) - (m.tokEnd - m.tokStart) <= 4;
+    // An outlet's credit after it ("…, передает ТАСС") is no content either: it is the via.
+    if (m) return s.tokEnd - s.tokStart - (f.verbEnd - f.verbStart) - (f.claimantMention ? f.claimantMention.tokEnd - f.claimantMention.tokStart : 0) - (m.tokEnd - m.tokStart) - according.reduce((n, a) => n + a.tokEnd - a.tokStart, 0) <= 4;
   }
   return false;
 }

@@ -21,7 +21,7 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", percent: "total", population: "total" };
+const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", rub: "amount", percent: "total", population: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
 const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners", "population"]);
 /** Items that count people whatever befell them: their fate decides the people item ("двое из них погибли" after 49 injured). */
@@ -253,6 +253,11 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     } else why.push(because("role.fixed", role));
     // "458 drone attacks", "458 атак беспилотников": a count of attacks by a weapon is that weapon launched.
     if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
+    // "12 задержанных", "the 40 evacuated": the counted word is itself the role.
+    if (!role && found.tokEnd > found.tokStart) {
+      const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
+      if (own) { role = own.values[0]!; why.push(because("role.own-word", role)); }
+    }
     let item = found.item;
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
     if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
