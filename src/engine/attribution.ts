@@ -25,6 +25,8 @@ export interface Frame {
   tokStart: number;
   tokEnd: number;
   why: string[];
+  /** An "according to" source beside speech verbs: a claim only when it owns a number. */
+  according?: boolean;
 }
 
 export interface According {
@@ -84,7 +86,9 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
       // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
       let reach = b.tokEnd;
-      while (reach < s.tokEnd && reach - b.tokEnd < 3 && tokens[reach]!.kind === "word" && !t.stopWords.matchAt(tokens, reach, reach + 1) && !actors.some((m) => m.tokStart === reach)) reach++;
+      // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry").
+      while (reach < s.tokEnd && reach - b.tokEnd < 5 && tokens[reach]!.kind === "word" && !actors.some((m) => m.tokStart === reach)
+        && (!t.stopWords.matchAt(tokens, reach, reach + 1) || (reach > b.tokEnd && t.pre.matchAt(tokens, reach, reach + 1) && t.source.matchAt(tokens, reach - 1, reach)))) reach++;
       const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1)) || (m.tokStart === reach && reach > b.tokEnd)));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });
       i = b.tokEnd - 1;
@@ -195,9 +199,13 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   }
   // "According to Mr. Lavrov, …" with no speech verb: the source is the claimant. Several sources in
   // one sentence ("по оценке организаторов, … тысяч, по данным полиции — …") each own the words from their marker on.
-  if (!frames.length) for (const a of according) if (!a.isOutlet) {
+  // With speech verbs in the sentence too, a source named before all of them owns the words before the
+  // first speaker ("Protesters numbered 12,000, according to police, while the union said 40,000 marched").
+  const firstVerb = frames.length ? Math.min(...frames.map((f) => f.verbStart)) : Infinity;
+  const verbFrames = frames.length;
+  for (const a of according) if (!a.isOutlet && (!verbFrames || (a.tokEnd <= firstVerb && !frames.some((f) => f.claimantMention === a.actor)))) {
     frames.push({ verbStart: a.tokStart, verbEnd: a.tokEnd, verb: a.marker, stance: "assert", claimant: a.actor.entity, claimantMention: a.actor, via: null,
-      tokStart: a.tokStart, tokEnd: s.tokEnd, why: [because(a.generic ? "attr.according-to.generic" : "attr.according-to", `"${a.marker}" ${a.actor.entity.name}`)] });
+      tokStart: a.tokStart, tokEnd: s.tokEnd, why: [because(a.generic ? "attr.according-to.generic" : "attr.according-to", `"${a.marker}" ${a.actor.entity.name}`)], according: verbFrames > 0 });
   }
   // Frames cover the sentence in turn: each ends where the next begins.
   frames.sort((a, b) => a.tokStart - b.tokStart);

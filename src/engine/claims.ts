@@ -114,6 +114,7 @@ export function sentenceClaims(
   }
   if (frames.length) {
     for (const f of frames) {
+      if (f.according && !quantities.some((q) => q.tokStart >= f.tokStart && q.tokStart < f.tokEnd)) continue;
       const stance: Stance = isQuestion && f.stance === "assert" ? "question" : f.stance;
       make(f, f.tokStart, f.tokEnd, f.claimant, f.via, stance, [...f.why]);
     }

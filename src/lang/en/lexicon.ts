@@ -77,7 +77,7 @@ export const lexicon: Lexicon = {
     "vehicles": "vehicle", "cars": "vehicle", "trucks": "truck", "schools": "school", "hospitals": "hospital", "hectares": "hectare",
     "acres": "acre", "tonnes": "tonne", "tons": "tonne", "explosions": "explosion", "blasts": "explosion",
     "miles": "mile", "mile": "mile", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
-    "turnout": "people", "crowd": "people", "population": "population", "home to": "population", "a population of": "population",
+    "turnout": "people", "crowd": "people", "population": "population", "home to": "population", "town of": "population", "city of": "population", "village of": "population", "a population of": "population",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "dollars": "usd", "dollar": "usd", "us$": "usd", "pounds": "gbp", "£": "gbp", "usd": "usd", "$": "usd", "us dollars": "usd", "euros": "eur", "eur": "eur", "€": "eur",
     "percent": "percent", "per cent": "percent", "%": "percent",
@@ -109,7 +109,7 @@ export const lexicon: Lexicon = {
     "displaced": "displaced", "forced from their homes": "displaced", "forced to flee": "displaced", "fled": "displaced", "homeless": "displaced",
     "evacuated": "evacuated", "evacuate": "evacuated", "evacuation": "evacuated",
     "arrested": "arrested", "arrests": "arrested", "detained": "detained",
-    "affected": "affected", "affecting": "affected",
+    "affected": "affected", "affecting": "affected", "lost power": "affected", "without power": "affected", "without electricity": "affected",
     "took part": "attended", "attended": "attended", "joined": "attended", "gathered": "attended", "marched": "attended", "rallied": "attended", "turned out": "attended",
     "voted": "voted", "won": "received", "received": "received",
     "involved in": "deployed", "were involved": "deployed", "took part in the operation": "deployed",
@@ -131,7 +131,8 @@ export const lexicon: Lexicon = {
       "called on": { kind: "statement" }, "calls on": { kind: "statement" },
       ...Object.fromEntries(["supported", "supports", "backed", "backs", "endorsed", "endorses"].map((v) => [v, { onlyWithObject: true }])),
       // "put the number of dead at 38", "police put the turnout at 18,000": an estimate is a statement.
-      ...Object.fromEntries(["put the number", "put the figure", "put the toll", "put the death toll", "put the turnout", "put the crowd", "puts the number", "puts the figure", "puts the toll", "puts the death toll"].map((v) => [v, {}])),
+      ...Object.fromEntries(["put the number", "put the figure", "put the toll", "put the death toll", "put the turnout", "put the crowd", "puts the number", "puts the figure", "puts the toll", "puts the death toll",
+        "raised the death toll", "raised the toll", "revised the death toll", "revised the toll", "raises the death toll", "lowered the death toll"].map((v) => [v, {}])),
     },
     accordingBefore: ["according to", "citing", "cited by", "as reported by", "quoted by", "per", "quoted", "cited"],
     // "…, Reuters reported." / "Reuters reported that …": the outlet before its report verb.
