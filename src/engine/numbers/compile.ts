@@ -47,6 +47,7 @@ export interface CompiledNumbers {
   denominators: Map<string, number>;
   infix: PhraseTrie<true>;
   fracAfter: PhraseTrie<number>;
+  fracBefore: PhraseTrie<number>;
   /** Glued words after a numeral that keep it a quantity: classifiers, classifier + ending, endings alone. */
   gluedClassifier: Set<string>;
   ordinalSuffix: Set<string>;
@@ -163,6 +164,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     denominators: new Map(Object.entries(lex.fractions.denominators).map(([k, v]) => [normWord(k), v])),
     infix: trieOf(lex.fractions.infix, () => true as const),
     fracAfter: trieOf(Object.keys(lex.fractions.after ?? {}), (p) => (lex.fractions.after ?? {})[p]),
+    fracBefore: trieOf(Object.keys(lex.fractions.before ?? {}), (p) => (lex.fractions.before ?? {})[p]),
     gluedClassifier,
     ordinalSuffix: new Set(lex.numeralSuffixes.ordinal.map(normWord)),
     ageWords: new Set((lex.ageWords ?? []).map(normWord)),
@@ -197,7 +199,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
   };
   const firsts = [
     ...Object.keys(lex.words), ...Object.keys(lex.vague ?? {}), ...Object.keys(lex.multipliers), ...Object.keys(lex.weakWords ?? {}),
-    ...Object.keys(lex.fractions.standalone), ...(lex.articles ?? []), ...(lex.pointWords ?? []), ...(lex.negativeWords ?? []),
+    ...Object.keys(lex.fractions.standalone), ...Object.keys(lex.fractions.before ?? {}), ...(lex.articles ?? []), ...(lex.pointWords ?? []), ...(lex.negativeWords ?? []),
     ...(lex.blockers ?? []), ...lex.zero.pronouns, ...lex.zero.determiners, ...(lex.zero.after?.length ? Object.keys(lex.zero.items) : []),
   ];
   for (const p of firsts) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }

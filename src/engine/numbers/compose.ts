@@ -258,6 +258,18 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
   const { toks, n: c } = ctx;
   if (i < 0 || i >= toks.length) return null;
   const why: string[] = [];
+  // A fraction before the number ("সাড়ে তিন হাজার", "পৌনে চার লাখ"): it adds to the first unit,
+  // at the scale of the multiplier that unit takes (a hundreds word is its own scale: "সাড়ে তিনশ" = 350).
+  const fb = c.fracBefore.matchAt(toks, i);
+  if (fb) {
+    const rest = parseNumber(ctx, fb.end, opts);
+    if (!rest || rest.drop || !isInt(rest.value) || rest.value <= 0 || rest.hasDigits && rest.last === "digits" && rest.atoms > 1) return rest && rest.drop ? rest : null;
+    const scale = rest.last === "mult" ? rest.lastMult : rest.value >= 100 && rest.value % 100 === 0 ? 100 : 1;
+    const unit = rest.value / scale;
+    if (!isInt(unit) || unit < 1 || unit > 99) return null;
+    const value = rest.value + fb.value * scale;
+    return { ...rest, value, start: i, hasWords: true, why: [`num.fraction-before: "${tokText(ctx, fb.start, fb.end)}" ${fb.value > 0 ? "+" : "−"}${Math.abs(fb.value)} × ${scale}`, ...rest.why] };
+  }
   let j = i, sign = 1;
   if (isMinus(ctx, i)) {
     sign = -1;
@@ -430,3 +442,6 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
   if (!started || last === "article") return null;
   return { value: sign * cur, start: i, end, hasDigits, hasWords, vague, classifier, atoms, last, lastMult, firstDigits, why };
 }
+
+/** The surface of tokens [a, b), for `why`. */
+export const tokText = (ctx: Ctx, a: number, b: number): string => ctx.toks.slice(a, b).map((t) => t.text).join(" ");

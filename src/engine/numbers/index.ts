@@ -6,7 +6,7 @@ import type { DateMention, NumberMention, Qualifier, Token } from "../../types.j
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
 import { compileDates, compileNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
-import { inflectedWord, parseNumber, readAtom } from "./compose.js";
+import { inflectedWord, parseNumber, readAtom, tokText } from "./compose.js";
 import { inflectedMonth, parsePublished, tryDate } from "./dates.js";
 import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
@@ -51,7 +51,6 @@ interface Pending {
   marker: string;
 }
 
-const tokText = (ctx: Ctx, a: number, b: number) => ctx.toks.slice(a, b).map((t) => t.text).join(" ");
 
 /** Glued or separate classifiers after a number ("৪৮টি", "৩ জন", "14 chiếc", "3-х"). */
 function classifierEnd(ctx: Ctx, k: number, d: Draft): number {

@@ -63,6 +63,12 @@ export interface NumberLexicon {
      * "one and a half" = 1.5, "3 million and a half" = 3,500,000; vi "rưỡi", ru "с половиной").
      */
     after?: Record<string, number>;
+    /**
+     * Fractions before a number that add to or take from its first unit, at that unit's scale
+     * (bn "সাড়ে" +½, "সোয়া" +¼, "পৌনে" −¼: "সাড়ে তিন হাজার" = 3,500, "পৌনে চার লাখ" = 375,000,
+     * "সাড়ে তিনশ" = 350).
+     */
+    before?: Record<string, number>;
   };
   /**
    * Suffixes glued to numerals: classifiers ("টি", "জন") keep a quantity; ordinal suffixes ("শে", "th")

@@ -39,6 +39,8 @@ export const numbers: NumberLexicon = {
     "নয়শো": 900, "নয়শ": 900, "নয়শত": 900,
     // দেড় = one and a half, আড়াই = two and a half ("দেড় লাখ" = 150,000).
     "দেড়": 1.5, "আড়াই": 2.5,
+    // দেড়শ = 150, আড়াইশ = 250 (one and a half / two and a half hundreds).
+    "দেড়শ": 150, "দেড়শো": 150, "দেড়শত": 150, "আড়াইশ": 250, "আড়াইশো": 250, "আড়াইশত": 250,
   },
   // "নয়" is also "is not", "দু" only appears with a classifier or multiplier ("দুটি", "দু হাজার").
   weakWords: { "নয়": 9, "দু": 2 },
@@ -56,6 +58,8 @@ export const numbers: NumberLexicon = {
     },
     standalone: { "অর্ধেক": 0.5, "অর্ধেকটা": 0.5, "সিকি": 0.25 },
     infix: [],
+    // সাড়ে = and a half, সোয়া = and a quarter, পৌনে = less a quarter, of the unit after them.
+    before: { "সাড়ে": 0.5, "সোয়া": 0.25, "পৌনে": -0.25 },
   },
   numeralSuffixes: {
     classifier: ["টি", "টা", "টো", "জন", "খানা", "খানি", "গুলি", "গুলো"],
