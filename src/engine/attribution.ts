@@ -40,8 +40,8 @@ export interface According {
 }
 
 const BOUNDARY = new Set([",", ";", ":", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")", "\u2014", "\u2013", "'"]);
-const OPENERS = new Set(["\"", "\u201c", "\u00ab", "\u201e", "'"]);
-const CLOSERS = new Set(["\"", "\u201d", "\u00bb", "'"]);
+const OPENERS = new Set(["\"", "\u201c", "\u00ab", "\u201e", "'", "\u2018"]);
+const CLOSERS = new Set(["\"", "\u201d", "\u00bb", "'", "\u2019"]);
 const ACTOR_TYPES = new Set(["person", "org", "office", "country", "group", "outlet"]);
 
 /** Anaphors for the previous report ("об этом", "এ তথ্য"), shared by attribution and the claim builder. */
@@ -109,12 +109,15 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
 /** Token ranges inside quotation marks (straight quotes pair up; curly and angle quotes nest). */
 function quoteSpans(tokens: Token[], s: Sentence): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let open = -1;
+  let open = -1, single = false;
   for (let j = s.tokStart; j < s.tokEnd; j++) {
     const c = tokens[j]!.text;
     if (c === '"') { if (open < 0) open = j; else { out.push([open, j + 1]); open = -1; } }
     else if (c === "\u201c" || c === "\u00ab" || c === "\u201e") { if (open < 0) open = j; }
     else if ((c === "\u201d" || c === "\u00bb") && open >= 0) { out.push([open, j + 1]); open = -1; }
+    // Single curly quotes (Bengali ‘…’): "’" closes only a quote that "‘" opened (else it is an apostrophe).
+    else if (c === "\u2018") { if (open < 0) { open = j; single = true; } }
+    else if (c === "\u2019" && open >= 0 && single) { out.push([open, j + 1]); open = -1; single = false; }
   }
   return out;
 }
@@ -252,6 +255,14 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     f.via = f.claimant;
     f.why.push(because("via.reports", `${f.claimant!.name} reports it`));
   }
+  // "told AFP", "বার্তা সংস্থা এএফপিকে বলেছেন", "nói với đài BBC": the outlet the speaker told it to
+  // relays it (in a case form or after a preposition right before the verb, or just after the verb).
+  for (const f of frames) {
+    if (f.via) continue;
+    const m = actors.find((x) => x.entity.type === "outlet" && x !== f.claimantMention && x.entity.id !== f.claimant?.id &&
+      ((x.oblique && x.tokEnd === f.verbStart) || (x.tokStart >= f.verbEnd && x.tokStart <= f.verbEnd + 1)));
+    if (m) { f.via = m.entity; f.why.push(because("via.addressee", `${m.entity.name}, told it`)); }
+  }
   // An outlet does not relay itself.
   for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;
   return frames;
@@ -270,9 +281,25 @@ function nearProposal(tokens: Token[], from: number, to: number, proposal: Phras
 function clauseFloor(tokens: Token[], i: number, floor: number, acrossCommas = false): number {
   for (let j = i - 1; j >= floor; j--) {
     const c = tokens[j]!.text;
+    // An aside inside the clause does not end it: "Liên hợp quốc (LHQ) cho biết", "দুই প্রত্যক্ষদর্শী—একজন পুরুষ ও একজন নারী—এএফপিকে বলেছেন".
+    const open = asideOpening(tokens, j, floor);
+    if (open >= 0) { j = open; continue; }
     if (BOUNDARY.has(c) && !(acrossCommas && c === ",")) return j + 1;
   }
   return floor;
+}
+
+/** For a token that closes an aside (")" or a dash glued to the words on both sides), the token that opens it, else -1. */
+function asideOpening(tokens: Token[], j: number, floor: number): number {
+  const c = tokens[j]!.text;
+  const gluedDash = (k: number) => (tokens[k]!.text === "\u2014" || tokens[k]!.text === "\u2013") && tokens[k]!.glued && !!tokens[k + 1]?.glued;
+  if (c !== ")" && !gluedDash(j)) return -1;
+  for (let k = j - 1; k >= floor && k > j - 16; k--) {
+    const x = tokens[k]!.text;
+    if (c === ")" ? x === "(" : gluedDash(k)) return k;
+    if (x === "." || x === ";" || x === ")" || x === "(") return -1;
+  }
+  return -1;
 }
 
 /** A capital standing for its government, as an actor of that country ("Moscow said", "В Сеуле заявили"). */
@@ -332,7 +359,7 @@ function subjectFirst(tokens: Token[], i: number, floor: number, actors: ActorMe
 function afterQuote(tokens: Token[], i: number, floor: number, actors: ActorMention[]): boolean {
   for (let j = i - 1; j >= floor; j--) {
     const c = tokens[j]!.text;
-    if (c === '"' || c === "\u201d" || c === "\u00bb") return !actors.some((m) => m.tokStart > j && m.tokEnd <= i);
+    if (c === '"' || c === "\u201d" || c === "\u00bb" || c === "\u2019") return !actors.some((m) => m.tokStart > j && m.tokEnd <= i);
     if (BOUNDARY.has(c) && c !== ",") return false;
   }
   return false;

@@ -36,10 +36,12 @@ export interface ArticleState {
   items: ItemContext;
   /** The rule that set `currentDate`: carried from a stated date, or the publication date printed in the text. */
   dateRule: RuleId;
+  /** Speakers who told an outlet (claimant id -> outlet): their later claims reach the article through it. */
+  told: Map<string, EntityRef>;
 }
 
 export function newArticleState(published: string | null, publishedInText = false): ArticleState {
-  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 }, dateRule: publishedInText ? "date.published-in-text" : "date.carried" };
+  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 }, dateRule: publishedInText ? "date.published-in-text" : "date.carried", told: new Map() };
 }
 
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
@@ -67,6 +69,11 @@ export function sentenceClaims(
 
   const claims: Claim[] = [];
   const make = (f: Frame | null, tokStart: number, tokEnd: number, claimant: EntityRef | null, via: EntityRef | null, stance: Stance, why: string[]) => {
+    // A speaker who told an outlet (an eyewitness speaking to AFP) goes on speaking through it.
+    if (claimant && claimant.id !== "article") {
+      if (via && why.some((w) => w.startsWith("via.addressee"))) st.told.set(claimant.id, via);
+      else if (!via && st.told.has(claimant.id)) { const v = st.told.get(claimant.id)!; via = v; why = [...why, because("via.same-speaker", `${claimant.name} told ${v.name} earlier`)]; }
+    }
     const qs = quantities.filter((q) => q.tokStart >= tokStart && q.tokStart < tokEnd);
     const start = tokens[tokStart]?.start ?? s.start, end = tokens[Math.max(tokStart, tokEnd - 1)]?.end ?? s.end;
     const ev = trimEvidence(text, start, Math.min(end, s.end));

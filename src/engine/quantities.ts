@@ -53,6 +53,10 @@ const tries = perPack((pack: LangPack) => {
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
     supSuffixes: (pack.superlatives?.suffixes ?? []).map(normWord),
     pre: new Set(pack.prepositions.map(normWord).filter((p) => !pack.ofWords.map(normWord).includes(p) && !pack.partitive.partFirst.map(normWord).includes(p))),
+    // Classifiers, longest first: the glued ones ("৪৮টি", "চারজন") and the separate words ("14 chiếc").
+    classifiers: [...new Set([...pack.numbers.numeralSuffixes.classifier, ...pack.numbers.classifiers].map(normWord))].sort((a, b) => b.length - a.length),
+    adpositions: phraseSet([...pack.prepositions, ...pack.postpositions]),
+    classifierItems: Object.entries(pack.classifierItems ?? {}).map(([k, v]) => [normWord(k), v] as const),
   };
 });
 
@@ -122,6 +126,31 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack,
     if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.count-noun", `"${surface(tokens, m.tokStart, m.tokEnd)}" with "${surface(tokens, c.tokStart, c.tokEnd)}"`) };
   }
   return null;
+}
+
+/** The classifier that ends a number ("৪৮টি" -> টি, "চারজনের" -> জন, "14 chiếc" -> chiếc), allowing a case ending of up to three letters after it. */
+function classifierOf(tokens: Token[], n: NumberMention, pack: LangPack): { cls: string; cased: boolean } | null {
+  const last = tokens[n.tokEnd - 1];
+  if (!last || last.kind !== "word") return null;
+  for (const c of tries(pack).classifiers) {
+    const k = last.norm.lastIndexOf(c);
+    const rest = last.norm.length - k - c.length;
+    if (k >= 0 && rest <= 3 && (k > 0 || n.tokEnd - n.tokStart > 1)) return { cls: c, cased: rest > 0 };
+  }
+  return null;
+}
+
+/**
+ * Whether no noun follows a number: it carries a case ending itself ("দুটিকে", "দুটির"), or what
+ * follows is punctuation, the sentence end, a preposition or postposition, a passive marker or a
+ * role word ("14 chiếc ở vùng Bryansk", "মাত্র ৯টি।", "৫টি ধ্বংস হয়েছে").
+ */
+function nounless(tokens: Token[], n: NumberMention, cased: boolean, s: Sentence, pack: LangPack): boolean {
+  if (cased) return true;
+  const next = tokens[n.tokEnd];
+  if (!next || n.tokEnd >= s.tokEnd || next.kind === "punct") return true;
+  const t = tries(pack);
+  return t.passive.has(next.norm) || !!t.roles.matchAt(tokens, n.tokEnd, s.tokEnd) || !!t.adpositions.matchAt(tokens, n.tokEnd, s.tokEnd);
 }
 
 function surface(tokens: Token[], a: number, b: number): string {
@@ -194,6 +223,11 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (t.other.matchAt(tokens, n.tokEnd, s.tokEnd)) { items.set(n, null); continue; }
       found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
     }
+    const clsHit = found ? null : classifierOf(tokens, n, pack);
+    const cls = clsHit?.cls;
+    // "১৮০ জন", "চারজন": a classifier for persons counts people when no noun says more.
+    const clsItem = cls ? t.classifierItems.find(([k]) => k === cls)?.[1] : undefined;
+    if (!found && clsItem) found = { item: clsItem, why: because("item.classifier", `"${cls}" counts ${clsItem}`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
     if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: because("item.anaphoric", ctx.lastItem) };
     if (!found) found = itemBefore(tokens, qStart, s.tokStart, pack);
@@ -212,14 +246,19 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       found = { item: ctx.lastItem, why: because("item.ellipsis", `${ctx.lastItem}, restated after "${tokens[qStart - 1]!.text}"`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
       found = { item: ctx.lastItem, why: because("item.continues", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
+    // "এর একটি পৌঁছেছে, আর দুটিকে উদ্ধার করেছে", "14 chiếc ở vùng Bryansk": a classifier with no noun
+    // after it counts what the paragraph was counting.
+    if (!found && clsHit && ctx.lastItem && nounless(tokens, n, clsHit.cased, s, pack))
+      found = { item: ctx.lastItem, why: because("item.classifier-elided", `"${cls}" with no noun: ${ctx.lastItem}, counted before in the paragraph`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
     if (!found) continue;
     // "one of the largest attacks", "одна из крупнейших атак": a superlative class, not a count.
     if (n.value === 1 && superlativeAfter(tokens, n.tokEnd, s.tokEnd, t)) continue;
     // "a few drones" is no figure anyone claims ("a few thousand troops" is: about 3,000).
     if (n.value < 10 && n.why.some((w) => w.startsWith("vague quantity word"))) continue;
-    // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count.
-    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined) continue;
+    // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count; with no noun
+    // after it ("এর একটি পৌঁছেছে" = one of them reached) it is the numeral.
+    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided")) continue;
     why.push(found.why);
 
     // Role: fixed by the item, else the negation's, else the nearest role word. In "31 of 48

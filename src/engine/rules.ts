@@ -5,6 +5,8 @@
 // An id never changes meaning; a rule that is removed leaves its id unused.
 
 export const RULES = {
+  // The number stage.
+  "num.fraction-before": "a fraction word before a number adds to its first unit at that unit's scale (\"পৌনে চার লাখ\" = 375,000)",
   // Who claims it.
   "attr.subject-verb": "an actor in subject case before a speech verb",
   "attr.inverted": "an actor right after a speech verb that opens its clause (\"…,\" said X)",
@@ -25,6 +27,8 @@ export const RULES = {
   "via.relays": "an outlet that is the subject of a sentence whose speaker is someone else",
   "via.reports": "an outlet that reports what someone said",
   "via.credited-next": "an outlet credited in the next sentence",
+  "via.addressee": "an outlet the speaker told it to (\"told AFP\", \"এএফপিকে বলেছেন\", \"nói với đài BBC\")",
+  "via.same-speaker": "a speaker who told an outlet earlier in the article speaks through it again",
   "via.source-line": "an agency named as the source line or dateline credit of the page",
   // What is counted.
   "item.after": "the item noun after the number",
@@ -36,6 +40,8 @@ export const RULES = {
   "item.ellipsis": "a bare count before a verb counts what the count before it counted",
   "item.continues": "the count continues the item before it (\"another 14\")",
   "item.people-fate": "a count of people takes its fate as its item (killed -> people_killed, injured -> people_injured)",
+  "item.classifier": "a classifier that says what it counts when no noun does (bn \"১৮০ জন\" = 180 people)",
+  "item.classifier-elided": "a classifier with no noun after it counts what the paragraph was counting (\"দুটিকে\", \"14 chiếc\")",
   "item.open": "a counted noun outside the item list, kept as its own snake_case item",
   // What the number says about the items.
   "role.own-word": "the item phrase is itself the role (\"1,018 injured\")",

@@ -8,6 +8,7 @@
 // gives "three crore twelve lakh fifty-six thousand seven hundred twenty-one" = 31256721,
 // "một trăm hai mươi" = 120 and "322 hundred" = 32200. Two digit strings never merge except
 // through separators.
+import { because } from "../rules.js";
 import { asciiDigits, digitCount } from "./digits.js";
 import { lookupInflected, type CompiledNumbers, type EntryKind, type NumEntry } from "./compile.js";
 import { type Ctx, gapBefore, startsLine } from "./context.js";
@@ -268,7 +269,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
     const unit = rest.value / scale;
     if (!isInt(unit) || unit < 1 || unit > 99) return null;
     const value = rest.value + fb.value * scale;
-    return { ...rest, value, start: i, hasWords: true, why: [`num.fraction-before: "${tokText(ctx, fb.start, fb.end)}" ${fb.value > 0 ? "+" : "−"}${Math.abs(fb.value)} × ${scale}`, ...rest.why] };
+    return { ...rest, value, start: i, hasWords: true, why: [because("num.fraction-before", `"${tokText(ctx, fb.start, fb.end)}" ${fb.value > 0 ? "+" : "−"}${Math.abs(fb.value)} × ${scale}`), ...rest.why] };
   }
   let j = i, sign = 1;
   if (isMinus(ctx, i)) {
