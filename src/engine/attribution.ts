@@ -165,7 +165,9 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     }
     // A quotative before the verb ("… ধ্বংস হয়েছে বলে জানিয়েছে X") closes the reported clause:
     // the speaker is after the verb, or else the first subject of the sentence, not the nearest.
-    const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "");
+    // One adjunct word may stand between the quotative and the verb ("… হয়েছে বলে রোববার জানিয়েছে X").
+    const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
+    const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
     const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));

@@ -42,6 +42,11 @@ export function withDescriptiveSources(text: string, tokens: Token[], s: Sentenc
   const t = tries(pack);
   const covered = (j: number, known: boolean) => actors.some((m) => m.kind === "actor" && (!known || !m.entity.id.startsWith("surface:")) && m.tokStart <= j && j < m.tokEnd);
   const found: ActorMention[] = [];
+  // A known group named by a person noun ("প্রত্যক্ষদর্শী" = witnesses) is someone "he" can refer back to.
+  for (const m of actors) if (m.kind === "actor" && m.entity.type === "group") {
+    const h = t.heads.scan(tokens, m.tokStart, m.tokEnd).find((x) => x.values[0] === "person");
+    if (h) discourse.notePerson(m.entity, tokens, m.tokStart, m.tokEnd);
+  }
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     if (tokens[i]!.kind !== "word" || covered(i, false)) continue;
     const h = t.heads.matchAt(tokens, i, s.tokEnd);

@@ -56,6 +56,7 @@ const tries = perPack((pack: LangPack) => {
     // Classifiers, longest first: the glued ones ("৪৮টি", "চারজন") and the separate words ("14 chiếc").
     classifiers: [...new Set([...pack.numbers.numeralSuffixes.classifier, ...pack.numbers.classifiers].map(normWord))].sort((a, b) => b.length - a.length),
     adpositions: phraseSet([...pack.prepositions, ...pack.postpositions]),
+    post: phraseSet(pack.postpositions),
     classifierItems: Object.entries(pack.classifierItems ?? {}).map(([k, v]) => [normWord(k), v] as const),
   };
 });
@@ -81,6 +82,8 @@ function itemAfter(tokens: Token[], from: number, limit: number, pack: LangPack,
     const tok = tokens[j]!;
     // Another count stops the search; a number inside a name ("Ka-52", "Challenger 2") does not.
     if (STOP_PUNCT.has(tok.text) || (tok.kind === "number" && (!numberTokens || numberTokens.has(j)))) return null;
+    // A postposition closes the number's phrase: in "নিহত ১৫ জনের মধ্যে শিশুও" the children are not the 15.
+    if (j > from - 1 && t.post.matchAt(tokens, j, limit)) return null;
     const m = t.items.matchAt(tokens, j, limit);
     if (m) return { item: m.values[0]!, why: because("item.after", surface(tokens, m.tokStart, m.tokEnd)), tokStart: m.tokStart, tokEnd: m.tokEnd };
     if (t.roles.matchAt(tokens, j, limit) && j > from) return null;

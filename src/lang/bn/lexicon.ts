@@ -137,7 +137,7 @@ export const lexicon: Lexicon = {
     andWords: ["ও", "এবং"],
     futureWords: [],
     futureSuffixes: ["বে", "বেন", "বো"],
-    futureSuffixExceptions: ["ভাবে", "তবে", "অভাবে", "প্রভাবে", "সম্ভবত"],
+    futureSuffixExceptions: ["হিসাবে", "হিসেবে", "ভাবে", "তবে", "অভাবে", "প্রভাবে", "সম্ভবত"],
     conditionalWords: ["যদি"],
     passiveMarkers: ["হয়", "হয়েছে", "হয়েছিল"],
     continuationWords: ["আরও", "অন্য", "অন্যান্য", "বাকি"],
