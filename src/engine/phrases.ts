@@ -15,6 +15,11 @@ export interface Inflection {
   nominativeSuffixes?: string[];
   /** Shortest stem a paradigm may leave. */
   minStem: number;
+  /**
+   * Which word of a phrase carries its case: "any" (Russian "Министерства обороны": the first) or
+   * "last" (head-final Bengali: "জাতিসংঘের শরণার্থী সংস্থা" is a subject, its genitive is inside). Default any.
+   */
+  caseOn?: "any" | "last";
 }
 
 export interface Form {
@@ -67,7 +72,11 @@ export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map() };
   size = 0;
 
-  constructor(private readonly inflection?: Inflection) {}
+  private readonly caseOnLast: boolean;
+
+  constructor(private readonly inflection?: Inflection) {
+    this.caseOnLast = inflection?.caseOn === "last";
+  }
 
   /** Adds a phrase. `inflectAll` expands every word; otherwise only the last (head-final languages). */
   add(phrase: string, value: T, opts: { inflect?: "none" | "last" | "all" } = {}): void {
@@ -105,8 +114,10 @@ export class PhraseTrie<T> {
       const key = tokens[j]!.norm;
       const next: Node<T> | undefined = node!.next.get(key);
       if (!next) break;
-      // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны").
+      // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
+      // or, in head-final languages, when its last word did.
       if (node!.obl?.has(key)) oblique = true;
+      else if (this.caseOnLast) oblique = false;
       node = next;
       if (next.values) { bestNode = next; bestEnd = j + 1; bestObl = oblique; }
     }

@@ -56,6 +56,8 @@ export const lexicon: Lexicon = {
     ],
     nominativeSuffixes: ["রা", "েরা", "ও", "ই", "গুলি", "গুলো", "টি", "টা"],
     minStem: 2,
+    // Head-final: the last word's ending decides the case of a name ("জাতিসংঘের শরণার্থী সংস্থা" is a subject).
+    caseOn: "last",
   },
   abbreviations: ["ড.", "মি.", "মো.", "সং.", "খ্রি.", "ডা.", "অধ্যা."],
   boilerplate: {
