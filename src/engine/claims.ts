@@ -22,7 +22,7 @@ const tries = perPack((pack: LangPack) => {
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
   return {
     kinds, future: phraseSet(pack.attribution.futureWords), cond: phraseSet(pack.attribution.conditionalWords),
-    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords),
+    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords), source: phraseSet(pack.sourceNouns, pack.inflection),
   };
 });
 
@@ -129,6 +129,10 @@ export function sentenceClaims(
     // Headline style "Минобороны РФ: …" / "…: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা": one side of the colon is only a source.
     const src = colonSource(tokens, s, actors)!;
     make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [because("attr.headline-colon", src.entity.name)]);
+  } else if (quantities.length && s.headline && trailingSource(tokens, s, actors, pack)) {
+    // Headline ending in its source: "…মৃত্যুর আশঙ্কা ইউএনএইচসিআরের" (UNHCR's fear of …), "…, দাবি রাশিয়ার".
+    const src = trailingSource(tokens, s, actors, pack)!;
+    make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [because("attr.headline-trailing", `${src.entity.name}, the source named at the end of the headline`)]);
   } else if (quantities.length) {
     // No speech verb: carry the claimant of the report this sentence continues, or the article.
     const carried = !s.headline && sameParagraph ? st.prevFrames[st.prevFrames.length - 1] : undefined;
@@ -186,6 +190,17 @@ function colonSource(tokens: Token[], s: Sentence, actors: ActorMention[]): Acto
   // An unknown capitalised name ("Cyclone Gezani: death toll climbs") is as likely the topic as a source: only known actors and descriptive speakers.
   const speaks = (m: ActorMention) => m.kind === "actor" && m.entity.type !== "place" && !(m.entity.id.startsWith("surface:") && m.entity.type === "person");
   return actors.find((m) => speaks(m) && ((m.tokStart === s.tokStart && m.tokEnd === colon) || (m.tokStart === colon + 1 && m.tokEnd === end))) ?? null;
+}
+
+/** In a headline, an actor that ends it right after a source noun ("দাবি", "আশঙ্কা", "claim"): the headline's source. */
+function trailingSource(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): ActorMention | null {
+  let end = s.tokEnd;
+  while (end > s.tokStart && tokens[end - 1]!.kind === "punct") end--;
+  const m = actors.find((x) => x.kind === "actor" && x.entity.type !== "place" && x.tokEnd === end);
+  if (!m || m.tokStart <= s.tokStart) return null;
+  const src = tries(pack).source;
+  for (let j = Math.max(s.tokStart, m.tokStart - 2); j < m.tokStart; j++) { const x = src.matchAt(tokens, j, m.tokStart); if (x && x.tokEnd === m.tokStart) return m; }
+  return null;
 }
 
 /** Whether a frame's content is only an anaphor for the report before it ("об этом", "এ তথ্য", "this"), or nothing but the outlet's report verb. */
