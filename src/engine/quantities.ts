@@ -56,7 +56,8 @@ const tries = perPack((pack: LangPack) => {
     // Classifiers, longest first: the glued ones ("৪৮টি", "চারজন") and the separate words ("14 chiếc").
     classifiers: [...new Set([...pack.numbers.numeralSuffixes.classifier, ...pack.numbers.classifiers].map(normWord))].sort((a, b) => b.length - a.length),
     adpositions: phraseSet([...pack.prepositions, ...pack.postpositions]),
-    post: phraseSet(pack.postpositions),
+    // Postpositions that are not also a qualifier after a number ("৪০টি পর্যন্ত ড্রোন" = up to 40 drones).
+    post: phraseSet(pack.postpositions.filter((p) => !(p in pack.numbers.qualifiers.after))),
     classifierItems: Object.entries(pack.classifierItems ?? {}).map(([k, v]) => [normWord(k), v] as const),
   };
 });

@@ -11,8 +11,10 @@ const speech = [
   "lưu ý", "bày tỏ", "xác nhận", "kêu gọi", "ủng hộ", "đề nghị", "phát biểu", "trả lời", "giải thích", "viết", "đưa tin",
   "công bố", "thừa nhận", "cáo buộc", "than phiền", "tố", "cam kết", "hứa", "báo cáo", "nêu rõ", "chia sẻ", "bình luận",
   "cho thấy", "tái khẳng định", "lên án", "chỉ trích", "hoan nghênh", "ước tính", "dự đoán", "tin rằng",
+  // Report verbs of authorities giving a count ("Công an TP Hà Nội xác định …", "LHQ đã xác minh được 148 …").
+  "xác định", "xác minh", "xác minh được", "thống kê", "ghi nhận", "cho hay", "thông tin", "nói với", "trao đổi với",
 ];
-const deny = ["phủ nhận", "bác bỏ", "bác tin", "phản bác"];
+const deny = ["phủ nhận", "bác bỏ", "bác tin", "phản bác", "bác thông tin"];
 
 export const lexicon: Lexicon = {
   code: "vi",
@@ -41,11 +43,22 @@ export const lexicon: Lexicon = {
     "binh sĩ": "troops", "binh lính": "troops", "lính": "troops", "quân": "troops", "quân nhân": "troops", "binh sỹ": "troops",
     "tay súng": "troops", "chiến binh": "troops",
     "tướng": "generals", "tướng lĩnh": "generals", "vị tướng": "generals",
-    "người": "people", "dân thường": "civilians", "thường dân": "civilians", "trẻ em": "civilians",
+    "người": "people", "dân thường": "civilians", "thường dân": "civilians", "người dân": "people", "cư dân": "people",
+    "trẻ em": "children", "em nhỏ": "children", "phụ nữ": "women", "học sinh": "students", "sinh viên": "students", "công nhân": "workers",
+    "hành khách": "people", "du khách": "people", "ngư dân": "fishermen", "hộ dân": "households", "hộ": "households", "gia đình": "families",
+    // People on the move (refugees, migrants, asylum seekers) count as migrants.
+    "người di cư": "migrants", "người nhập cư": "migrants", "người tị nạn": "migrants", "người tỵ nạn": "migrants", "người xin tị nạn": "migrants",
+    "người biểu tình": "protesters", "người tuần hành": "protesters", "cử tri": "voters", "phiếu": "votes", "lá phiếu": "votes",
+    "nhân viên cứu trợ": "aid_workers", "nhân viên nhân đạo": "aid_workers", "tình nguyện viên": "volunteers",
+    "trường hợp tử vong": "people_killed", "ca tử vong": "people_killed", "thi thể": "people_killed", "người tử vong": "people_killed",
+    "người mất tích": "people", "ca nhiễm": "cases", "ca mắc": "cases",
+    "thuyền": "boat", "tàu cá": "boat", "ghe": "boat", "bom": "bomb", "quả bom": "bomb", "container": "container", "công-te-nơ": "container",
+    "căn nhà": "house", "ngôi nhà": "house", "nhà dân": "house", "nhà cửa": "house", "trường học": "school", "ô tô": "vehicle", "xe": "vehicle",
+    "đồng": "vnd", "vnd": "vnd", "m2": "square_metre", "mét vuông": "square_metre", "ha": "hectare", "héc ta": "hectare", "hécta": "hectare", "tấn": "tonne",
     "người chết": "people_killed", "người thiệt mạng": "people_killed", "người bị thương": "people_injured",
     "thương vong": "casualties", "tù binh": "prisoners",
     "bồn nhiên liệu": "fuel_tank", "bồn chứa nhiên liệu": "fuel_tank", "bồn chứa": "fuel_tank", "bể chứa nhiên liệu": "fuel_tank",
-    "cơ sở": "facility", "tòa nhà": "facility", "ngôi nhà": "facility", "nhà": "facility",
+    "cơ sở": "facility", "tòa nhà": "facility", "nhà": "facility",
     "km": "km", "cây số": "km", "ki lô mét": "km", "kilomet": "km",
     "usd": "usd", "đô la": "usd", "đôla": "usd", "đô la mỹ": "usd", "$": "usd", "euro": "eur", "%": "percent", "phần trăm": "percent",
   },
@@ -53,13 +66,19 @@ export const lexicon: Lexicon = {
     "phóng": "launched", "thả": "launched", "bắn": "launched", "tấn công": "launched", "sử dụng": "launched", "khai hỏa": "launched",
     "tiêu diệt": "destroyed", "bắn hạ": "destroyed", "bắn rơi": "destroyed", "phá hủy": "destroyed", "vô hiệu hóa": "destroyed",
     "đánh chặn": "intercepted", "chặn": "intercepted", "đẩy lùi": "intercepted",
-    "mất dấu": "lost", "bị mất dấu": "lost", "mất tích": "lost", "không đến được mục tiêu": "lost",
+    "mất dấu": "lost", "bị mất dấu": "lost", "không đến được mục tiêu": "lost",
     "rơi xuống": "hit", "rơi": "hit", "trúng": "hit", "đâm vào": "hit", "đâm": "hit", "đánh trúng": "hit",
     "bốc cháy": "damaged", "hư hại": "damaged", "hư hỏng": "damaged", "cháy": "damaged",
     "chuyển": "transferred", "chuyển giao": "transferred", "chuyển cho": "transferred", "cung cấp": "transferred",
     "bàn giao": "transferred", "gửi": "transferred", "viện trợ": "transferred",
     "triển khai": "deployed", "điều động": "deployed", "đồn trú": "deployed", "có mặt": "deployed",
-    "thiệt mạng": "killed", "chết": "killed", "tử vong": "killed",
+    "thiệt mạng": "killed", "chết": "killed", "tử vong": "killed", "bị giết": "killed", "sát hại": "killed", "tử nạn": "killed",
+    "mất tích": "missing", "giải cứu": "rescued", "cứu sống": "rescued", "cứu": "rescued", "cứu hộ": "rescued",
+    "sơ tán": "evacuated", "di dời": "evacuated", "rời bỏ nhà cửa": "displaced", "mất nhà cửa": "displaced", "phải rời bỏ": "displaced", "mất chỗ ở": "displaced",
+    "bắt giữ": "arrested", "bắt": "arrested", "tạm giữ": "detained", "tạm giam": "detained",
+    "tiếp nhận": "received", "nhận được": "received", "quyên góp": "received", "ủng hộ": "received",
+    "cam kết": "pledged", "hỗ trợ": "pledged", "tham gia": "attended", "tập trung": "attended", "xuống đường": "attended",
+    "bị ảnh hưởng": "affected", "ngập": "affected", "bị ngập": "affected", "sập": "damaged", "đổ sập": "damaged", "bị phá hủy": "destroyed",
     "bị thương": "injured",
   },
   kindCues: {
@@ -110,4 +129,16 @@ export const lexicon: Lexicon = {
   prepositions: ["ở", "tại", "với", "cho", "của", "từ", "về", "đến", "tới", "vào", "trong", "giữa", "sang", "chống", "chống lại", "nhằm vào", "trên", "dưới", "thuộc", "bởi"],
   postpositions: [],
   ofWords: ["của"],
+  descriptiveSources: {
+    heads: {
+      "công an": "group", "cảnh sát": "group", "quân đội": "group", "chính quyền": "group", "nhà chức trách": "group", "giới chức": "group",
+      "ubnd": "group", "ủy ban nhân dân": "group", "lực lượng chức năng": "group", "cơ quan chức năng": "group", "bộ chỉ huy": "group",
+      "ban tổ chức": "group", "bệnh viện": "group", "sở y tế": "group", "truyền thông": "group", "báo chí": "group", "đài truyền hình": "group",
+      "nguồn tin": "group", "giới quan sát": "group", "phía": "group", "cơ quan": "group",
+      "nhân chứng": "person", "người chứng kiến": "person", "quan chức": "person", "người phát ngôn": "person", "bác sĩ": "person", "nhân viên": "person",
+    },
+    modifiers: "after",
+    reach: 4,
+    closers: ["này", "đó", "ấy"],
+  },
 };
