@@ -11,7 +11,6 @@ import { normWord } from "./tokenize.js";
 import { because, type RuleId } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
 import { anaphoraTrie, findAccording, findFrames, type Frame } from "./attribution.js";
-import { speakerMentions } from "./speakers.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 
@@ -51,9 +50,6 @@ export function sentenceClaims(
   text: string, tokens: Token[], s: Sentence, actors: ActorMention[], nums: NumberMention[], allNums: NumberMention[],
   dates: DateMention[], pack: LangPack, st: ArticleState,
 ): Claim[] {
-  // Descriptive speakers ("the coastguard said", "по данным спасателей") join the gazetteer's actors.
-  const speakers = speakerMentions(text, tokens, s, actors, pack);
-  if (speakers.length) actors = [...actors, ...speakers].sort((a, b) => a.tokStart - b.tokStart);
   const according = findAccording(tokens, s, actors, pack);
   const frames = findFrames(tokens, s, actors, according, pack);
   const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, actors.filter((m) => m.kind === "actor"));

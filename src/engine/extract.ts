@@ -11,7 +11,7 @@ import { findNumbers } from "./numbers/index.js";
 import { Discourse, findActors } from "./mentions.js";
 import { newArticleState, sentenceClaims } from "./claims.js";
 import { publishedInText } from "./published.js";
-import { withDescriptiveSources } from "./descriptive.js";
+import { withSpeakers } from "./speakers.js";
 
 /** Extracts the claims of one document. Pure: same input, same output. */
 export function extractDocument(doc: Document): ExtractResult {
@@ -36,9 +36,7 @@ export function extractDocument(doc: Document): ExtractResult {
     const ds: DateMention[] = [];
     while (di < dates.length && dates[di]!.start < s.start) di++;
     for (let k = di; k < dates.length && dates[k]!.start < s.end; k++) ds.push(dates[k]!);
-    const numberTokens = new Set<number>();
-    for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
-    const actors = withDescriptiveSources(text, tokens, s, findActors(text, tokens, s, pack, discourse), numberTokens, pack, discourse);
+    const actors = withSpeakers(text, tokens, s, findActors(text, tokens, s, pack, discourse), pack, discourse);
     while (bi < skip.length && skip[bi]!.end <= s.start) bi++;
     if (bi < skip.length && skip[bi]!.start < s.end) continue;
     claims.push(...sentenceClaims(text, tokens, s, actors, nums, numbers, ds, pack, state));

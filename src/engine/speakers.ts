@@ -8,17 +8,21 @@ import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { perPack, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
-import type { ActorMention } from "./mentions.js";
+import type { ActorMention, Discourse } from "./mentions.js";
 
 /** How many words a descriptive phrase may take besides its head. */
 const MODIFIERS = 3;
 
 const lex = perPack((pack: LangPack) => ({
   heads: phraseSet(pack.speakerNouns ?? [], pack.inflection),
+  persons: phraseSet(pack.speakerPersons ?? [], pack.inflection),
+  // Function words end a complement after the head ("quân đội nước này đã …" stops at "đã").
+  function: new Set(pack.nameStopWords.map(normWord)),
   // Words that cannot stand inside the phrase: they open another phrase or a clause.
   stop: phraseSet([...pack.prepositions, ...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.attribution.accordingBefore,
     ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...pack.attribution.passiveMarkers]),
   pre: phraseSet(pack.prepositions),
+  post: phraseSet(pack.postpositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
   // The head words as listed are the subject forms; any other form a paradigm made is a case form.
   nominative: new Set((pack.speakerNouns ?? []).map((x) => normWord(x).split(/\s+/).pop()!)),
@@ -93,7 +97,12 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     let b = headEnd;
     if (pack.speakerComplements) {
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
-      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !isGrammar(b) && !t.roles.matchAt(tokens, b, b + 1) && !taken(b, b + 1) && !t.heads.matchAt(tokens, b, b + 1)) b++;
+      while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.heads.matchAt(tokens, b, b + 1)) {
+        // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
+        if (t.determiners.has(tokens[b]!.norm)) { b++; break; }
+        if (isGrammar(b) || t.roles.matchAt(tokens, b, b + 1) || taken(b, b + 1) || t.function.has(tokens[b]!.norm)) break;
+        b++;
+      }
     }
     // A possessor before the phrase belongs to its name ("Ukraine's grid operator", "the country's disaster agency").
     const owner = actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text));
@@ -113,7 +122,9 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const inflected = !!h && normWord(h.values[0]!) !== tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
     const name = inflected ? h!.values[0]! : text.slice(tokens[n]!.start, tokens[b - 1]!.end);
     // Governed by a preposition ("to the coastguard", "властям" is left to the case forms): not a subject.
-    const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && !t.nominative.has(tokens[headEnd - 1]!.norm));
+    // A form the inflection marks as a subject form (bn "প্রত্যক্ষদর্শীই", "কর্মকর্তারা") is no case form.
+    const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && h.oblique && !t.nominative.has(tokens[headEnd - 1]!.norm)) ||
+      (b < s.tokEnd && !!t.post.matchAt(tokens, b, s.tokEnd));
     out.push({
       kind: "actor", start: tokens[a]!.start, end: tokens[b - 1]!.end, tokStart: a, tokEnd: b, text: surface,
       entity: { name, id: `surface:${name.toLowerCase()}`, surface, type: "group" }, oblique,
@@ -128,4 +139,20 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
 function isDatelineWord(tokens: Token[], i: number, s: Sentence): boolean {
   const next = tokens[i + 1];
   return i === s.tokStart && !!next && (next.text === "," || next.text === "(");
+}
+
+/**
+ * The actors of one sentence with its descriptive speakers added. A speaker named by a person noun
+ * ("ওই পুরুষ প্রত্যক্ষদর্শী", "the witness"), or a gazetteer group named by one ("প্রত্যক্ষদর্শীরা"),
+ * is remembered as a person, so that "he"/"তিনি"/"ông" later refers back to it.
+ */
+export function withSpeakers(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack, discourse: Discourse): ActorMention[] {
+  const speakers = speakerMentions(text, tokens, s, actors, pack);
+  const all = speakers.length ? [...actors, ...speakers].sort((a, b) => a.tokStart - b.tokStart) : actors;
+  const t = lex(pack);
+  if (t.persons.size) for (const m of all) {
+    if (m.kind !== "actor" || (m.entity.type !== "group" && !m.entity.id.startsWith("surface:")) || m.entity.type === "outlet") continue;
+    if (t.persons.scan(tokens, m.tokStart, m.tokEnd).length) discourse.notePerson(m.entity, tokens, m.tokStart, m.tokEnd);
+  }
+  return all;
 }

@@ -125,6 +125,8 @@ export interface LangPack {
    * that lists them also gets unknown all-capital acronyms as speakers ("The BNGRC said").
    */
   speakerNouns?: string[];
+  /** Speaker nouns that name a person ("eyewitness", "প্রত্যক্ষদর্শী", "nhân chứng"): "he" may refer back to them. Optional. */
+  speakerPersons?: string[];
   /** Whether a speaking noun takes its complement after it ("источник в силовых структурах", "сотрудники полиции"). */
   speakerComplements?: boolean;
   /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
@@ -144,19 +146,6 @@ export interface LangPack {
   postpositions: string[];
   /** Connector between an institution and its country ("of" in "Ministry of Defence of Russia"). */
   ofWords: string[];
-  /**
-   * Descriptive sources: common nouns that head a speaker with no name ("local media", "two
-   * eyewitnesses", "quân đội nước này", "স্থানীয় গণমাধ্যম"): head phrase -> person (an individual,
-   * "he" may refer back to it) or group (a body). The claimant is kept by its words: the head and
-   * up to `reach` modifier words on the side the language puts them (`modifiers`). Optional.
-   */
-  descriptiveSources?: {
-    heads: Record<string, "person" | "group">;
-    modifiers: "before" | "after";
-    reach: number;
-    /** Words that end the phrase and are kept (demonstratives after the head: "này", "đó"). */
-    closers?: string[];
-  };
   /** Classifiers that say what they count when no noun follows (bn "জন" = persons): classifier -> item. Optional. */
   classifierItems?: Record<string, string>;
 }

@@ -129,16 +129,13 @@ export const lexicon: Lexicon = {
   prepositions: ["ở", "tại", "với", "cho", "của", "từ", "về", "đến", "tới", "vào", "trong", "giữa", "sang", "chống", "chống lại", "nhằm vào", "trên", "dưới", "thuộc", "bởi"],
   postpositions: [],
   ofWords: ["của"],
-  descriptiveSources: {
-    heads: {
-      "công an": "group", "cảnh sát": "group", "quân đội": "group", "chính quyền": "group", "nhà chức trách": "group", "giới chức": "group",
-      "ubnd": "group", "ủy ban nhân dân": "group", "lực lượng chức năng": "group", "cơ quan chức năng": "group", "bộ chỉ huy": "group",
-      "ban tổ chức": "group", "bệnh viện": "group", "sở y tế": "group", "truyền thông": "group", "báo chí": "group", "đài truyền hình": "group",
-      "nguồn tin": "group", "giới quan sát": "group", "phía": "group", "cơ quan": "group",
-      "nhân chứng": "person", "người chứng kiến": "person", "quan chức": "person", "người phát ngôn": "person", "bác sĩ": "person", "nhân viên": "person",
-    },
-    modifiers: "after",
-    reach: 4,
-    closers: ["này", "đó", "ấy"],
-  },
+  // Speakers named by what they are ("quân đội nước này", "UBND phường Khương Đình"): complements after the head.
+  speakerNouns: [
+    "công an", "cảnh sát", "quân đội", "chính quyền", "nhà chức trách", "giới chức", "ubnd", "ủy ban nhân dân", "lực lượng chức năng",
+    "cơ quan chức năng", "bộ chỉ huy", "ban tổ chức", "bệnh viện", "sở y tế", "truyền thông", "báo chí", "đài truyền hình", "nguồn tin",
+    "giới quan sát", "cơ quan", "nhân chứng", "người chứng kiến", "quan chức", "người phát ngôn", "bác sĩ", "nhân viên",
+  ],
+  speakerPersons: ["nhân chứng", "người chứng kiến", "quan chức", "người phát ngôn", "bác sĩ"],
+  speakerComplements: true,
+  determiners: ["các", "những", "này", "đó", "ấy"],
 };
