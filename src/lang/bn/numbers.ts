@@ -119,8 +119,10 @@ export const dates: DateLexicon = {
   yearBefore: [],
   numericOrder: "dm",
   // Weekdays with the endings news glues on ("শনিবার", "শনিবারে", "শনিবারের", "শনিবারও").
+  // Sunday is also written "রোববার" (the common spoken form), Thursday also "বিষ্যুদবার".
   weekdays: Object.fromEntries(
-    (["রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার"] as const).flatMap((w, k) => ["", "ে", "ের", "ও"].map((e) => [w + e, k])),
+    ([["রবিবার", "রোববার"], ["সোমবার"], ["মঙ্গলবার"], ["বুধবার"], ["বৃহস্পতিবার", "বিষ্যুদবার"], ["শুক্রবার"], ["শনিবার"]] as const)
+      .flatMap((ws, k) => ws.flatMap((w) => ["", "ে", "ের", "ও"].map((e) => [w + e, k]))),
   ),
   publishedLabels: ["প্রকাশিত", "প্রকাশ", "প্রকাশের সময়", "আপডেট", "হালনাগাদ"],
   relative: {
