@@ -134,6 +134,11 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack,
 
 /** The classifier that ends a number ("৪৮টি" -> টি, "চারজনের" -> জন, "14 chiếc" -> chiếc), allowing a case ending of up to three letters after it. */
 function classifierOf(tokens: Token[], n: NumberMention, pack: LangPack): { cls: string; cased: boolean } | null {
+  // A separate classifier with a case ending is left out of the number's span ("২৩ জনকে"): look at the word after it.
+  const next = tokens[n.tokEnd];
+  if (next && next.kind === "word" && !next.glued) for (const c of tries(pack).classifiers) {
+    if (next.norm.startsWith(c) && next.norm.length > c.length && next.norm.length - c.length <= 3) return { cls: c, cased: true };
+  }
   const last = tokens[n.tokEnd - 1];
   if (!last || last.kind !== "word") return null;
   for (const c of tries(pack).classifiers) {
