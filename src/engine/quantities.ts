@@ -57,6 +57,7 @@ const tries = perPack((pack: LangPack) => {
     classifiers: [...new Set([...pack.numbers.numeralSuffixes.classifier, ...pack.numbers.classifiers].map(normWord))].sort((a, b) => b.length - a.length),
     adpositions: phraseSet([...pack.prepositions, ...pack.postpositions]),
     // Postpositions that are not also a qualifier after a number ("৪০টি পর্যন্ত ড্রোন" = up to 40 drones).
+    indefinite: new Set(pack.numbers.indefinite.map(normWord)),
     post: phraseSet(pack.postpositions.filter((p) => !(p in pack.numbers.qualifiers.after))),
     classifierItems: Object.entries(pack.classifierItems ?? {}).map(([k, v]) => [normWord(k), v] as const),
   };
@@ -268,6 +269,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count; with no noun
     // after it ("এর একটি পৌঁছেছে" = one of them reached) it is the numeral.
     if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided")) continue;
+    // A "qualifier" that is also a preposition before the article is the preposition ("trên một chiếc thuyền" = on a boat).
+    if (n.value === 1 && t.indefinite.has(tokens[n.tokStart]!.norm) && n.qualifierSpan && t.adpositions.matchAt(tokens, tokenAt(tokens, n.qualifierSpan.start, s), n.tokStart)) continue;
     why.push(found.why);
 
     // Role: fixed by the item, else the negation's, else the nearest role word. In "31 of 48

@@ -98,6 +98,10 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     if (pack.speakerComplements) {
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.heads.matchAt(tokens, b, b + 1)) {
+        // An unknown name after the head is part of it ("UBND xã Tân Lập"): take it whole and stop.
+        const name = actors.find((m) => m.tokStart === b && m.entity.id.startsWith("surface:") && m.entity.type === "person");
+        if (name) { b = name.tokEnd; break; }
+        if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
         if (t.determiners.has(tokens[b]!.norm)) { b++; break; }
         if (isGrammar(b) || t.roles.matchAt(tokens, b, b + 1) || taken(b, b + 1) || t.function.has(tokens[b]!.norm)) break;
@@ -148,7 +152,9 @@ function isDatelineWord(tokens: Token[], i: number, s: Sentence): boolean {
  */
 export function withSpeakers(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack, discourse: Discourse): ActorMention[] {
   const speakers = speakerMentions(text, tokens, s, actors, pack);
-  const all = speakers.length ? [...actors, ...speakers].sort((a, b) => a.tokStart - b.tokStart) : actors;
+  // Unknown names a speaker phrase took in are no speakers of their own.
+  const kept = speakers.length ? actors.filter((m) => !(m.entity.id.startsWith("surface:") && speakers.some((x) => x.tokStart <= m.tokStart && m.tokEnd <= x.tokEnd))) : actors;
+  const all = speakers.length ? [...kept, ...speakers].sort((a, b) => a.tokStart - b.tokStart) : actors;
   const t = lex(pack);
   if (t.persons.size) for (const m of all) {
     if (m.kind !== "actor" || (m.entity.type !== "group" && !m.entity.id.startsWith("surface:")) || m.entity.type === "outlet") continue;
