@@ -106,6 +106,12 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
   return out;
 }
 
+/** Whether the sentence says that someone declined to comment ("từ chối bình luận về …"): what it mentions is asserted by no one. */
+export function declinesComment(tokens: Token[], s: Sentence, pack: LangPack): string | null {
+  const v = tries(pack).verbs.scan(tokens, s.tokStart, s.tokEnd).find((m) => m.values[0]!.noStatement);
+  return v ? v.values[0]!.phrase : null;
+}
+
 /** Token ranges inside quotation marks (straight quotes pair up; curly and angle quotes nest). */
 function quoteSpans(tokens: Token[], s: Sentence): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -10,7 +10,7 @@ import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because, type RuleId } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
-import { anaphoraTrie, findAccording, findFrames, type Frame } from "./attribution.js";
+import { anaphoraTrie, declinesComment, findAccording, findFrames, type Frame } from "./attribution.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 
@@ -98,6 +98,11 @@ export function sentenceClaims(
   };
 
   const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
+  // "Lầu Năm Góc từ chối bình luận về con số 8.000 binh sĩ": the figure is only the topic of a refusal.
+  if (!frames.length && declinesComment(tokens, s, pack)) {
+    st.prevParagraph = s.paragraph;
+    return [];
+  }
   // "Об этом сообщил губернатор." / "এ তথ্য জানিয়েছেন গভর্নর।" / "The report was carried by Reuters.":
   // a sentence that only credits the one before gives it its speaker (or its outlet).
   const credit = !quantities.length && frames.length === 1 && sameParagraph && st.prevClaims.some((c) => c.quantities.length) ? creditsPrevious(tokens, frames[0]!, s, pack, according) : false;

@@ -21,6 +21,8 @@ export interface AttributionVerb {
   onlyWithObject?: boolean;
   /** A phrase that contains a speech verb but is no speech ("স্বাগত জানিয়েছেন" = welcomed): listed so the longer match wins and is ignored. */
   ignore?: boolean;
+  /** Declining to comment ("từ chối bình luận", "মন্তব্য করতে রাজি হননি"): with no other speaker, the sentence asserts nothing, not even in the article's voice. */
+  noStatement?: boolean;
 }
 
 export interface LangPack {

@@ -38,6 +38,9 @@ const verbs: Record<string, AttributionVerb> = {
   ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
   ...Object.fromEntries(forecast.map((v) => [v, { stance: "forecast" as const }])),
   ...Object.fromEntries(NOT_SPEECH.map((v) => [v, { ignore: true }])),
+  // Declining to comment asserts nothing.
+  ...Object.fromEntries(["মন্তব্য করতে রাজি হয়নি", "মন্তব্য করতে রাজি হননি", "মন্তব্য করেনি", "মন্তব্য করেননি", "মন্তব্য করতে অস্বীকৃতি জানিয়েছে",
+    "মন্তব্য করতে অস্বীকৃতি জানিয়েছেন", "নিশ্চিত করেনি", "নিশ্চিত করেননি"].map((v) => [v, { ignore: true, noStatement: true }])),
 };
 
 export const lexicon: Lexicon = {

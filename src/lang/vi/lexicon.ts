@@ -94,7 +94,7 @@ export const lexicon: Lexicon = {
       ...Object.fromEntries(speech.map((v) => [v, {}])),
       ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
       // Declining to comment is no statement.
-      ...Object.fromEntries(["chưa bình luận", "không bình luận", "từ chối bình luận", "chưa lên tiếng"].map((v) => [v, { ignore: true }])),
+      ...Object.fromEntries(["chưa bình luận", "không bình luận", "từ chối bình luận", "chưa lên tiếng", "từ chối trả lời", "không xác nhận", "chưa xác nhận"].map((v) => [v, { ignore: true, noStatement: true }])),
     },
     accordingBefore: ["theo", "dẫn lời", "trích lời", "dẫn nguồn", "theo tin từ", "theo thông tin từ", "theo hãng tin", "theo báo"],
     accordingAfter: ["đưa tin", "cho hay"],
@@ -120,7 +120,8 @@ export const lexicon: Lexicon = {
   personAnaphora: ["nhà ngoại giao", "vị ngoại trưởng", "quan chức này", "vị bộ trưởng", "nhà lãnh đạo này", "ông", "bà"],
   nameStopWords: ["và", "cho", "biết", "nói", "là", "của", "ở", "tại", "đã", "sẽ", "đang", "cũng", "này", "đó"],
   originWords: ["từ"],
-  otherNouns: ["tỉnh", "vùng", "khu vực", "thành phố", "làng", "quận", "huyện", "nước", "quốc gia", "ngày", "giờ", "tuần", "tháng", "năm", "lần", "đợt", "hướng"],
+  // "45 tuổi" is an age, not a count of anything.
+  otherNouns: ["tuổi", "tỉnh", "vùng", "khu vực", "thành phố", "làng", "quận", "huyện", "nước", "quốc gia", "ngày", "giờ", "tuần", "tháng", "năm", "lần", "đợt", "hướng"],
   countNouns: ["số", "số lượng", "tổng số"],
   quotatives: [],
   anaphoricObjects: ["thông tin trên", "thông tin này", "điều này", "điều đó", "con số này", "con số trên"],
