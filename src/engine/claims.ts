@@ -147,7 +147,9 @@ export function sentenceClaims(
   } else {
     // A sentence that only cites an outlet passes it to the claims of the sentence before.
     const outlet = according.find((a) => a.isOutlet);
-    if (outlet && sameParagraph) for (const c of st.prevClaims) if (!c.via && c.claimant && c.claimant.id !== "article") {
+    // The article's own claims take it too when the sentence is nothing but the credit ("খবর বিডিনিউজের।").
+    const creditOnly = !!outlet && outlet.tokStart === s.tokStart && tokens.slice(outlet.tokEnd, s.tokEnd).every((x) => x.kind === "punct");
+    if (outlet && sameParagraph) for (const c of st.prevClaims) if (!c.via && c.claimant && (c.claimant.id !== "article" || creditOnly)) {
       c.via = outlet.actor.entity;
       c.why.push(because("via.credited-next", `${outlet.actor.entity.name} ("${outlet.marker}")`));
     }

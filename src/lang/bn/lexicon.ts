@@ -55,6 +55,8 @@ export const lexicon: Lexicon = {
     // Case and number markers glued to nouns, and the focus particles ও ("also") and ই ("only").
     suffixes: [
       "র", "এর", "ের", "য়ের", "কে", "কেও", "তে", "তেও", "য়", "য়ও", "ে", "েও", "ও", "রও", "েরও", "এরও", "ই", "রই", "েরই",
+      // After a Latin-style apostrophe or a hyphen, as agencies are often written ("এএফপি'র", "রয়টার্স-এর").
+      "'র", "’র", "'এর", "’এর", "-এর", "'কে", "’কে",
       "দের", "দেরও", "রা", "েরা", "গুলি", "গুলো", "গুলির", "গুলোর", "গুলিকে", "গুলোকে", "টি", "টির", "টা", "টার", "সহ",
     ],
     nominativeSuffixes: ["রা", "েরা", "ও", "ই", "গুলি", "গুলো", "টি", "টা"],
@@ -132,7 +134,8 @@ export const lexicon: Lexicon = {
   },
   attribution: {
     verbs,
-    accordingBefore: [],
+    // "খবর বার্তা সংস্থা এএফপির" (news of AFP), closing a report.
+    accordingBefore: ["খবর"],
     // "X-এর হিসাবে" (by X's count), "X-এর দেওয়া তথ্যমতে" (by the figures X gave).
     accordingAfter: ["মতে", "অনুসারে", "অনুযায়ী", "বরাতে", "সূত্রে", "উদ্ধৃত করে", "ভাষ্য", "ভাষ্যমতে", "হিসাবে", "হিসেবে", "হিসাব অনুযায়ী",
       "তথ্যমতে", "দেওয়া তথ্যমতে", "দেওয়া তথ্য অনুযায়ী", "দেয়া তথ্যমতে", "তথ্য অনুযায়ী"],
