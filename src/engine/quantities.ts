@@ -318,7 +318,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(because("role.default", `${role} for ${item}`)); }
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
-    if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }
+    if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred" || role === "attended")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     ctx.lastSentence = s.start;

@@ -91,7 +91,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     while (a > s.tokStart && i - a < MODIFIERS) {
       const p = tokens[a - 1]!;
       // A name takes no modifiers, only a determiner ("The BNGRC").
-      if (p.kind !== "word" || (acronym && !t.determiners.has(p.norm)) || isGrammar(a - 1) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
+      if (p.kind !== "word" || ((acronym || pack.speakerModifiersBefore === false) && !t.determiners.has(p.norm)) || isGrammar(a - 1) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
     }
     let b = headEnd;
@@ -99,7 +99,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       // Head-first languages: the genitive complement after the head ("источник в силовых структурах" stops at "в").
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.heads.matchAt(tokens, b, b + 1)) {
         // An unknown name after the head is part of it ("UBND xã Tân Lập"): take it whole and stop.
-        const name = actors.find((m) => m.tokStart === b && m.entity.id.startsWith("surface:") && m.entity.type === "person");
+        // So is the place whose body it is ("Công an TP Hà Nội", "UBND tỉnh Quảng Nam").
+        const name = actors.find((m) => m.tokStart === b && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place"));
         if (name) { b = name.tokEnd; break; }
         if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
@@ -153,7 +154,9 @@ function isDatelineWord(tokens: Token[], i: number, s: Sentence): boolean {
 export function withSpeakers(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack, discourse: Discourse): ActorMention[] {
   const speakers = speakerMentions(text, tokens, s, actors, pack);
   // Unknown names a speaker phrase took in are no speakers of their own.
-  const kept = speakers.length ? actors.filter((m) => !(m.entity.id.startsWith("surface:") && speakers.some((x) => x.tokStart <= m.tokStart && m.tokEnd <= x.tokEnd))) : actors;
+  const inside = (m: ActorMention) => speakers.some((x) => x.tokStart <= m.tokStart && m.tokEnd <= x.tokEnd);
+  // A place inside a speaker's phrase still says where; it is no speaker (nor its capital's government).
+  const kept = speakers.length ? actors.filter((m) => !(m.entity.id.startsWith("surface:") && inside(m))).map((m) => m.kind === "place" && inside(m) ? { ...m, oblique: true } : m) : actors;
   const all = speakers.length ? [...kept, ...speakers].sort((a, b) => a.tokStart - b.tokStart) : actors;
   const t = lex(pack);
   if (t.persons.size) for (const m of all) {

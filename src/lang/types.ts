@@ -131,6 +131,8 @@ export interface LangPack {
   speakerPersons?: string[];
   /** Whether a speaking noun takes its complement after it ("источник в силовых структурах", "сотрудники полиции"). */
   speakerComplements?: boolean;
+  /** Whether plain words before a speaking noun are its modifiers (default true: "local media", "местные власти"); false where only a determiner may precede the head (vi). */
+  speakerModifiersBefore?: boolean;
   /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */

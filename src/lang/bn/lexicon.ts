@@ -118,7 +118,7 @@ export const lexicon: Lexicon = {
     "উদ্ধার": "rescued", "গ্রেপ্তার": "arrested", "গ্রেফতার": "arrested", "আটক": "detained",
     "সরিয়ে নেওয়া": "evacuated", "সরিয়ে নেয়া": "evacuated", "হাসপাতালে নেওয়া": "evacuated", "হাসপাতালে ভর্তি": "evacuated",
     "বাস্তুচ্যুত": "displaced", "ঘরছাড়া": "displaced", "গৃহহীন": "displaced", "আশ্রয় নিয়েছে": "displaced", "আশ্রয় নিয়েছেন": "displaced",
-    "পানিবন্দী": "affected", "ক্ষতিগ্রস্ত হয়েছে": "damaged",
+    "পানিবন্দী": "affected", "পানিবন্দি": "affected", "উপস্থিত": "attended", "যোগ দেন": "attended", "যোগ দিয়েছেন": "attended", "ক্ষতিগ্রস্ত হয়েছে": "damaged",
     "অংশ নেন": "attended", "অংশ নিয়েছেন": "attended", "অংশ নেয়": "attended", "জড়ো হন": "attended", "জড়ো হয়েছেন": "attended",
     "প্রতিশ্রুতি": "pledged", "সহায়তা দেবে": "pledged", "অনুদান": "pledged",
     "ফেলে": "launched", "ফেলা হয়": "launched", "ফেলা": "launched",

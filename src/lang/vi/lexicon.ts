@@ -93,10 +93,12 @@ export const lexicon: Lexicon = {
     verbs: {
       ...Object.fromEntries(speech.map((v) => [v, {}])),
       ...Object.fromEntries(deny.map((v) => [v, { stance: "deny" as const }])),
+      // "khởi tố" (to prosecute) and "tố cáo" in legal sense contain "tố" but are no speech here.
+      ...Object.fromEntries(["khởi tố", "truy tố", "tố tụng"].map((v) => [v, { ignore: true }])),
       // Declining to comment is no statement.
       ...Object.fromEntries(["chưa bình luận", "không bình luận", "từ chối bình luận", "chưa lên tiếng", "từ chối trả lời", "không xác nhận", "chưa xác nhận"].map((v) => [v, { ignore: true, noStatement: true }])),
     },
-    accordingBefore: ["theo", "dẫn lời", "trích lời", "dẫn nguồn", "theo tin từ", "theo thông tin từ", "theo hãng tin", "theo báo"],
+    accordingBefore: ["theo thống kê của", "theo số liệu của", "theo báo cáo của", "theo ước tính của", "theo thông báo của", "theo thông tin từ", "theo tin từ", "theo", "dẫn lời", "trích lời", "dẫn nguồn", "theo tin từ", "theo thông tin từ", "theo hãng tin", "theo báo"],
     accordingAfter: ["đưa tin", "cho hay"],
     reportVerbs: ["đưa tin", "cho hay", "viết", "báo cáo"],
     complementizers: ["rằng"],
@@ -122,7 +124,7 @@ export const lexicon: Lexicon = {
   originWords: ["từ"],
   // "45 tuổi" is an age, not a count of anything.
   otherNouns: ["tuổi", "tỉnh", "vùng", "khu vực", "thành phố", "làng", "quận", "huyện", "nước", "quốc gia", "ngày", "giờ", "tuần", "tháng", "năm", "lần", "đợt", "hướng"],
-  countNouns: ["số", "số lượng", "tổng số"],
+  countNouns: ["số", "số lượng", "tổng số", "con số"],
   quotatives: [],
   anaphoricObjects: ["thông tin trên", "thông tin này", "điều này", "điều đó", "con số này", "con số trên"],
   locativeSources: [],
@@ -138,5 +140,7 @@ export const lexicon: Lexicon = {
   ],
   speakerPersons: ["nhân chứng", "người chứng kiến", "quan chức", "người phát ngôn", "bác sĩ"],
   speakerComplements: true,
+  // Modifiers follow the head: only a determiner comes before it ("các nhân chứng").
+  speakerModifiersBefore: false,
   determiners: ["các", "những", "này", "đó", "ấy"],
 };
