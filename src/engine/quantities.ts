@@ -127,7 +127,8 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack,
     const before = j > s.tokStart ? itemBefore(tokens, j, s.tokStart, pack, 2) : null;
     const m = after ? { item: after.values[0]!, tokStart: after.tokStart, tokEnd: after.tokEnd } : before;
     // "police put the figure at 25,000": a count noun with no item of its own restates the count before it in the sentence.
-    if (!m && ctx && ctx.lastItem && ctx.lastSentence === s.start) return { item: ctx.lastItem, tokStart: c.tokStart, tokEnd: c.tokEnd, why: because("item.count-noun", `"${surface(tokens, c.tokStart, c.tokEnd)}" restates ${ctx.lastItem}`) };
+    // Not inside a partitive ("trong số đó 39"): a count noun governed by a preposition is no subject.
+    if (!m && ctx && ctx.lastItem && ctx.lastSentence === s.start && !(j > s.tokStart && t.adpositions.matchAt(tokens, j - 1, j))) return { item: ctx.lastItem, tokStart: c.tokStart, tokEnd: c.tokEnd, why: because("item.count-noun", `"${surface(tokens, c.tokStart, c.tokEnd)}" restates ${ctx.lastItem}`) };
     if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.count-noun", `"${surface(tokens, m.tokStart, m.tokEnd)}" with "${surface(tokens, c.tokStart, c.tokEnd)}"`) };
   }
   return null;

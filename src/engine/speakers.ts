@@ -24,6 +24,7 @@ const lex = perPack((pack: LangPack) => ({
   pre: phraseSet(pack.prepositions),
   post: phraseSet(pack.postpositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
+  closers: new Set((pack.speakerClosers ?? []).map(normWord)),
   // The head words as listed are the subject forms; any other form a paradigm made is a case form.
   nominative: new Set((pack.speakerNouns ?? []).map((x) => normWord(x).split(/\s+/).pop()!)),
   items: phraseSet(Object.keys(pack.items), pack.inflection),
@@ -104,7 +105,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
         if (name) { b = name.tokEnd; break; }
         if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
-        if (t.determiners.has(tokens[b]!.norm)) { b++; break; }
+        if (t.closers.has(tokens[b]!.norm)) { b++; break; }
         if (isGrammar(b) || t.roles.matchAt(tokens, b, b + 1) || taken(b, b + 1) || t.function.has(tokens[b]!.norm)) break;
         b++;
       }
@@ -125,7 +126,9 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     // A head in a case form is named by its listed base form ("по оценке организаторов" -> "организаторы"):
     // its modifiers agree with it and would be in that case too, so the base head alone names it.
     const inflected = !!h && normWord(h.values[0]!) !== tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
-    const name = inflected ? h!.values[0]! : text.slice(tokens[n]!.start, tokens[b - 1]!.end);
+    // In a head-final language only the head takes the case ("স্বাস্থ্য অধিদপ্তরের"): its modifiers stay in the name.
+    const name = !inflected ? text.slice(tokens[n]!.start, tokens[b - 1]!.end)
+      : pack.inflection.caseOn === "last" && n < i ? `${text.slice(tokens[n]!.start, tokens[i - 1]!.end)} ${h!.values[0]!}` : h!.values[0]!;
     // Governed by a preposition ("to the coastguard", "властям" is left to the case forms): not a subject.
     // A form the inflection marks as a subject form (bn "প্রত্যক্ষদর্শীই", "কর্মকর্তারা") is no case form.
     const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && h.oblique && !t.nominative.has(tokens[headEnd - 1]!.norm)) ||

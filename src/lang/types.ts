@@ -133,6 +133,8 @@ export interface LangPack {
   speakerComplements?: boolean;
   /** Whether plain words before a speaking noun are its modifiers (default true: "local media", "местные власти"); false where only a determiner may precede the head (vi). */
   speakerModifiersBefore?: boolean;
+  /** Demonstratives that close a speaker phrase after its head and belong to it ("quân đội nước này"). Optional. */
+  speakerClosers?: string[];
   /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */

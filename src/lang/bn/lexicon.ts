@@ -180,6 +180,7 @@ export const lexicon: Lexicon = {
     "ফায়ার সার্ভিস", "দমকল বাহিনী", "কোস্টগার্ড", "নির্বাচন কমিশন", "স্বাস্থ্য বিভাগ", "অধিদপ্তর", "হাসপাতাল কর্তৃপক্ষ", "উদ্ধারকারী দল",
   ],
   speakerPersons: ["প্রত্যক্ষদর্শী", "কর্মকর্তা", "মুখপাত্র", "চিকিৎসক", "বাসিন্দা", "উদ্ধারকর্মী"],
-  determiners: ["ওই", "এই", "সেই", "এ"],
+  // No determiners: "এ খবর দিয়েছে" (gave this news) is a speech verb after a demonstrative.
+  determiners: [],
   classifierItems: { "জন": "people" },
 };

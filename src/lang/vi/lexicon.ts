@@ -142,5 +142,6 @@ export const lexicon: Lexicon = {
   speakerComplements: true,
   // Modifiers follow the head: only a determiner comes before it ("các nhân chứng").
   speakerModifiersBefore: false,
-  determiners: ["các", "những", "này", "đó", "ấy"],
+  determiners: ["các", "những"],
+  speakerClosers: ["này", "đó", "ấy"],
 };
