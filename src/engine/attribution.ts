@@ -323,7 +323,11 @@ function asGovernment(m: ActorMention): ActorMention {
 function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<string>, pre?: PhraseTrie<string>): ActorMention | null {
   const lo = clauseFloor(tokens, i, floor);
   let best: ActorMention | null = null;
-  for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && (!best || m.tokEnd > best.tokEnd)) best = m;
+  // A name inside an aside ("UBND phường Khương Đình (quận Thanh Xuân) cho biết") is no subject: the aside is skipped.
+  const asides: Array<[number, number]> = [];
+  for (let j = i - 1; j >= lo; j--) { const open = asideOpening(tokens, j, lo); if (open >= 0) { asides.push([open, j]); j = open; } }
+  const aside = (m: ActorMention) => asides.some(([a, b]) => m.tokStart > a && m.tokEnd <= b);
+  for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && !aside(m) && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;
   // A possessor before its head noun speaks for it ("Ukraine's army said", "রাশিয়ার সরকার বলেছে"):
   // an actor in a case form (not after a preposition) followed by one or two words and the verb.
