@@ -11,7 +11,7 @@ import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
 import { MeasureCache } from "./measure-cache.js";
 import { FacetCache } from "./facet-cache.js";
-import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toPage } from "./params.js";
+import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
 import { z } from "zod";
@@ -92,10 +92,19 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/claims", async (c) => {
     const q = c.req.query();
-    const filter = toClaimFilter(q), page = toPage(q);
-    const { total, rows } = await store.listClaims(filter, page);
-    return c.json({ total, limit: page.limit, offset: page.offset, items: rows });
+    const filter = toClaimFilter(q), page = toPage(q), sort = toClaimSort(q);
+    const { total, rows } = await store.listClaims(filter, page, sort);
+    return c.json({ total, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows });
   });
+
+  // The dashboard's timeline and map: counts under the same filters as /api/claims.
+  app.get("/api/timeline", async (c) => {
+    const q = c.req.query();
+    const by = toTimelineBy(q);
+    return c.json({ by, points: await store.timeline(toClaimFilter(q), by) });
+  });
+
+  app.get("/api/places", async (c) => c.json({ items: await store.places(toClaimFilter(c.req.query())) }));
 
   app.get("/api/facets", async (c) => c.json(await facets.get(toClaimFilter(c.req.query()))));
 

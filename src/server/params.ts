@@ -2,7 +2,7 @@
 // a one-line 400, never a stack; nothing from the query reaches SQL except as a bound parameter
 // (the store guarantees that; here we only bound sizes and shapes).
 import { z } from "zod";
-import type { ArticleFilter, ClaimFilter, Page } from "../store/types.js";
+import { CLAIM_SORTS, type ArticleFilter, type ClaimFilter, type ClaimSort, type Page, type TimelineBy } from "../store/types.js";
 import { isLang, langList } from "../lang/index.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -83,4 +83,23 @@ export function toArticleFilter(q: Record<string, string>): ArticleFilter {
 
 export function toPage(q: Record<string, string>, defaultLimit = 50, maxLimit = 500): Page {
   return parse(pageSchema(defaultLimit, maxLimit), { limit: q.limit, offset: q.offset });
+}
+
+/** `sort` is one of a fixed list of columns (the store maps each to its own SQL); `order` asc or desc (default: desc for date and figure, asc otherwise). */
+export const claimSortSchema = z.object({
+  sort: z.enum(CLAIM_SORTS).optional(),
+  order: z.enum(["asc", "desc"]).optional(),
+});
+
+export function toClaimSort(q: Record<string, string>): ClaimSort | undefined {
+  const s = parse(claimSortSchema, { sort: q.sort, order: q.order });
+  if (!s.sort) {
+    if (s.order) throw new BadRequest("order: give sort too (one of " + CLAIM_SORTS.join(", ") + ")");
+    return undefined;
+  }
+  return { by: s.sort, order: s.order ?? (s.sort === "date" || s.sort === "figure" ? "desc" : "asc") };
+}
+
+export function toTimelineBy(q: Record<string, string>): TimelineBy {
+  return parse(z.enum(["stance", "kind"]).default("stance"), q.by);
 }

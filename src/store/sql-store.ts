@@ -7,8 +7,8 @@ import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
 import { normalizeUrl } from "./hash.js";
 import type {
-  ArticleFilter, ClaimFilter, FacetName, Facets, Page, PutArticleInput, PutStatus, Store, StoredArticle,
-  StoredArticleSummary, StoredClaim,
+  ArticleFilter, ClaimFilter, ClaimSort, ClaimSortColumn, FacetName, Facets, Page, PlaceCount, PutArticleInput, PutStatus,
+  Store, StoredArticle, StoredArticleSummary, StoredClaim, TimelineBy, TimelinePoint,
 } from "./types.js";
 
 /** A WHERE clause with its parameters; `article` when it refers to the articles table (alias a). */
@@ -98,6 +98,25 @@ interface ClaimRow {
   article_url: string | null;
   published: string | null;
 }
+
+/**
+ * Sort keys: each column name maps to one fixed expression (nothing from a request reaches the
+ * SQL text). Text keys are the lower-cased copies the store keeps, so case never decides order.
+ * `article` needs the articles table joined.
+ */
+const SORT_EXPR: Record<ClaimSortColumn, { sql: string; text?: boolean; article?: boolean }> = {
+  date: { sql: "c.edate" },
+  claimant: { sql: "c.claimant_key", text: true },
+  outlet: { sql: "c.via_key", text: true },
+  stance: { sql: "c.stance", text: true },
+  kind: { sql: "c.kind", text: true },
+  place: { sql: "c.location_key", text: true },
+  lang: { sql: "a.lang", text: true, article: true },
+  article: { sql: "lower(a.title)", text: true, article: true },
+  figure: { sql: "(SELECT max(qs.value) FROM quantities qs WHERE qs.claim_id = c.id)" },
+};
+/** The default listing order, also the tie-break after any sort key: newest first, then reading order. */
+const DEFAULT_ORDER = "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
 
 const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published`;
 const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
@@ -394,16 +413,25 @@ export class SqlStore implements Store {
     }
   }
 
-  async listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }> {
+  async listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[] }> {
     const where = this.claimWhere(filter);
-    // The articles table is joined only when a filter needs it; counting and paging stay on claims.
-    const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
+    const key = sort ? SORT_EXPR[sort.by] : null;
+    // The articles table is joined only when a filter or the sort needs it; counting stays on claims.
+    const join = "FROM claims c JOIN articles a ON a.id = c.article_id";
+    const from = where.article ? join : "FROM claims c";
     const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n ${from} ${where.sql}`, where.params);
-    const order = filter.articleId !== undefined ? "c.ord" : "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
+    let order = filter.articleId !== undefined ? "c.ord" : DEFAULT_ORDER;
+    if (sort && key) {
+      // Text compares by code point on both backends (PostgreSQL's default collation follows the
+      // server's locale, SQLite's is binary): the same store sorts the same way on either.
+      const expr = key.text && this.d.dialect === "postgres" ? `${key.sql} COLLATE "C"` : key.sql;
+      order = `${expr} ${sort.order === "asc" ? "ASC" : "DESC"} NULLS LAST, ${DEFAULT_ORDER}`;
+    }
+    const idsFrom = key?.article ? join : from;
     // Two steps: the page's ids in order (narrow rows, the claims_order index), then those rows
     // with their article columns. Sorting wide rows (the claim JSON) to keep 50 of them is the slow way.
     const ids = await this.d.all<{ id: number }>(
-      `SELECT c.id ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT c.id ${idsFrom} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...where.params, Math.max(0, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))],
     );
     if (!ids.length) return { total: Number(n), rows: [] };
@@ -426,6 +454,9 @@ export class SqlStore implements Store {
       item: `SELECT qq.item AS value, count(DISTINCT c.id) AS n ${from} JOIN quantities qq ON qq.claim_id = c.id ${where.sql} GROUP BY qq.item`,
       lang: `SELECT a.lang AS value, count(*) AS n ${withArticle} ${where.sql} GROUP BY a.lang`,
       date: `SELECT c.edate AS value, count(*) AS n ${from} ${and("c.edate IS NOT NULL")} GROUP BY c.edate`,
+      stance: `SELECT c.stance AS value, count(*) AS n ${from} ${where.sql} GROUP BY c.stance`,
+      kind: `SELECT c.kind AS value, count(*) AS n ${from} ${where.sql} GROUP BY c.kind`,
+      place: `SELECT c.location_name AS value, count(*) AS n ${from} ${and("c.location_name IS NOT NULL")} GROUP BY c.location_name`,
     };
     const out = {} as Facets;
     for (const [name, sql] of Object.entries(exprs) as Array<[FacetName, string]>) {
@@ -443,6 +474,36 @@ export class SqlStore implements Store {
         .slice(0, 50);
     }
     return out;
+  }
+
+  async timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]> {
+    const where = this.claimWhere(filter);
+    const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
+    const col = by === "kind" ? "c.kind" : "c.stance";
+    const cond = "c.edate IS NOT NULL";
+    const rows = await this.d.all<{ date: string; value: string; n: number }>(
+      `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
+       GROUP BY c.edate, ${col}`,
+      where.params,
+    );
+    // Ordered here, not in SQL, for the same reason as facets: collation must not decide it.
+    return rows
+      .map((r) => ({ date: String(r.date), value: String(r.value), count: Number(r.n) }))
+      .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  }
+
+  async places(filter: ClaimFilter): Promise<PlaceCount[]> {
+    const where = this.claimWhere(filter);
+    const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
+    const cond = "c.location_name IS NOT NULL";
+    const rows = await this.d.all<{ id: string | null; name: string; n: number }>(
+      `SELECT c.location_id AS id, c.location_name AS name, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
+       GROUP BY c.location_id, c.location_name`,
+      where.params,
+    );
+    return rows
+      .map((r) => ({ id: r.id ?? null, name: String(r.name), count: Number(r.n) }))
+      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   }
 
   private articleWhere(f: ArticleFilter): Where {

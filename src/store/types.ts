@@ -42,6 +42,30 @@ export interface Page {
   offset: number;
 }
 
+/** The columns claims can be sorted by: a fixed list, each mapped to one SQL expression in the store. */
+export const CLAIM_SORTS = ["date", "claimant", "outlet", "stance", "kind", "place", "lang", "article", "figure"] as const;
+export type ClaimSortColumn = (typeof CLAIM_SORTS)[number];
+/** Missing values (no claimant, no place, no figure) come last in either direction. */
+export interface ClaimSort {
+  by: ClaimSortColumn;
+  order: "asc" | "desc";
+}
+
+/** Claims per day (the claim's date, else the publication date) and per value of a dimension. */
+export type TimelineBy = "stance" | "kind";
+export interface TimelinePoint {
+  date: string;
+  value: string;
+  count: number;
+}
+
+/** Claims per stated place (gazetteer id when the place resolved, null for a name kept as written). */
+export interface PlaceCount {
+  id: string | null;
+  name: string;
+  count: number;
+}
+
 /** The spec's claim record plus where it is stored and which article states it. */
 export interface StoredClaim extends Claim {
   id: number;
@@ -81,7 +105,7 @@ export interface StoredArticle extends StoredArticleSummary {
   claims: StoredClaim[];
 }
 
-export type FacetName = "claimant" | "via" | "item" | "lang" | "date";
+export type FacetName = "claimant" | "via" | "item" | "lang" | "date" | "stance" | "kind" | "place";
 export type Facets = Record<FacetName, Array<{ value: string; count: number }>>;
 
 export interface PutArticleInput {
@@ -119,7 +143,12 @@ export interface Store {
    * the inserts (PostgreSQL waits for the disk on each), and atomicity per article still holds.
    */
   putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>>;
-  listClaims(filter: ClaimFilter, page: Page): Promise<{ total: number; rows: StoredClaim[] }>;
+  /** Claims under the filter, one page, newest first unless `sort` says otherwise. */
+  listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[] }>;
+  /** Claim counts per day and stance (or kind) under the filter, days in order; undated claims are left out. */
+  timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]>;
+  /** Claim counts per place under the filter, most claims first. */
+  places(filter: ClaimFilter): Promise<PlaceCount[]>;
   /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */
   facets(filter: ClaimFilter): Promise<Facets>;
   getArticle(id: number): Promise<StoredArticle | null>;
