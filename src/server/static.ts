@@ -1,14 +1,21 @@
 // The dashboard's files: a fixed list (no path from the request ever reaches the file system),
 // read once, served with a strict Content-Security-Policy so that even if article text were ever
 // inserted as HTML, the browser would run no inline script, handler or javascript: URL.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WEB_DIR = fileURLToPath(new URL("../web/", import.meta.url));
+const require = createRequire(import.meta.url);
 // chart.js's package exports do not list its UMD build; resolve the package, then its dist folder.
-const CHART_UMD = join(dirname(createRequire(import.meta.url).resolve("chart.js")), "chart.umd.js");
+const CHART_UMD = join(dirname(require.resolve("chart.js")), "chart.umd.js");
+/** A file of an installed package: its folder is found from its entry point (its exports hide dist files and package.json). */
+function pkgFile(pkg: string, file: string): string {
+  const entry = require.resolve(pkg);
+  const at = entry.lastIndexOf(`${sep}node_modules${sep}${pkg}${sep}`);
+  return join(entry.slice(0, at), "node_modules", pkg, file);
+}
 
 export const CSP = [
   "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
@@ -20,7 +27,20 @@ const FILES: Record<string, { path: string; type: string }> = {
   "/static/app.js": { path: join(WEB_DIR, "app.js"), type: "text/javascript; charset=utf-8" },
   "/static/app.css": { path: join(WEB_DIR, "app.css"), type: "text/css; charset=utf-8" },
   "/static/chart.umd.js": { path: CHART_UMD, type: "text/javascript; charset=utf-8" },
+  // The map, drawn offline: d3-geo (with the d3-array it needs) and topojson-client as plain
+  // scripts, and Natural Earth's country shapes at 1:110m from world-atlas.
+  "/static/vendor/d3-array.min.js": { path: pkgFile("d3-array", "dist/d3-array.min.js"), type: "text/javascript; charset=utf-8" },
+  "/static/vendor/d3-geo.min.js": { path: pkgFile("d3-geo", "dist/d3-geo.min.js"), type: "text/javascript; charset=utf-8" },
+  "/static/vendor/topojson-client.min.js": { path: pkgFile("topojson-client", "dist/topojson-client.min.js"), type: "text/javascript; charset=utf-8" },
+  "/static/vendor/countries-110m.json": { path: require.resolve("world-atlas/countries-110m.json"), type: "application/json; charset=utf-8" },
 };
+// Every module and data file of the dashboard (src/web/*.js, *.json), listed once at start: the
+// views live in modules of their own, and no path from a request reaches the file system.
+const WEB_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".css": "text/css; charset=utf-8" };
+for (const name of readdirSync(WEB_DIR)) {
+  const ext = name.slice(name.lastIndexOf("."));
+  if (WEB_TYPES[ext] && /^[a-z0-9-]+\.[a-z]+$/.test(name) && !FILES[`/static/${name}`]) FILES[`/static/${name}`] = { path: join(WEB_DIR, name), type: WEB_TYPES[ext] };
+}
 
 const cache = new Map<string, string>();
 

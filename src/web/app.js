@@ -1,55 +1,15 @@
 // claimtrace dashboard. Vanilla JS, no build step. Every string that comes from the API (article
 // text, titles, names, evidence, `why`) is put into the page as a text node or an attribute value
 // set through the DOM: never through innerHTML, so hostile article text stays text.
-"use strict";
 
-const main = document.getElementById("main");
+import { h, safeHref, clear, show, api, go } from "./dom.js";
+import { fmt, QUAL, figure, who } from "./format.js";
+import { claimsView } from "./claims-view.js";
+import { articlesView } from "./articles-view.js";
+import { timelineView } from "./timeline.js";
+import { mapView } from "./map.js";
+
 const tip = document.getElementById("tip");
-
-// ---- DOM helpers ----------------------------------------------------------------------------
-const SAFE_ATTR = /^(class|id|role|title|rel|target|tabindex|type|name|value|placeholder|for|scope|colspan|lang|dir|hidden|disabled|selected|checked|open|min|max|aria-[a-z-]+|data-[a-z-]+)$/;
-
-/** Only in-app routes and http(s) URLs become links; anything else (javascript:, data:) is dropped. */
-function safeHref(href) {
-  if (typeof href !== "string") return null;
-  if (href.startsWith("#/") || href.startsWith("/api/") || href === "/openapi.json") return href;
-  try {
-    const u = new URL(href);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch { return null; }
-}
-
-/** h("a", {href, class}, "text", child…): builds elements; strings become text nodes. */
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "href") { const s = safeHref(v); if (s) el.setAttribute("href", s); continue; }
-    if (k === "on") { for (const [ev, fn] of Object.entries(v)) el.addEventListener(ev, fn); continue; }
-    if (!SAFE_ATTR.test(k)) throw new Error(`attribute not allowed: ${k}`);
-    el.setAttribute(k, v === true ? "" : String(v));
-  }
-  for (const c of children.flat(Infinity)) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-
-function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
-function show(...nodes) { clear(main); main.append(...nodes.filter((n) => n !== null && n !== undefined && n !== false)); }
-
-async function api(path) {
-  const r = await fetch(path, { headers: { accept: "application/json" } });
-  const body = await r.json().catch(() => ({ error: `HTTP ${r.status}` }));
-  if (!r.ok) throw new Error(body.error || `HTTP ${r.status}`);
-  return body;
-}
-
-const fmt = (v) => (Number.isInteger(v) ? v.toLocaleString("en-US") : String(Math.round(v * 10000) / 10000));
-const QUAL = { exact: "", approx: "about ", more_than: "more than ", at_least: "at least ", up_to: "up to ", at_most: "at most ", less_than: "less than ", fraction: "share " };
-const figure = (q) => `${QUAL[q.qualifier] ?? ""}${fmt(q.value)} ${q.item.replace(/_/g, " ")} ${q.role}`;
-const who = (c) => (c.claimant && c.claimant.name !== "article" ? c.claimant.name : "(the article itself)");
 
 // ---- routing --------------------------------------------------------------------------------
 function route() {
@@ -58,92 +18,19 @@ function route() {
   const params = new URLSearchParams(query || "");
   const parts = path.split("/").filter(Boolean);
   for (const a of document.querySelectorAll("[data-nav]")) {
-    if (a.dataset.nav === parts[0] || (parts[0] === "measure" && a.dataset.nav === "measures")) a.setAttribute("aria-current", "page");
+    const section = { measure: "measures", article: "articles", timeline: "claims", map: "claims" }[parts[0]] || parts[0];
+    if (a.dataset.nav === section) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
   hideTip();
-  const views = { claims: () => claimsView(params), article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || "")) };
+  const views = {
+    claims: () => claimsView(params), timeline: () => timelineView(params), map: () => mapView(params), articles: () => articlesView(params),
+    article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || "")),
+  };
   const view = views[parts[0]] || views.claims;
   view().catch((e) => show(h("p", { class: "error", role: "alert" }, `Could not load: ${e.message}`)));
 }
 window.addEventListener("hashchange", route);
-
-function go(path, params) {
-  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined)).toString();
-  location.hash = `${path}${q ? `?${q}` : ""}`;
-}
-
-// ---- claims table with filters and facets ---------------------------------------------------
-const FILTERS = [
-  ["claimant", "Claimant"], ["via", "Outlet"], ["item", "Item"], ["lang", "Language"], ["from", "From"], ["to", "To"], ["q", "Words"],
-];
-/** The languages the server reads, from its registry (fetched once). */
-let languagesOnce = null;
-function languages() {
-  languagesOnce = languagesOnce || api("/api/languages").then((r) => r.items).catch((e) => { languagesOnce = null; throw e; });
-  return languagesOnce;
-}
-const FACET_FILTER = { claimant: "claimant", via: "via", item: "item", lang: "lang", date: "from" };
-const PAGE = 25;
-
-async function claimsView(params) {
-  const p = Object.fromEntries(params);
-  const filterQs = new URLSearchParams(Object.entries(p).filter(([k]) => k !== "offset")).toString();
-  const [data, facets, langs] = await Promise.all([
-    api(`/api/claims?${new URLSearchParams({ ...p, limit: String(PAGE) })}`),
-    api(`/api/facets?${filterQs}`),
-    languages(),
-  ]);
-
-  const form = h("form", { class: "filters", role: "search", "aria-label": "Filter claims" },
-    FILTERS.map(([k, label]) => k === "lang"
-      ? h("label", {}, label, h("select", { name: k }, h("option", { value: "" }, "any"),
-          langs.map((l) => h("option", { value: l.code, selected: p.lang === l.code }, `${l.code} · ${l.name}`))))
-      : h("label", {}, label, h("input", { name: k, value: p[k] || "", type: k === "from" || k === "to" ? "date" : "text" }))),
-    h("button", { class: "primary", type: "submit" }, "Filter"),
-    h("button", { type: "button", on: { click: () => go("#/claims", {}) } }, "Clear"));
-  form.addEventListener("submit", (e) => {
-    e.preventDefault();
-    go("#/claims", Object.fromEntries(new FormData(form)));
-  });
-
-  // On a phone the facets would push the table off the first screen: start them folded there.
-  const facetBox = h("details", { class: "facets", "aria-label": "Facets", open: !window.matchMedia("(max-width: 800px)").matches },
-    h("summary", {}, "Facets"),
-    Object.entries(facets).map(([name, values]) => h("section", { class: "facet" },
-      h("h3", {}, name === "via" ? "outlet" : name === "lang" ? "language" : name),
-      h("ul", {}, values.slice(0, 12).map((v) => {
-        const key = FACET_FILTER[name];
-        const pressed = name === "date" ? p.from === v.value && p.to === v.value : p[key] === v.value;
-        return h("li", {}, h("button", {
-          type: "button", "aria-pressed": String(pressed), "data-facet": name,
-          on: { click: () => go("#/claims", name === "date" ? { ...p, from: v.value, to: v.value, offset: "" } : { ...p, [key]: pressed ? "" : v.value, offset: "" }) },
-        }, h("span", {}, v.value), h("span", { class: "count" }, String(v.count))));
-      })))));
-
-  const rows = data.items.map((c) => h("tr", {},
-    h("td", { "data-label": "Date" }, c.date || c.published || "—"),
-    h("td", { "data-label": "Claimant" }, who(c), c.via ? h("div", { class: "muted" }, `via ${c.via.name}`) : null),
-    h("td", { "data-label": "Stance" }, h("span", { class: `badge ${c.stance}` }, c.stance)),
-    h("td", { "data-label": "Figures" }, c.quantities.length ? c.quantities.map((q) => h("div", {}, figure(q))) : h("span", { class: "muted" }, "—")),
-    h("td", { "data-label": "Evidence", class: "ev" }, c.evidence.text),
-    h("td", { "data-label": "Article" }, h("a", { href: `#/article/${c.article_id}?claim=${c.id}` }, c.article_title || `article ${c.article_id}`),
-      h("div", { class: "muted" }, c.article_lang))));
-  const offset = Number(p.offset || 0);
-  const pager = h("div", { class: "pager" },
-    h("button", { type: "button", disabled: offset === 0, on: { click: () => go("#/claims", { ...p, offset: String(Math.max(0, offset - PAGE)) }) } }, "Previous"),
-    h("span", { class: "muted" }, data.total ? `${offset + 1}–${Math.min(offset + PAGE, data.total)} of ${data.total}` : "no claims match"),
-    h("button", { type: "button", disabled: offset + PAGE >= data.total, on: { click: () => go("#/claims", { ...p, offset: String(offset + PAGE) }) } }, "Next"));
-  const exports = h("p", { class: "muted", id: "exports" }, "Export this selection: ",
-    ["csv", "ndjson", "jsonld"].map((f) => [h("a", { href: `/api/export?${filterQs}${filterQs ? "&" : ""}format=${f}` }, f.toUpperCase()), " "]));
-
-  show(h("h1", {}, "Claims"), form,
-    h("div", { class: "layout" }, facetBox,
-      h("div", {}, h("table", { class: "stack", id: "claims-table" },
-        h("caption", { class: "muted" }, `${data.total} claims`),
-        h("thead", {}, h("tr", {}, ["Date", "Claimant", "Stance", "Figures", "Evidence", "Article"].map((t) => h("th", { scope: "col" }, t)))),
-        h("tbody", {}, rows)), pager, exports)));
-}
 
 // ---- article view: text with every claim's evidence highlighted -----------------------------
 async function articleView(id, params) {

@@ -1,0 +1,46 @@
+// The list of stored articles: outlet, date, language and how many claims each gave, filtered by
+// language, outlet, dates and words; each links to its text and to its claims.
+import { h, show, api, go, qs, pager } from "./dom.js";
+
+const PAGE = 25;
+const LANGS = ["bn", "en", "ru", "vi"];
+
+/** The outlet's name, else the host of the article's URL. */
+function outlet(a) {
+  if (a.site_name) return a.site_name;
+  try { return a.url ? new URL(a.url).hostname.replace(/^www\./, "") : null; } catch { return null; }
+}
+
+export async function articlesView(params) {
+  const p = Object.fromEntries(params);
+  const filters = { q: p.q, site: p.site, lang: p.lang, from: p.from, to: p.to };
+  const data = await api(`/api/articles?${qs({ ...filters, limit: String(PAGE), offset: p.offset })}`);
+
+  const form = h("form", { class: "filters", role: "search", "aria-label": "Filter articles" },
+    h("label", {}, "Words", h("input", { name: "q", value: p.q || "" })),
+    h("label", {}, "Outlet", h("input", { name: "site", value: p.site || "" })),
+    h("label", {}, "Language", h("select", { name: "lang" }, h("option", { value: "" }, "any"),
+      LANGS.map((l) => h("option", { value: l, selected: p.lang === l }, l)))),
+    h("label", {}, "Published from", h("input", { name: "from", type: "date", value: p.from || "" })),
+    h("label", {}, "to", h("input", { name: "to", type: "date", value: p.to || "" })),
+    h("div", { class: "buttons" },
+      h("button", { class: "primary", type: "submit" }, "Filter"),
+      h("button", { type: "button", on: { click: () => go("#/articles", {}) } }, "Clear")));
+  form.addEventListener("submit", (e) => { e.preventDefault(); go("#/articles", Object.fromEntries(new FormData(form))); });
+
+  const rows = data.items.map((a) => {
+    const o = outlet(a);
+    return h("tr", { "data-article": String(a.id) },
+      h("td", { "data-label": "Published" }, a.published || h("span", { class: "muted" }, "undated")),
+      h("td", { "data-label": "Title", lang: a.lang }, h("a", { href: `#/article/${a.id}` }, a.title || `Article ${a.id}`)),
+      h("td", { "data-label": "Outlet", class: "outlet" }, o ? h("button", { type: "button", class: "link", title: `Only articles from ${o}`, on: { click: () => go("#/articles", { ...filters, site: a.site_name || "" }) }, disabled: !a.site_name }, o) : h("span", { class: "muted" }, "—")),
+      h("td", { "data-label": "Language" }, a.lang),
+      h("td", { "data-label": "Claims", class: "num-col" }, a.claim_count ? h("a", { href: `#/claims?article=${a.id}` }, `${a.claim_count} claims`) : "0"));
+  });
+
+  show(h("h1", {}, "Articles"), form,
+    h("p", { class: "count", role: "status" }, h("strong", {}, String(data.total)), data.total === 1 ? " article" : " articles", h("span", { class: "muted" }, " · newest first")),
+    h("table", { class: "stack", id: "articles-table" },
+      h("thead", {}, h("tr", {}, ["Published", "Title", "Outlet", "Language", "Claims"].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, rows)), pager("#/articles", p, data.total, PAGE, "articles"));
+}
