@@ -7,6 +7,7 @@ import { filtersOf, selectionHeader, warningsBox } from "./selection.js";
 const PAGE = 25;
 /** Sortable columns: [API sort key, label]; date and figure start largest first, text A to Z. */
 export const SORTS = [["date", "Date"], ["claimant", "Claimant"], ["outlet", "Outlet"], ["stance", "Stance"], ["kind", "Kind"], ["place", "Place"], ["figure", "Largest figure"], ["article", "Article title"], ["lang", "Language"]];
+const ORDER_WORDS = { date: { asc: "oldest first", desc: "newest first" }, figure: { asc: "smallest first", desc: "largest first" }, text: { asc: "A to Z", desc: "Z to A" } };
 const defaultOrder = (col) => (col === "date" || col === "figure" ? "desc" : "asc");
 // Facet name -> the filter its buttons set ("via" is the outlet).
 const FACET_FILTER = { claimant: "claimant", via: "outlet", item: "item", lang: "lang", date: "from", stance: "stance", kind: "kind", place: "place" };
@@ -26,9 +27,10 @@ export async function claimsView(params) {
   // The sort also has a control of its own: on a phone the column headers are hidden.
   const sortSel = h("select", { name: "sort", id: "sort-select", "aria-label": "Sort by" },
     SORTS.map(([k, label]) => h("option", { value: k, selected: (sort || "date") === k }, label)));
+  const words2 = ORDER_WORDS[sort || "date"] || ORDER_WORDS.text;
   const orderSel = h("select", { name: "order", id: "order-select", "aria-label": "Order" },
-    h("option", { value: "asc", selected: (order || "desc") === "asc" }, "A→Z, smallest, oldest first"),
-    h("option", { value: "desc", selected: (order || "desc") === "desc" }, "Z→A, largest, newest first"));
+    h("option", { value: "asc", selected: (order || "desc") === "asc" }, words2.asc),
+    h("option", { value: "desc", selected: (order || "desc") === "desc" }, words2.desc));
   sortSel.addEventListener("change", () => go("#/claims", { ...f, sort: sortSel.value, order: defaultOrder(sortSel.value) }));
   orderSel.addEventListener("change", () => go("#/claims", { ...f, sort: sortSel.value, order: orderSel.value }));
   const sortBox = h("div", { class: "sort-box" }, h("span", { class: "muted" }, "Sort"), sortSel, orderSel);
@@ -47,7 +49,7 @@ export async function claimsView(params) {
     ? h("a", { href: `#/claims?${qs({ ...f, place: c.location.id || c.location.name, offset: "" })}`, title: `Only claims about ${c.location.name}` }, c.location.name)
     : h("span", { class: "muted" }, "—");
   const rows = data.items.map((c) => h("tr", {},
-    h("td", { "data-label": "Date" }, c.date || c.published || "—"),
+    h("td", { "data-label": "Date", class: "date" }, c.date || c.published || "—"),
     h("td", { "data-label": "Claimant" }, who(c), c.via ? h("div", { class: "muted" }, `via ${c.via.name}`) : null),
     h("td", { "data-label": "Stance" }, h("span", { class: `badge ${c.stance}` }, c.stance), h("div", { class: "muted kind" }, words(c.kind))),
     h("td", { "data-label": "Place" }, place(c)),

@@ -59,7 +59,7 @@ export async function mapView(params) {
   const markers = items.filter((x) => x.id && points[x.id]).map((x) => ({ ...x, at: points[x.id] }));
   const unplaced = items.filter((x) => !x.id || !points[x.id]);
   const max = Math.max(1, ...markers.map((m) => m.count));
-  const radius = (n) => 5 + 17 * Math.sqrt(n / max);
+  const radius = (n) => 4 + 13 * Math.sqrt(n / max);
   const placeLink = (x) => `#/claims?${qs({ ...f, place: x.id || x.name })}`;
   const label = (x) => `${x.name}: ${x.count} ${x.count === 1 ? "claim" : "claims"}`;
 

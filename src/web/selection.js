@@ -77,7 +77,12 @@ export async function selectionHeader(view, p, total, extra = {}) {
     h("p", { class: "count", id: "result-count", role: "status" }, h("strong", {}, total.toLocaleString("en-US")), total === 1 ? " claim" : " claims"),
     active.length ? h("div", { class: "chips", "aria-label": "Active filters" }, active) : null,
     exports);
-  return [h("h1", {}, "Claims"), form, tabs, bar];
+  // On a phone the form would fill the first screen: it starts folded there (the chips in the
+  // results bar show what is in force), open on a desktop.
+  const n = Object.keys(f).length;
+  const box = h("details", { class: "filter-box", open: !window.matchMedia("(max-width: 800px)").matches },
+    h("summary", {}, "Filters", n ? h("span", { class: "muted" }, ` · ${n} in force`) : null), form);
+  return [h("h1", {}, "Claims"), box, tabs, bar];
 }
 
 /** Warnings the API attaches to a search (a name it could not resolve, with suggestions): shown above the results. */

@@ -59,6 +59,7 @@ export async function timelineView(params) {
     label: words(v), value: v,
     backgroundColor: by === "stance" ? STANCE_COLOR[v] || PALETTE[i % PALETTE.length] : PALETTE[i % PALETTE.length],
     data: labels.map((d) => cell.get(`${d}|${v}`) || 0),
+    maxBarThickness: 90,
   }));
   chart = new window.Chart(canvas, {
     type: "bar",
