@@ -5,9 +5,8 @@ import { h, show, api, go, qs, pager } from "./dom.js";
 const PAGE = 25;
 const LANGS = ["bn", "en", "ru", "vi"];
 
-/** The outlet's name, else the host of the article's URL. */
-function outlet(a) {
-  if (a.site_name) return a.site_name;
+/** The host of the article's URL: what names the outlet when the page gave no site name. */
+function host(a) {
   try { return a.url ? new URL(a.url).hostname.replace(/^www\./, "") : null; } catch { return null; }
 }
 
@@ -29,11 +28,14 @@ export async function articlesView(params) {
   form.addEventListener("submit", (e) => { e.preventDefault(); go("#/articles", Object.fromEntries(new FormData(form))); });
 
   const rows = data.items.map((a) => {
-    const o = outlet(a);
+    // A named outlet filters the list; a bare host is shown as what it is.
+    const outlet = a.site_name
+      ? h("button", { type: "button", class: "link", title: `Only articles from ${a.site_name}`, on: { click: () => go("#/articles", { ...filters, site: a.site_name }) } }, a.site_name)
+      : host(a) ? h("span", { title: "the page names no outlet: its web address" }, host(a)) : h("span", { class: "muted" }, "—");
     return h("tr", { "data-article": String(a.id) },
       h("td", { "data-label": "Published" }, a.published || h("span", { class: "muted" }, "undated")),
-      h("td", { "data-label": "Title", lang: a.lang }, h("a", { href: `#/article/${a.id}` }, a.title || `Article ${a.id}`)),
-      h("td", { "data-label": "Outlet", class: "outlet" }, o ? h("button", { type: "button", class: "link", title: `Only articles from ${o}`, on: { click: () => go("#/articles", { ...filters, site: a.site_name || "" }) }, disabled: !a.site_name }, o) : h("span", { class: "muted" }, "—")),
+      h("td", { "data-label": "Title", lang: a.title ? a.lang : null }, h("a", { href: `#/article/${a.id}` }, a.title || `(untitled article ${a.id})`)),
+      h("td", { "data-label": "Outlet", class: "outlet" }, outlet),
       h("td", { "data-label": "Language" }, a.lang),
       h("td", { "data-label": "Claims", class: "num-col" }, a.claim_count ? h("a", { href: `#/claims?article=${a.id}` }, `${a.claim_count} claims`) : "0"));
   });

@@ -59,7 +59,9 @@ export async function mapView(params) {
   const markers = items.filter((x) => x.id && points[x.id]).map((x) => ({ ...x, at: points[x.id] }));
   const unplaced = items.filter((x) => !x.id || !points[x.id]);
   const max = Math.max(1, ...markers.map((m) => m.count));
-  const radius = (n) => 4 + 13 * Math.sqrt(n / max);
+  // On a phone the drawing is shrunk about 2.5 times: markers and names are drawn larger there.
+  const narrow = window.matchMedia("(max-width: 800px)").matches;
+  const radius = (n) => (4 + 13 * Math.sqrt(n / max)) * (narrow ? 1.6 : 1);
   const placeLink = (x) => `#/claims?${qs({ ...f, place: x.id || x.name })}`;
   const label = (x) => `${x.name}: ${x.count} ${x.count === 1 ? "claim" : "claims"}`;
 
@@ -68,15 +70,17 @@ export async function mapView(params) {
   const land = topojson.feature(world, world.objects.countries).features;
   // Largest markers first, so a small one is never hidden under a large one.
   const drawn = [...markers].sort((a, b) => b.count - a.count).map((m) => ({ ...m, xy: projection(m.at) })).filter((m) => m.xy);
-  // Names beside the markers for the largest places, unless one would overlap a name already placed.
+  // Names beside the markers for the largest places, unless one would overlap a name already
+  // placed; fewer and larger (CSS) on a phone.
+  const k = narrow ? 2.2 : 1;
   const labelled = [];
   for (const m of drawn) {
-    if (labelled.length >= 14) break;
+    if (labelled.length >= (narrow ? 6 : 14)) break;
     const [x, y] = m.xy;
-    if (labelled.every((o) => Math.abs(o.xy[0] - x) > 110 || Math.abs(o.xy[1] - y) > 22)) labelled.push(m);
+    if (labelled.every((o) => Math.abs(o.xy[0] - x) > 110 * k || Math.abs(o.xy[1] - y) > 22 * k)) labelled.push(m);
   }
 
-  const map = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "map", id: "places-map", role: "group", "aria-label": `Map of ${markers.length} places named by the claims` },
+  const map = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: narrow ? "map narrow" : "map", id: "places-map", role: "group", "aria-label": `Map of ${markers.length} places named by the claims` },
     svg("path", { class: "ocean", d: path({ type: "Sphere" }) }),
     svg("g", { class: "land", "aria-hidden": "true" }, land.map((c) => svg("path", { d: path(c) || "" }, svg("title", {}, c.properties?.name || "")))),
     svg("g", { class: "markers" }, drawn.map((m) => {
@@ -84,7 +88,12 @@ export async function mapView(params) {
         svg("circle", { cx: m.xy[0].toFixed(1), cy: m.xy[1].toFixed(1), r: radius(m.count).toFixed(1) }),
         svg("title", {}, `${label(m)} (select to filter)`));
     })),
-    svg("g", { class: "labels", "aria-hidden": "true" }, labelled.map((m) => svg("text", { x: (m.xy[0] + radius(m.count) + 4).toFixed(1), y: (m.xy[1] + 4).toFixed(1) }, `${m.name} ${m.count}`))));
+    svg("g", { class: "labels", "aria-hidden": "true" }, labelled.map((m) => {
+      // Right of the marker, or left of it when the name would run off the drawing.
+      const text = `${m.name} ${m.count}`, r = radius(m.count) + 4;
+      const left = m.xy[0] + r + text.length * 8.5 * k > W;
+      return svg("text", { x: (left ? m.xy[0] - r : m.xy[0] + r).toFixed(1), y: (m.xy[1] + 5 * k).toFixed(1), "text-anchor": left ? "end" : "start" }, text);
+    })));
 
   const list = (xs) => h("ol", { class: "place-list" }, xs.map((x) => h("li", {}, h("a", { href: placeLink(x), "data-place": x.id || x.name }, x.name), " ", h("span", { class: "count" }, String(x.count)))));
   const located = items.reduce((s, x) => s + x.count, 0);
