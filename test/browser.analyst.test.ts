@@ -65,10 +65,10 @@ async function getJson<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-/** Waits until the claims table shows the result of the current hash (the count line is rendered with it). */
+/** Waits until the view of the current hash is shown (main's data-hash is the route it shows) and the hash holds `hashPart`. */
 async function claimsShown(page: Page, hashPart: string): Promise<void> {
-  await page.waitForFunction((p) => location.hash.includes(p), hashPart);
-  await page.waitForFunction(() => !!document.querySelector("#result-count") && (document.querySelectorAll("#claims-table tbody tr").length > 0 || /^0 /.test(document.querySelector("#result-count")!.textContent!)));
+  await page.waitForFunction((p) => location.hash.includes(p) && document.querySelector("main")?.getAttribute("data-hash") === location.hash, hashPart);
+  await page.waitForSelector("#result-count");
 }
 const cells = (page: Page, label: string) => page.locator(`#claims-table tbody td[data-label="${label}"]`).allTextContents();
 const shownTotal = async (page: Page) => Number((await page.locator("#result-count strong").textContent())!.replace(/,/g, ""));

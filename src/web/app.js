@@ -2,7 +2,7 @@
 // text, titles, names, evidence, `why`) is put into the page as a text node or an attribute value
 // set through the DOM: never through innerHTML, so hostile article text stays text.
 
-import { h, safeHref, clear, show, api, go } from "./dom.js";
+import { h, safeHref, clear, show, api, go, nextRoute } from "./dom.js";
 import { fmt, QUAL, figure, who } from "./format.js";
 import { claimsView } from "./claims-view.js";
 import { articlesView } from "./articles-view.js";
@@ -28,7 +28,8 @@ function route() {
     article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || "")),
   };
   const view = views[parts[0]] || views.claims;
-  view().catch((e) => show(h("p", { class: "error", role: "alert" }, `Could not load: ${e.message}`)));
+  nextRoute();
+  view().catch((e) => e.name === "StaleRoute" ? undefined : show(h("p", { class: "error", role: "alert" }, `Could not load: ${e.message}`)));
 }
 window.addEventListener("hashchange", route);
 

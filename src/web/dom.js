@@ -44,15 +44,27 @@ export function svg(tag, attrs, ...children) {
 export function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
 
 const main = () => document.getElementById("main");
+/** Shows a view; data-hash says which route it shows (tests wait on it). */
 export function show(...nodes) {
   const m = main();
   clear(m);
   m.append(...nodes.filter((n) => n !== null && n !== undefined && n !== false));
+  m.setAttribute("data-hash", location.hash);
 }
 
-export async function api(path) {
+// A view's requests belong to the route that started it: when the hash has changed since, their
+// answers are dropped (StaleRoute), so a slow answer to an earlier route never replaces the view
+// of a later one. The router calls nextRoute() before starting a view.
+let routeSeq = 0;
+export function nextRoute() { return ++routeSeq; }
+export class StaleRoute extends Error { constructor() { super("stale route"); this.name = "StaleRoute"; } }
+
+/** GET a JSON resource; `shared` requests (cached across views) are never dropped. */
+export async function api(path, { shared = false } = {}) {
+  const seq = routeSeq;
   const r = await fetch(path, { headers: { accept: "application/json" } });
   const body = await r.json().catch(() => ({ error: `HTTP ${r.status}` }));
+  if (!shared && seq !== routeSeq) throw new StaleRoute();
   if (!r.ok) throw new Error(body.error || `HTTP ${r.status}`);
   return body;
 }

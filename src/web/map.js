@@ -25,7 +25,7 @@ function loadLibs() {
       await loadScript("/static/vendor/d3-array.min.js");
       await loadScript("/static/vendor/d3-geo.min.js");
       await loadScript("/static/vendor/topojson-client.min.js");
-      const [world, places] = await Promise.all([api("/static/vendor/countries-110m.json"), api("/static/places.json")]);
+      const [world, places] = await Promise.all([api("/static/vendor/countries-110m.json", { shared: true }), api("/static/places.json", { shared: true })]);
       return { d3: window.d3, topojson: window.topojson, world, points: places.points };
     })();
     libs.catch(() => { libs = null; });

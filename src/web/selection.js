@@ -17,7 +17,7 @@ let vocab = null, vocabAt = 0;
 async function allFacets() {
   if (!vocab || Date.now() - vocabAt > 30_000) {
     vocabAt = Date.now();
-    vocab = api("/api/facets").catch((e) => { vocab = null; throw e; });
+    vocab = api("/api/facets", { shared: true }).catch((e) => { vocab = null; throw e; });
   }
   return vocab;
 }
