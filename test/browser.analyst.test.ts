@@ -103,6 +103,12 @@ test("search: 'zelensky' and 'জেলেনস্কি' in the claimant box b
     assert.equal(await shownTotal(page), his.length, typed);
     await page.screenshot({ path: join(SHOTS, `${name}.png`) });
   }
+  // A name that matches nothing is said so above the table, with the closest names (the API's warnings).
+  await page.goto(`${server.url}/#/claims?claimant=Zelenskx`);
+  await claimsShown(page, "claimant=Zelenskx");
+  assert.equal(await shownTotal(page), 0);
+  assert.match((await page.locator("#warnings").textContent())!, /Zelenskx.*Zelensky/);
+  await page.screenshot({ path: join(SHOTS, "search-nothing.png") });
   assert.deepEqual(problems, []);
   await page.close();
   await onPhone(`#/claims?claimant=${encodeURIComponent("জেলেনস্কি")}`, "search-bengali", "#claims-table tbody tr");

@@ -1,6 +1,7 @@
 // The list of stored articles: outlet, date, language and how many claims each gave, filtered by
 // language, outlet, dates and words; each links to its text and to its claims.
 import { h, show, api, go, qs, pager } from "./dom.js";
+import { articleTitle } from "./format.js";
 
 const PAGE = 25;
 const LANGS = ["bn", "en", "ru", "vi"];
@@ -34,7 +35,7 @@ export async function articlesView(params) {
       : host(a) ? h("span", { title: "the page names no outlet: its web address" }, host(a)) : h("span", { class: "muted" }, "—");
     return h("tr", { "data-article": String(a.id) },
       h("td", { "data-label": "Published" }, a.published || h("span", { class: "muted" }, "undated")),
-      h("td", { "data-label": "Title", lang: a.title ? a.lang : null }, h("a", { href: `#/article/${a.id}` }, a.title || `(untitled article ${a.id})`)),
+      h("td", { "data-label": "Title", lang: a.title ? a.lang : null }, h("a", { href: `#/article/${a.id}` }, articleTitle(a.title, a.id))),
       h("td", { "data-label": "Outlet", class: "outlet" }, outlet),
       h("td", { "data-label": "Language" }, a.lang),
       h("td", { "data-label": "Claims", class: "num-col" }, a.claim_count ? h("a", { href: `#/claims?article=${a.id}` }, `${a.claim_count} claims`) : "0"));

@@ -1,7 +1,7 @@
 // The claims table: every filter, facets with counts, columns sorted by the server (so sorting
 // spans every page, not just the one shown), and the exports of the selection at the top.
 import { h, show, api, go, qs, pager } from "./dom.js";
-import { figure, who, words } from "./format.js";
+import { articleTitle, figure, who, words } from "./format.js";
 import { filtersOf, selectionHeader, warningsBox } from "./selection.js";
 
 const PAGE = 25;
@@ -55,7 +55,7 @@ export async function claimsView(params) {
     h("td", { "data-label": "Place" }, place(c)),
     h("td", { "data-label": "Figures" }, c.quantities.length ? c.quantities.map((q) => h("div", {}, figure(q))) : h("span", { class: "muted" }, "—")),
     h("td", { "data-label": "Evidence", class: "ev" }, c.evidence.text),
-    h("td", { "data-label": "Article" }, h("a", { href: `#/article/${c.article_id}?claim=${c.id}` }, c.article_title || `article ${c.article_id}`),
+    h("td", { "data-label": "Article" }, h("a", { href: `#/article/${c.article_id}?claim=${c.id}` }, articleTitle(c.article_title, c.article_id)),
       h("div", { class: "muted" }, c.article_lang))));
 
 

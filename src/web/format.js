@@ -5,3 +5,5 @@ export const figure = (q) => `${QUAL[q.qualifier] ?? ""}${fmt(q.value)} ${q.item
 export const who = (c) => (c.claimant && c.claimant.name !== "article" ? c.claimant.name : "(the article itself)");
 /** A kind or item as words: "air_attack" -> "air attack". */
 export const words = (s) => String(s).replace(/_/g, " ");
+/** An article's title, or what names it when it has none. */
+export const articleTitle = (title, id) => title || `(untitled article ${id})`;
