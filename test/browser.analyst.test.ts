@@ -10,11 +10,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { openStore } from "../src/store/index.js";
 import type { Store, StoredClaim } from "../src/store/types.js";
 import { startServer, type RunningServer } from "../src/server/serve.js";
-import { ensureChromium } from "./support/chromium.js";
+import { guardedPage, launchBrowser } from "./support/browser.js";
 
 const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 const DESKTOP = { width: 1280, height: 800 };
@@ -23,7 +23,7 @@ const PHONE = { width: 390, height: 844 };
 let dir: string, store: Store, server: RunningServer, browser: Browser;
 
 before(async () => {
-  const CHROMIUM = ensureChromium(); // not a skip: installs it when it can, else one line saying what to do
+  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "claimtrace-analyst-"));
   const db = join(dir, "samples.db");
@@ -31,10 +31,6 @@ before(async () => {
   assert.equal(r.status, 0, r.stderr);
   store = await openStore(db);
   server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
 });
 after(async () => {
   await browser?.close();
@@ -43,21 +39,7 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A page that records any page error, console error, dialog or request off this server. */
-async function newPage(size = DESKTOP): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: size });
-  const problems: string[] = [];
-  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.route("**/*", (route) => {
-    const u = route.request().url();
-    if (u.startsWith(server.url) || u.startsWith("data:")) return route.continue();
-    problems.push(`request off the server: ${u}`);
-    return route.abort();
-  });
-  return { page, problems };
-}
+const newPage = (size = DESKTOP) => guardedPage(browser, server.url, size);
 
 async function getJson<T>(path: string): Promise<T> {
   const r = await fetch(`${server.url}${path}`);
@@ -365,7 +347,7 @@ test("map: a marker for each place of the stored claims, sized by count; selecti
   await onPhone("#/map", "map", "#places-map .marker");
 });
 
-test("phone width: the table, timeline and map views photographed at 1280×800 and 390×844 without sideways scrolling", async () => {
+test("claims table photographed at 1280×800 and at 390×844, where it does not scroll sideways", async () => {
   const { page, problems } = await newPage();
   await page.goto(`${server.url}/#/claims`);
   await page.waitForSelector("#claims-table tbody tr");

@@ -8,31 +8,25 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { startServer, type RunningServer } from "../src/server/serve.js";
 import { seedAll, seedHostile } from "./fixtures/compare/seed.js";
-import { ensureChromium } from "./support/chromium.js";
+import { guardedPage, launchBrowser } from "./support/browser.js";
 
 const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 
 let dir: string, store: Store, server: RunningServer, browser: Browser, ids: Record<string, number>;
 
 before(async () => {
-  // Not a skip: without the browser the dashboard is untested, and CI must say so. On a fresh
-  // machine (root, apt reaching Debian) the browser and fonts are installed here.
-  const CHROMIUM = ensureChromium();
+  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "claimtrace-browser-"));
   store = await openStore(join(dir, "b.db"));
   ids = await seedAll(store);
   ids.hostile = await seedHostile(store);
   server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
 });
 after(async () => {
   await browser?.close();
@@ -42,19 +36,8 @@ after(async () => {
 });
 
 /** A page that fails the test on any dialog (alert from injected script), page error or request off this server. */
-async function newPage(width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const problems: string[] = [];
-  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.route("**/*", (route) => {
-    const u = route.request().url();
-    if (u.startsWith(server.url) || u.startsWith("data:")) return route.continue();
-    problems.push(`request off the server: ${u}`);
-    return route.abort();
-  });
-  return { page, problems };
+function newPage(width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
+  return guardedPage(browser, server.url, { width, height });
 }
 
 test("claims table: facets and filters narrow it, from mouse and keyboard", async () => {

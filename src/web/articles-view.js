@@ -22,7 +22,7 @@ export async function articlesView(params) {
     h("label", {}, "Language", h("select", { name: "lang" }, h("option", { value: "" }, "any"),
       LANGS.map((l) => h("option", { value: l, selected: p.lang === l }, l)))),
     h("label", {}, "Published from", h("input", { name: "from", type: "date", value: p.from || "" })),
-    h("label", {}, "to", h("input", { name: "to", type: "date", value: p.to || "" })),
+    h("label", {}, "Published to", h("input", { name: "to", type: "date", value: p.to || "" })),
     h("div", { class: "buttons" },
       h("button", { class: "primary", type: "submit" }, "Filter"),
       h("button", { type: "button", on: { click: () => go("#/articles", {}) } }, "Clear")));
