@@ -65,8 +65,15 @@ export async function mapView(params) {
   const placeLink = (x) => `#/claims?${qs({ ...f, place: x.id || x.name })}`;
   const label = (x) => `${x.name}: ${x.count} ${x.count === 1 ? "claim" : "claims"}`;
 
-  const projection = d3.geoNaturalEarth1().fitExtent([[16, 16], [W - 16, H - 16]], extentOf(markers)).clipExtent([[0, 0], [W, H]]);
+  // Fitted to the width; the drawing is then cut to the height the markers' area needs (at least
+  // 300), so a wide band of places does not leave half the map empty.
+  const area = extentOf(markers);
+  const projection = d3.geoNaturalEarth1().fitExtent([[16, 16], [W - 16, H - 16]], area);
   const path = d3.geoPath(projection);
+  const [[, top], [, bottom]] = path.bounds(area);
+  const viewH = Math.min(H, Math.max(300, bottom - top + 40));
+  const y0 = Math.max(0, Math.min(H - viewH, (top + bottom) / 2 - viewH / 2));
+  projection.clipExtent([[0, y0], [W, y0 + viewH]]);
   const land = topojson.feature(world, world.objects.countries).features;
   // Largest markers first, so a small one is never hidden under a large one.
   const drawn = [...markers].sort((a, b) => b.count - a.count).map((m) => ({ ...m, xy: projection(m.at) })).filter((m) => m.xy);
@@ -80,7 +87,7 @@ export async function mapView(params) {
     if (labelled.every((o) => Math.abs(o.xy[0] - x) > 110 * k || Math.abs(o.xy[1] - y) > 22 * k)) labelled.push(m);
   }
 
-  const map = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: narrow ? "map narrow" : "map", id: "places-map", role: "group", "aria-label": `Map of ${markers.length} places named by the claims` },
+  const map = svg("svg", { viewBox: `0 ${y0.toFixed(1)} ${W} ${viewH.toFixed(1)}`, class: narrow ? "map narrow" : "map", id: "places-map", role: "group", "aria-label": `Map of ${markers.length} places named by the claims` },
     svg("path", { class: "ocean", d: path({ type: "Sphere" }) }),
     svg("g", { class: "land", "aria-hidden": "true" }, land.map((c) => svg("path", { d: path(c) || "" }, svg("title", {}, c.properties?.name || "")))),
     svg("g", { class: "markers" }, drawn.map((m) => {
