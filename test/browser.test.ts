@@ -154,6 +154,19 @@ test("a hostile article renders inert: its markup is text, nothing runs, no java
   await page.waitForSelector("#claims-table tbody tr");
   assert.match((await page.locator("#claims-table tbody").textContent())!, /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.evaluate(() => document.querySelectorAll("main img").length), 0);
+  // The list of articles, the timeline and the map show the same names and titles as text.
+  await page.goto(`${server.url}/#/articles?from=2024-11-03&to=2024-11-03`);
+  await page.waitForSelector("#articles-table tbody tr");
+  const row = (await page.locator("#articles-table tbody").textContent())!;
+  assert.match(row, /<script>/);
+  assert.match(row, /<i>Hostile<\/i>/);
+  for (const hash of ["#/timeline?from=2024-11-03&to=2024-11-03", "#/map?from=2024-11-03&to=2024-11-03"]) {
+    await page.goto(`${server.url}/${hash}`);
+    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("data-hash") === location.hash);
+    const names = await page.evaluate(() => Array.from(document.querySelectorAll("#dl-claimant option")).map((o) => (o as HTMLOptionElement).value));
+    assert.ok(names.includes("Ukrainian Air Force <img src=x onerror=alert(1)>"), "the hostile name is a suggestion's value, as text");
+    assert.equal(await page.evaluate(() => document.querySelectorAll("main img, main script, main iframe").length), 0);
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });

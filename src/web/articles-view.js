@@ -2,9 +2,9 @@
 // language, outlet, dates and words; each links to its text and to its claims.
 import { h, show, api, go, qs, pager } from "./dom.js";
 import { articleTitle } from "./format.js";
+import { choices, select } from "./selection.js";
 
 const PAGE = 25;
-const LANGS = ["bn", "en", "ru", "vi"];
 
 /** The host of the article's URL: what names the outlet when the page gave no site name. */
 function host(a) {
@@ -14,13 +14,12 @@ function host(a) {
 export async function articlesView(params) {
   const p = Object.fromEntries(params);
   const filters = { q: p.q, site: p.site, lang: p.lang, from: p.from, to: p.to };
-  const data = await api(`/api/articles?${qs({ ...filters, limit: String(PAGE), offset: p.offset })}`);
+  const [data, ch] = await Promise.all([api(`/api/articles?${qs({ ...filters, limit: String(PAGE), offset: p.offset })}`), choices()]);
 
   const form = h("form", { class: "filters", role: "search", "aria-label": "Filter articles" },
     h("label", {}, "Words", h("input", { name: "q", value: p.q || "" })),
     h("label", {}, "Outlet", h("input", { name: "site", value: p.site || "" })),
-    h("label", {}, "Language", h("select", { name: "lang" }, h("option", { value: "" }, "any"),
-      LANGS.map((l) => h("option", { value: l, selected: p.lang === l }, l)))),
+    select("lang", "Language", ch.lang, p.lang),
     h("label", {}, "Published from", h("input", { name: "from", type: "date", value: p.from || "" })),
     h("label", {}, "Published to", h("input", { name: "to", type: "date", value: p.to || "" })),
     h("div", { class: "buttons" },

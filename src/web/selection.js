@@ -7,7 +7,6 @@ import { words } from "./format.js";
 /** Query parameters that select claims (the API's filters). `sort`, `order`, `by` and `offset` are how a view shows them. */
 export const FILTER_KEYS = ["q", "claimant", "outlet", "place", "stance", "kind", "item", "lang", "from", "to", "article"];
 const STANCES = ["assert", "deny", "question", "forecast"];
-const LANGS = ["bn", "en", "ru", "vi"];
 
 export const filtersOf = (p) => Object.fromEntries(FILTER_KEYS.filter((k) => p[k]).map((k) => [k, p[k]]));
 
@@ -26,10 +25,11 @@ async function allFacets() {
 export async function choices() {
   const f = await allFacets();
   const vals = (k) => (f[k] || []).map((x) => x.value);
-  return { claimant: vals("claimant"), outlet: vals("via"), place: vals("place"), kind: vals("kind"), item: vals("item") };
+  // Languages: those the stored claims are in, in code order.
+  return { claimant: vals("claimant"), outlet: vals("via"), place: vals("place"), kind: vals("kind"), item: vals("item"), lang: vals("lang").sort() };
 }
 
-const select = (name, label, options, current, show = (v) => v) => h("label", {}, label,
+export const select = (name, label, options, current, show = (v) => v) => h("label", {}, label,
   h("select", { name }, h("option", { value: "" }, "any"),
     [...new Set([...(current && !options.includes(current) ? [current] : []), ...options])].map((v) => h("option", { value: v, selected: v === current }, show(v)))));
 const text = (name, label, current, listId) => h("label", {}, label,
@@ -52,7 +52,7 @@ export async function selectionHeader(view, p, total, extra = {}) {
     select("stance", "Stance", STANCES, p.stance),
     select("kind", "Kind", ch.kind, p.kind, words),
     select("item", "Item", ch.item, p.item, words),
-    select("lang", "Language", LANGS, p.lang),
+    select("lang", "Language", ch.lang, p.lang),
     h("label", {}, "From", h("input", { name: "from", type: "date", value: p.from || "" })),
     h("label", {}, "To", h("input", { name: "to", type: "date", value: p.to || "" })),
     p.article ? h("input", { type: "hidden", name: "article", value: p.article }) : null,
