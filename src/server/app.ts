@@ -3,7 +3,7 @@
 // every error is one line of JSON, never a stack.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Store, StoredClaim } from "../store/types.js";
+import type { ClaimSort, Store, StoredClaim } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
 import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
 import { requireToken } from "./auth.js";
@@ -138,12 +138,12 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/export", async (c) => {
     const q = c.req.query();
     const format = parse(z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]).default("ndjson"), q.format) as ExportFormat;
-    const filter = toClaimFilter(q);
+    const filter = toClaimFilter(q), sort = toClaimSort(q);
     const limit = parse(z.coerce.number().int().min(1).max(maxExport).default(maxExport), q.limit);
     const standings = format === "jsonld" ? (await measures.get()).standings : null;
     // Links to the dashboard: from the configured public URL, else relative (never from Host).
     const base = opts.publicUrl ? opts.publicUrl.replace(/\/+$/, "") : "";
-    const pages = claimPages(store, filter, limit);
+    const pages = claimPages(store, filter, limit, sort);
     // The first page is read before answering, so a failing query is a status code (400, 503),
     // not a 200 whose stream stops; a later failure aborts the stream, never ends it as if complete.
     let pending: IteratorResult<StoredClaim[]> | null = await pages.next();
@@ -201,10 +201,10 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   return app;
 }
 
-/** The selection in pages of 1,000, at most `limit` claims. */
-async function* claimPages(store: Store, filter: ReturnType<typeof toClaimFilter>, limit: number): AsyncGenerator<StoredClaim[]> {
+/** The selection in pages of 1,000, at most `limit` claims, in the listing's order (or `sort`'s). */
+async function* claimPages(store: Store, filter: ReturnType<typeof toClaimFilter>, limit: number, sort?: ClaimSort): AsyncGenerator<StoredClaim[]> {
   for (let offset = 0; offset < limit; offset += 1000) {
-    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset });
+    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset }, sort);
     if (rows.length) yield rows;
     if (rows.length < Math.min(1000, limit - offset)) return;
   }

@@ -68,7 +68,8 @@ export async function selectionHeader(view, p, total, extra = {}) {
   const tab = (v, label) => h("a", { href: `#/${v}${qs(f) ? `?${qs(f)}` : ""}`, class: "tab", "aria-current": v === view ? "page" : null, "data-tab": v }, label);
   const tabs = h("nav", { class: "tabs", "aria-label": "Show the selection as" }, tab("claims", "Table"), tab("timeline", "Timeline"), tab("map", "Map"));
 
-  const fq = qs(f);
+  // The exports carry the filters, and the table's sort so the file lists the claims as shown.
+  const fq = qs({ ...f, sort: extra.sort, order: extra.order });
   const exports = h("div", { class: "exports", id: "exports" }, h("span", { class: "muted" }, "Export:"),
     [["csv", "CSV"], ["ndjson", "NDJSON"], ["jsonld", "JSON-LD"]].map(([fmt, label]) => h("a", { class: "button", href: `/api/export?${fq}${fq ? "&" : ""}format=${fmt}`, "data-format": fmt }, label)));
   const active = Object.entries(f).map(([k, v]) => h("span", { class: "chip" }, `${k === "q" ? "words" : k === "lang" ? "language" : k}: ${v} `,
