@@ -10,7 +10,7 @@ import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
 import { MeasureCache } from "./measure-cache.js";
-import { FacetCache } from "./facet-cache.js";
+import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
@@ -48,6 +48,10 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   const measures = new MeasureCache(store, opts.measureTtlMs ?? 5_000);
   if (opts.warmMeasures) measures.warm();
   const facets = new FacetCache(store, opts.measureTtlMs ?? 5_000);
+  // The dashboard's timeline (by stance, by kind) and map: grouped counts, kept like the facets.
+  const ttl = opts.measureTtlMs ?? 5_000;
+  const timelines = { stance: new CountCache(store, (f) => store.timeline(f, "stance"), ttl), kind: new CountCache(store, (f) => store.timeline(f, "kind"), ttl) };
+  const places = new CountCache(store, (f) => store.places(f), ttl);
   const extractPool = new ExtractPool({ budgetMs: opts.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS });
   const app = Object.assign(new Hono(), { extractPool });
 
@@ -101,10 +105,10 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/timeline", async (c) => {
     const q = c.req.query();
     const by = toTimelineBy(q);
-    return c.json({ by, points: await store.timeline(toClaimFilter(q), by) });
+    return c.json({ by, points: await timelines[by].get(toClaimFilter(q)) });
   });
 
-  app.get("/api/places", async (c) => c.json({ items: await store.places(toClaimFilter(c.req.query())) }));
+  app.get("/api/places", async (c) => c.json({ items: await places.get(toClaimFilter(c.req.query())) }));
 
   app.get("/api/facets", async (c) => c.json(await facets.get(toClaimFilter(c.req.query()))));
 
@@ -193,7 +197,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
       }
       const r = await ingestOne(store, extractPool, await c.req.json());
       measures.invalidate();
-      facets.invalidate();
+      for (const cache of [facets, timelines.stance, timelines.kind, places]) cache.invalidate();
       return c.json(r, r.status === "inserted" ? 201 : 200);
     },
   );

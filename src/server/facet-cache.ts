@@ -1,21 +1,28 @@
 // Facet counts group the whole selection five ways: about a second on 100,000 claims, and the
-// dashboard asks for them on every view of the claims table. Results are kept per filter until
-// the store changes (its counts are checked at most every `ttlMs`) or an ingest invalidates them.
+// dashboard asks for them on every view of the claims table; the timeline and the map group it
+// by day and by place the same way. Results are kept per filter until the store changes (its
+// counts are checked at most every `ttlMs`) or an ingest invalidates them.
 import type { ClaimFilter, Facets, Store } from "../store/types.js";
 
-export class FacetCache {
-  private entries = new Map<string, Facets>();
+/** Counts over a selection (`load`), kept per filter. */
+export class CountCache<T> {
+  private entries = new Map<string, T>();
   private stamp = "";
   private checkedAt = 0;
 
-  constructor(private readonly store: Store, private readonly ttlMs = 5_000, private readonly max = 200) {}
+  constructor(
+    private readonly store: Store,
+    private readonly load: (filter: ClaimFilter) => Promise<T>,
+    private readonly ttlMs = 5_000,
+    private readonly max = 200,
+  ) {}
 
   invalidate(): void {
     this.entries.clear();
     this.checkedAt = 0;
   }
 
-  async get(filter: ClaimFilter): Promise<Facets> {
+  async get(filter: ClaimFilter): Promise<T> {
     if (Date.now() - this.checkedAt >= this.ttlMs) {
       const s = await this.store.stats();
       const stamp = `${s.articles}/${s.claims}/${s.quantities}`;
@@ -32,9 +39,16 @@ export class FacetCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const facets = await this.store.facets(filter);
-    this.entries.set(key, facets);
+    const value = await this.load(filter);
+    this.entries.set(key, value);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-    return facets;
+    return value;
+  }
+}
+
+/** Facet counts per filter. */
+export class FacetCache extends CountCache<Facets> {
+  constructor(store: Store, ttlMs = 5_000, max = 200) {
+    super(store, (f) => store.facets(f), ttlMs, max);
   }
 }
