@@ -72,7 +72,7 @@ export async function timelineView(params) {
         const el = els[0];
         if (el) location.hash = link(labels[el.index], datasets[el.datasetIndex].value);
       },
-      onHover: (e, els) => { e.native.target.style.cursor = els.length ? "pointer" : "default"; },
+      onHover: (e, els) => { if (e.native?.target) e.native.target.style.cursor = els.length ? "pointer" : "default"; },
     },
   });
 }
