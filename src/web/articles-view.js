@@ -19,7 +19,7 @@ export async function articlesView(params) {
   const form = h("form", { class: "filters", role: "search", "aria-label": "Filter articles" },
     h("label", {}, "Words", h("input", { name: "q", value: p.q || "" })),
     h("label", {}, "Outlet", h("input", { name: "site", value: p.site || "" })),
-    select("lang", "Language", ch.lang, p.lang),
+    select("lang", "Language", ch.lang, p.lang, (v) => ch.langNames[v] || v),
     h("label", {}, "Published from", h("input", { name: "from", type: "date", value: p.from || "" })),
     h("label", {}, "Published to", h("input", { name: "to", type: "date", value: p.to || "" })),
     h("div", { class: "buttons" },

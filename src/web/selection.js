@@ -21,12 +21,19 @@ async function allFacets() {
   return vocab;
 }
 
-/** The facets of the whole store, for option lists (values only). */
+/** The languages the server reads, from its registry (GET /api/languages, fetched once). */
+let languagesOnce = null;
+function languages() {
+  languagesOnce = languagesOnce || api("/api/languages", { shared: true }).then((r) => r.items).catch((e) => { languagesOnce = null; throw e; });
+  return languagesOnce;
+}
+
+/** Option lists: the facets of the whole store (values only), and the registered languages. */
 export async function choices() {
-  const f = await allFacets();
+  const [f, langs] = await Promise.all([allFacets(), languages()]);
   const vals = (k) => (f[k] || []).map((x) => x.value);
-  // Languages: those the stored claims are in, in code order.
-  return { claimant: vals("claimant"), outlet: vals("via"), place: vals("place"), kind: vals("kind"), item: vals("item"), lang: vals("lang").sort() };
+  const langNames = Object.fromEntries(langs.map((l) => [l.code, `${l.code} · ${l.name}`]));
+  return { claimant: vals("claimant"), outlet: vals("via"), place: vals("place"), kind: vals("kind"), item: vals("item"), lang: langs.map((l) => l.code), langNames };
 }
 
 export const select = (name, label, options, current, show = (v) => v) => h("label", {}, label,
@@ -52,7 +59,7 @@ export async function selectionHeader(view, p, total, extra = {}) {
     select("stance", "Stance", STANCES, p.stance),
     select("kind", "Kind", ch.kind, p.kind, words),
     select("item", "Item", ch.item, p.item, words),
-    select("lang", "Language", ch.lang, p.lang),
+    select("lang", "Language", ch.lang, p.lang, (v) => ch.langNames[v] || v),
     h("label", {}, "From", h("input", { name: "from", type: "date", value: p.from || "" })),
     h("label", {}, "To", h("input", { name: "to", type: "date", value: p.to || "" })),
     p.article ? h("input", { type: "hidden", name: "article", value: p.article }) : null,
