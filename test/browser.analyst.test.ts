@@ -89,7 +89,7 @@ test("search: 'zelensky' and 'জেলেনস্কি' in the claimant box b
   await page.goto(`${server.url}/#/claims?claimant=Zelenskx`);
   await claimsShown(page, "claimant=Zelenskx");
   assert.equal(await shownTotal(page), 0);
-  assert.match((await page.locator("#warnings").textContent())!, /Zelenskx.*Zelensky/);
+  assert.match((await page.locator("#query-warnings").textContent())!, /Zelenskx.*Zelensky/);
   await page.screenshot({ path: join(SHOTS, "search-nothing.png") });
   assert.deepEqual(problems, []);
   await page.close();

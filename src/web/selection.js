@@ -96,7 +96,7 @@ export async function selectionHeader(view, p, total, extra = {}) {
 /** Warnings the API attaches to a search (a name it could not resolve, with suggestions): shown above the results. */
 export function warningsBox(view, p, warnings) {
   if (!Array.isArray(warnings) || !warnings.length) return null;
-  return h("div", { class: "warnings", role: "status", id: "warnings" }, warnings.map((w) => {
+  return h("div", { class: "warnings", role: "status", id: "query-warnings" }, warnings.map((w) => {
     if (typeof w === "string") return h("p", {}, w);
     const field = w.param || w.field || w.filter;
     const sugg = Array.isArray(w.suggestions) ? w.suggestions : [];
