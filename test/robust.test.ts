@@ -12,6 +12,11 @@ import fc from "fast-check";
 import { extractText } from "../src/pipeline.js";
 import { extractHtmlArticle, HtmlError } from "../src/ingest/html.js";
 import { checkResult, fuzzCase } from "./fuzz-input.js";
+import { decodeBytes } from "../src/ingest/decode.js";
+import { parseNdjsonRecord } from "../src/ingest/ndjson.js";
+import { InputError as IngestInputError } from "../src/ingest/errors.js";
+import { InputError } from "../src/errors.js";
+import { ingestText } from "../src/ingest/text.js";
 
 const CLI = ["--import", "tsx", "src/cli/main.ts"];
 const tmp = mkdtempSync(join(tmpdir(), "claimtrace-robust-"));
@@ -58,6 +63,38 @@ test("property: extraction is total on any text, in every language, with and wit
     }),
     { numRuns: 3000 },
   );
+});
+
+/** Only the documented errors may leave an ingest parser: anything else is a bug. */
+function onlyInputErrors(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(e instanceof IngestInputError || e instanceof InputError || e instanceof HtmlError, `unexpected ${(e as Error).stack}`);
+    assert.doesNotMatch((e as Error).message, /\n/, "one line");
+  }
+}
+
+const markup = fc.array(fc.oneof(
+  fc.constantFrom("<div>", "</div>", "<p>", "</p>", "<br>", "<li>", "<table><tr><td>", "</td>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>",
+    "<meta charset=\"koi8-r\">", "<title>", "</title>", "<article>", "</article>", "<a href='x'>", "&amp;", "&#0;", "&#xD800;", "<svg><p>", "<", ">", "\"", "<html>", "<body>"),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+  fc.constantFrom("Ukraine said 5 drones were shot down over Kursk", "Минобороны России заявило"),
+), { maxLength: 60 }).map((xs) => xs.join(""));
+
+test("property: the ingest parsers (bytes, NDJSON lines, HTML, text) raise only their one-line input errors", () => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), fc.constantFrom(null, "utf-8", "koi8-r", "x-nonsense"), (bytes, cs) => {
+    onlyInputErrors(() => decodeBytes(Buffer.from(bytes), cs, "html"));
+  }), { numRuns: 2000 });
+  fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.json(), fc.record({ text: fc.string(), html: markup, url: fc.string(), published: fc.string(), lang: fc.string() }).map((o) => JSON.stringify(o))), (line) => {
+    onlyInputErrors(() => parseNdjsonRecord(line, "x.ndjson:1"));
+  }), { numRuns: 2000 });
+  fc.assert(fc.property(markup, (html) => {
+    onlyInputErrors(() => extractHtmlArticle(html, "https://example.com/a"));
+  }), { numRuns: 300 });
+  fc.assert(fc.property(fuzzCase(12), (c) => {
+    onlyInputErrors(() => ingestText(c.text, {}));
+  }), { numRuns: 300 });
 });
 
 // ---- linear work -----------------------------------------------------------------------------

@@ -27,6 +27,8 @@ export interface Flattened {
   /** Deepest nesting seen, and how many elements were unwrapped. */
   depth: number;
   unwrapped: number;
+  /** Whether the markup has a <body> tag of its own (linkedom puts no text in a body it has to make up). */
+  hasBody: boolean;
 }
 
 /** `isBlock(name)`: whether an element's tags separate paragraphs (they become <br>). */
@@ -34,10 +36,11 @@ export function flattenDeepHtml(html: string, isBlock: (name: string) => boolean
   // Source spans to replace, in order: [start, end, replacement].
   const edits: Array<[number, number, string]> = [];
   const unwrapped: boolean[] = [];
-  let elements = 0, depth = 0, count = 0;
+  let elements = 0, depth = 0, count = 0, hasBody = false;
   const parser: Parser = new Parser({
     onopentag(name, _attrs, implied) {
       elements++;
+      if (name === "body" && !implied) hasBody = true;
       const drop = unwrapped.length >= maxDepth && !KEEP.has(name);
       unwrapped.push(drop);
       if (unwrapped.length > depth) depth = unwrapped.length;
@@ -52,7 +55,7 @@ export function flattenDeepHtml(html: string, isBlock: (name: string) => boolean
     },
   }, { lowerCaseAttributeNames: false, decodeEntities: true });
   parser.end(html);
-  if (!edits.length) return { html, elements, depth, unwrapped: count };
+  if (!edits.length) return { html, elements, depth, unwrapped: count, hasBody };
   const out: string[] = [];
   let at = 0;
   for (const [a, b, r] of edits) {
@@ -61,5 +64,5 @@ export function flattenDeepHtml(html: string, isBlock: (name: string) => boolean
     at = b;
   }
   out.push(html.slice(at));
-  return { html: out.join(""), elements, depth, unwrapped: count };
+  return { html: out.join(""), elements, depth, unwrapped: count, hasBody };
 }

@@ -30,7 +30,9 @@ export function parsePage(html: string): ReturnType<typeof parseHTML> {
   if (flat.elements > MAX_HTML_ELEMENTS) {
     throw new HtmlError(`too many HTML elements (${flat.elements.toLocaleString("en-US")}; at most ${MAX_HTML_ELEMENTS.toLocaleString("en-US")} are read)`);
   }
-  return parseHTML(flat.html);
+  // Markup without a <body> (a fragment, plain text saved as .html) gets one: linkedom leaves
+  // such a document without a root element, or with an empty made-up body.
+  return parseHTML(flat.hasBody ? flat.html : `<!doctype html><html><body>${flat.html}</body></html>`);
 }
 
 // Block-level elements: each starts and ends a paragraph of the text.
