@@ -8,7 +8,7 @@
 // become line breaks, so its text stays a paragraph of its own. One pass of htmlparser2 (the
 // tokenizer linkedom itself parses with, so the depth seen here is the depth linkedom builds),
 // and pages no deeper than the limit are returned unchanged.
-import { Parser } from "htmlparser2";
+import { Parser, type Handler, type ParserOptions } from "htmlparser2";
 
 /** Deepest element kept as an element. News pages nest 15–40 levels; wrappers beyond this carry no structure Readability uses. */
 export const MAX_HTML_DEPTH = 64;
@@ -19,6 +19,55 @@ const KEEP = new Set([
   "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
 ]);
+
+/**
+ * htmlparser2's Parser keeps its open elements with the newest first (`unshift`, `shift`,
+ * `indexOf`, `[0]`): each push moves the whole stack, so 50,000 nested tags cost seconds and a
+ * 20 MB page of them hours. This stack keeps the newest last (push and pop are O(1)) behind the
+ * same interface, and counts names so that a close tag for an element that is not open (the
+ * search that pops nothing) is answered at once; a search that finds its element pops everything
+ * it passed, so it is paid for by the pushes. Only what the Parser uses is implemented.
+ */
+class NewestFirstStack<T> {
+  private readonly items: T[] = [];
+  private readonly counts = new Map<T, number>();
+  constructor(first?: T) {
+    if (first !== undefined) this.unshift(first);
+    // The Parser reads the newest element as stack[0].
+    Object.defineProperty(this, 0, { get: () => this.items[this.items.length - 1], enumerable: false });
+  }
+  get length(): number {
+    return this.items.length;
+  }
+  set length(n: number) {
+    while (this.items.length > n) this.shift();
+  }
+  unshift(x: T): number {
+    this.items.push(x);
+    this.counts.set(x, (this.counts.get(x) ?? 0) + 1);
+    return this.items.length;
+  }
+  shift(): T | undefined {
+    const x = this.items.pop();
+    if (x !== undefined) this.counts.set(x, this.counts.get(x)! - 1);
+    return x;
+  }
+  indexOf(x: T): number {
+    if (!this.counts.get(x)) return -1;
+    for (let k = this.items.length - 1; k >= 0; k--) if (this.items[k] === x) return this.items.length - 1 - k;
+    return -1;
+  }
+}
+
+/** htmlparser2's Parser with O(1) stack operations (its stacks are private fields, replaced after construction). */
+export class LinearParser extends Parser {
+  constructor(cbs: Partial<Handler>, opts: ParserOptions) {
+    super(cbs, opts);
+    const self = this as unknown as { stack: unknown; foreignContext: unknown };
+    self.stack = new NewestFirstStack<string>();
+    self.foreignContext = new NewestFirstStack<boolean>(false);
+  }
+}
 
 export interface Flattened {
   html: string;
@@ -37,7 +86,13 @@ export function flattenDeepHtml(html: string, isBlock: (name: string) => boolean
   const edits: Array<[number, number, string]> = [];
   const unwrapped: boolean[] = [];
   let elements = 0, depth = 0, count = 0, hasBody = false;
-  const parser: Parser = new Parser({
+  // A run of adjacent block tags (nothing between them) is one line break, not thousands.
+  const edit = (start: number, end: number, block: boolean) => {
+    const last = edits[edits.length - 1];
+    const br = block && !(last && last[1] === start && last[2] === "<br>");
+    edits.push([start, end, br ? "<br>" : ""]);
+  };
+  const parser: Parser = new LinearParser({
     onopentag(name, _attrs, implied) {
       elements++;
       if (name === "body" && !implied) hasBody = true;
@@ -46,12 +101,12 @@ export function flattenDeepHtml(html: string, isBlock: (name: string) => boolean
       if (unwrapped.length > depth) depth = unwrapped.length;
       if (drop) {
         count++;
-        if (!implied) edits.push([parser.startIndex, parser.endIndex + 1, isBlock(name) ? "<br>" : ""]);
+        if (!implied) edit(parser.startIndex, parser.endIndex + 1, isBlock(name));
       }
     },
     onclosetag(name, implied) {
       const drop = unwrapped.pop();
-      if (drop && !implied) edits.push([parser.startIndex, parser.endIndex + 1, isBlock(name) ? "<br>" : ""]);
+      if (drop && !implied) edit(parser.startIndex, parser.endIndex + 1, isBlock(name));
     },
   }, { lowerCaseAttributeNames: false, decodeEntities: true });
   parser.end(html);
