@@ -99,7 +99,7 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // The source just before the marker, or before a source noun ("ইউক্রিনফর্মের খবর অনুযায়ী"); a closing quote may stand between.
       const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
       const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
-      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || CLOSERS.has(tokens[m.tokEnd]!.text)));
+      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
       if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]!, generic: a.entity.id.startsWith("surface:") });
     }
   }
@@ -174,7 +174,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // One adjunct word may stand between the quotative and the verb ("… হয়েছে বলে রোববার জানিয়েছে X").
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]!.norm)) ?? null;
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {

@@ -107,6 +107,10 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at token i and ending before token `limit`. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    // Callers look ahead of a mention or behind it ("m.tokEnd + 3", "i - 2"): clamp both ends to
+    // the tokens, so a phrase can end the text (a place name with no full stop after it).
+    if (limit > tokens.length) limit = tokens.length;
+    if (i < 0) i = 0;
     // Hot path: one Map look-up per token, one result object at the end.
     let node: Node<T> | undefined = this.root;
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;

@@ -173,9 +173,35 @@ function near(trie: PhraseTrie<string>, tokens: Token[], a: number, b: number, s
   return false;
 }
 
+/**
+ * Clause breaks between two tokens of a sentence, counted in O(1) from prefix sums made once per
+ * sentence: the role search asks this for every pair of a number and a role word, so counting by
+ * walking the tokens between them made a long sentence cubic.
+ */
+interface BreakCounts {
+  /** Whether a hard break (";", a dash) lies in tokens [x, y). */
+  hard(x: number, y: number): boolean;
+  /** Clause breaks (commas, conjunctions) in tokens [x, y). */
+  soft(x: number, y: number): number;
+}
+
+function breakCounts(tokens: Token[], s: Sentence, breaks: Set<string>): BreakCounts {
+  const n = s.tokEnd - s.tokStart;
+  const hard = new Int32Array(n + 1), soft = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const tok = tokens[s.tokStart + k]!;
+    hard[k + 1] = hard[k]! + (HARD_BREAKS.has(tok.text) ? 1 : 0);
+    soft[k + 1] = soft[k]! + (breaks.has(tok.norm) ? 1 : 0);
+  }
+  const at = (a: Int32Array, k: number) => a[Math.min(n, Math.max(0, k - s.tokStart))]!;
+  return {
+    hard: (x, y) => y > x && at(hard, y) - at(hard, x) > 0,
+    soft: (x, y) => (y > x ? at(soft, y) - at(soft, x) : 0),
+  };
+}
+
 /** Nearest role word to a token range, optionally skipping some roles, by token distance. `hits` are the sentence's role words, found once per sentence. */
-function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: PhraseMatch<string>[], pack: LangPack, accept: (role: string) => boolean, exclude?: [number, number], before = Infinity): { role: string; word: string } | null {
-  const t = tries(pack);
+function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: PhraseMatch<string>[], br: BreakCounts, accept: (role: string) => boolean, exclude?: [number, number], before = Infinity): { role: string; word: string } | null {
   const hits = sentenceHits.filter((h) => h.tokEnd <= before);
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
@@ -187,13 +213,9 @@ function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: Phrase
     const after = exclude ? Math.max(b, exclude[1]) : b;
     let d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= after ? h.tokStart - after : 0;
     const [x, y] = h.tokEnd <= a ? [h.tokEnd, a] : [after, h.tokStart];
-    let hard = false;
-    for (let j = x; j < y; j++) {
-      // A semicolon or a dash joins two statements: a role across it belongs to the other one.
-      if (HARD_BREAKS.has(tokens[j]!.text)) { hard = true; break; }
-      if (t.breaks.has(tokens[j]!.norm)) d += 3;
-    }
-    if (hard) continue;
+    // A semicolon or a dash joins two statements: a role across it belongs to the other one.
+    if (br.hard(x, y)) continue;
+    d += 3 * br.soft(x, y);
     if (!best || d < best.d) best = { role, word: surface(tokens, h.tokStart, h.tokEnd), d };
   }
   return best;
@@ -213,6 +235,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
   // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
   const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !names.some((m) => m.tokStart <= h.tokStart && h.tokEnd <= m.tokEnd));
+  const breaks = breakCounts(tokens, s, t.breaks);
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
@@ -286,21 +309,21 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
-    if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan)) {
+    if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x === "launched", itemSpan)) {
       // Whole first ("shot down 39 drones, 21 of them over Kursk"): the verb governs the whole.
       // Only the words before the part: what follows it is said of the part ("trong đó hơn 200 người thiệt mạng").
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan, part.tokStart);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan, part.tokStart);
       role = r?.role ?? DEFAULT_ROLE[found.item] ?? "total";
       why.push(because("role.whole-first", r ? `${role} ("${r.word}")` : role));
     } else if (!role && n.wholeOf !== undefined) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x === "launched", itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x === "launched", itemSpan);
       role = r ? "launched" : DEFAULT_ROLE[found.item] ?? "total";
       why.push(because("role.partitive-whole", r ? `launched ("${r.word}")` : role));
     } else if (!role && n.partOf !== undefined) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, (x) => x !== "launched", itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x !== "launched", itemSpan);
       if (r) { role = r.role; why.push(because("role.partitive-part", `${r.role} ("${r.word}")`)); }
     } else if (!role) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, pack, () => true, itemSpan);
+      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan);
       if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
     } else why.push(because("role.fixed", role));
     // "458 drone attacks", "458 атак беспилотников": a count of attacks by a weapon is that weapon launched.

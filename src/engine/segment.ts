@@ -10,6 +10,17 @@ const OPEN_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSE_QUOTES = new Set(["\u201d", "\u00bb"]);
 const END_PUNCT = /[.!।॥…]["'\u201d\u00bb)\]]*\s*$/u;
 const MAX_QUOTE_MERGE = 6;
+/**
+ * Longest stretch of one line handed to Intl.Segmenter at once. V8's segmenter slows down
+ * quadratically over one long line (a whole article without line breaks, an NDJSON text), so a
+ * long line is segmented in windows of this size; a window's last sentence may be cut off by the
+ * window, so it is segmented again at the head of the next window and the boundaries are the
+ * segmenter's own. Only a single sentence longer than a window is cut (between two tokens): that
+ * also bounds the work of every later per-sentence stage.
+ */
+export const MAX_WINDOW = 2048;
+/** Longest abbreviation looked for before a full stop ("U.S.", "г.", "ড."). */
+const MAX_ABBREVIATION = 16;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(locale: string): Intl.Segmenter {
@@ -39,16 +50,8 @@ export function segment(text: string, tokens: Token[], pack: LangPack): Sentence
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) {
-      let pieces: Array<{ start: number; end: number }> = [];
-      for (const s of seg.segment(line)) {
-        const t = s.segment;
-        const lead = t.length - t.trimStart().length;
-        const body = t.trim();
-        if (!body) continue;
-        pieces.push({ start: lineStart + s.index + lead, end: lineStart + s.index + lead + body.length });
-      }
+    if (text.slice(lineStart, lineEnd).trim()) {
+      let pieces = lineSentences(seg, text, lineStart, lineEnd, tokens);
       pieces = mergeAbbreviations(text, pieces, abbreviations);
       pieces = mergeQuotes(text, pieces);
       for (const p of pieces) raw.push({ ...p, paragraph });
@@ -74,6 +77,52 @@ export function segment(text: string, tokens: Token[], pack: LangPack): Sentence
   return sentences;
 }
 
+/** The sentences of the line [from, to), trimmed, with offsets into `text`; segmented in bounded windows (see MAX_WINDOW). */
+function lineSentences(seg: Intl.Segmenter, text: string, from: number, to: number, tokens: Token[]): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  const push = (start: number, t: string) => {
+    const lead = t.length - t.trimStart().length;
+    const body = t.trim();
+    if (body) pieces.push({ start: start + lead, end: start + lead + body.length });
+  };
+  // Tokens before the line, skipped once: `tk` only moves forward, so finding cuts is linear.
+  let tk = lowerBound(tokens, from);
+  let pos = from;
+  while (pos < to) {
+    if (to - pos <= MAX_WINDOW) {
+      for (const s of seg.segment(text.slice(pos, to))) push(pos + s.index, s.segment);
+      break;
+    }
+    // The window ends between two tokens: after the last token that fits, or after a token longer than a window.
+    while (tk < tokens.length && tokens[tk]!.end <= pos) tk++;
+    let k = tk;
+    while (k + 1 < tokens.length && tokens[k + 1]!.end <= pos + MAX_WINDOW) k++;
+    const cut = k < tokens.length && tokens[k]!.end > pos ? Math.min(tokens[k]!.end, to) : to;
+    const segs = Array.from(seg.segment(text.slice(pos, cut)));
+    if (cut < to && segs.length > 1) {
+      // The last sentence may continue past the window: take it again at the head of the next one.
+      const last = segs.pop()!;
+      for (const s of segs) push(pos + s.index, s.segment);
+      pos += last.index;
+    } else {
+      for (const s of segs) push(pos + s.index, s.segment);
+      pos = cut;
+    }
+  }
+  return pieces;
+}
+
+/** Index of the first token ending after `offset`. */
+function lowerBound(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const abbrCache = new WeakMap<LangPack, Set<string>>();
 function abbreviationSet(pack: LangPack): Set<string> {
   let s = abbrCache.get(pack);
@@ -96,7 +145,8 @@ function endsWithAbbreviation(text: string, end: number, abbr: Set<string>): boo
   if (text[end - 1] !== ".") return false;
   let i = end - 1;
   // Walk back over the word (letters, marks, dots inside abbreviations like "U.S.").
-  while (i > 0 && /[\p{L}\p{M}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && end - i < MAX_ABBREVIATION && /[\p{L}\p{M}.]/u.test(text[i - 1]!)) i--;
+  if (i > 0 && /[\p{L}\p{M}.]/u.test(text[i - 1]!)) return false; // a longer word: no abbreviation
   return abbr.has(text.slice(i, end).toLowerCase());
 }
 

@@ -4,6 +4,7 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { extractPageMeta, type PageMeta } from "./meta.js";
+import { flattenDeepHtml } from "./html-flatten.js";
 
 export interface HtmlArticle {
   /** Title paragraph (when known) followed by the body paragraphs, separated by blank lines. */
@@ -13,6 +14,26 @@ export interface HtmlArticle {
 
 /** Raised for HTML with no article text in it; the message names the problem, the caller adds the input. */
 export class HtmlError extends Error {}
+
+/**
+ * Most elements a page may have. News pages have a few thousand; past this, a page is not an
+ * article (or is built to exhaust the reader), and is refused rather than read for minutes.
+ */
+export const MAX_HTML_ELEMENTS = 200_000;
+
+/**
+ * The DOM of a page or fragment, made shallow first (see html-flatten.ts) and refused when over
+ * the element budget: what every HTML reader here parses with.
+ */
+export function parsePage(html: string): ReturnType<typeof parseHTML> {
+  const flat = flattenDeepHtml(html, (name) => BLOCKS.has(name) || CELLS.has(name));
+  if (flat.elements > MAX_HTML_ELEMENTS) {
+    throw new HtmlError(`too many HTML elements (${flat.elements.toLocaleString("en-US")}; at most ${MAX_HTML_ELEMENTS.toLocaleString("en-US")} are read)`);
+  }
+  // Markup without a <body> (a fragment, plain text saved as .html) gets one: linkedom leaves
+  // such a document without a root element, or with an empty made-up body.
+  return parseHTML(flat.hasBody ? flat.html : `<!doctype html><html><body>${flat.html}</body></html>`);
+}
 
 // Block-level elements: each starts and ends a paragraph of the text.
 const BLOCKS = new Set([
@@ -137,7 +158,7 @@ const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
  * Readability). `url` is where the page came from, for resolving a relative canonical link.
  */
 export function extractHtmlArticle(html: string, url: string | null = null): HtmlArticle {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   const meta = extractPageMeta(document as unknown as Parameters<typeof extractPageMeta>[0], url);
   for (const sel of NOT_ARTICLE) for (const el of Array.from(document.querySelectorAll(sel))) el.remove();
   pruneFurniture(document as never);

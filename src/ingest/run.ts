@@ -5,8 +5,7 @@
 import type { Document, Lang } from "../types.js";
 import { extractDocument } from "../engine/extract.js";
 import { ingestText } from "./text.js";
-import { extractHtmlArticle, domToText, HtmlError } from "./html.js";
-import { parseHTML } from "linkedom";
+import { extractHtmlArticle, domToText, HtmlError, parsePage } from "./html.js";
 import { detectLangDetail, describeUnsupported, isLang, langFromTag } from "./lang.js";
 import { langList } from "../lang/index.js";
 import { InputError } from "./errors.js";
@@ -44,7 +43,13 @@ export function buildDocument(raw: RawArticle, opts: BuildOptions = {}): Documen
   };
   if (raw.kind === "html") {
     if (raw.fragment) {
-      const { document } = parseHTML(`<!doctype html><html><body>${raw.content}</body></html>`);
+      let document: ReturnType<typeof parsePage>["document"];
+      try {
+        ({ document } = parsePage(`<!doctype html><html><body>${raw.content}</body></html>`));
+      } catch (e) {
+        if (e instanceof HtmlError) throw new InputError(e.message);
+        throw e;
+      }
       text = domToText(document.body as never);
       if (raw.hints.title && !text.startsWith(raw.hints.title)) text = `${raw.hints.title}\n\n${text}`;
     } else {

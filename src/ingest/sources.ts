@@ -6,11 +6,11 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { extname, join, resolve } from "node:path";
-import iconv from "iconv-lite";
 import { InputError } from "./errors.js";
 import { fetchUrl, type FetchOptions } from "./fetch.js";
 import { parseNdjsonRecord } from "./ndjson.js";
 import { feedUnits } from "./feed.js";
+import { decodeBytes, type InputKind } from "./decode.js";
 
 export { InputError } from "./errors.js";
 
@@ -50,59 +50,10 @@ const HTML_EXT = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 const NDJSON_EXT = new Set([".ndjson", ".jsonl"]);
 const FEED_EXT = new Set([".rss", ".atom", ".xml"]);
 
-export type InputKind = "text" | "html" | "ndjson" | "feed";
+export type { InputKind } from "./decode.js";
+export { decodeBytes, sniffHtmlCharset } from "./decode.js";
 
 const mb = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
-
-// ---- bytes -> text ----------------------------------------------------------------------------
-
-/** A charset declared inside an HTML document (<meta charset> or http-equiv), from its first 4 KB. */
-export function sniffHtmlCharset(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, 4096).toString("latin1");
-  const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
-}
-
-/** An XML declaration's encoding (feeds). */
-function sniffXmlCharset(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, 200).toString("latin1");
-  const m = /^\s*<\?xml[^>]{0,150}?encoding\s*=\s*["']([\w.:-]{1,40})["']/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
-}
-
-/**
- * Decodes bytes: a BOM wins, then a declared charset (HTTP header, <meta>, XML declaration), else
- * UTF-8, strictly: invalid UTF-8 without a declared charset is an error, never mojibake.
- */
-export function decodeBytes(bytes: Buffer, declared: string | null, kindHint: InputKind | null): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strictUtf8(bytes.subarray(3));
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), "utf-16le");
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), "utf-16be");
-  if (looksBinary(bytes)) throw new InputError("binary file, not text (claimtrace reads text, HTML, NDJSON and RSS/Atom)");
-  let charset = declared;
-  if (!charset && kindHint === "html") charset = sniffHtmlCharset(bytes);
-  if (!charset && kindHint === "feed") charset = sniffXmlCharset(bytes);
-  if (!charset || /^(utf-?8|unicode-1-1-utf-8)$/i.test(charset)) return strictUtf8(bytes);
-  // us-ascii / iso-8859-1 declarations are, per the HTML standard, windows-1252.
-  const name = /^(us-ascii|ascii|iso-8859-1|latin1|l1)$/i.test(charset) ? "windows-1252" : charset;
-  if (!iconv.encodingExists(name)) throw new InputError(`unknown character set "${charset}"`);
-  return iconv.decode(bytes, name);
-}
-
-function strictUtf8(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("not valid UTF-8 (and no charset declared)");
-  }
-}
-
-/** NUL bytes or a known binary signature in the first 8 KB: an image, PDF, archive, not text. */
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.subarray(0, 4).toString("latin1") === "%PDF") return true;
-  return head.includes(0);
-}
 
 /** What an input is, from its name and first bytes (and its media type, for URLs). */
 export function sniffKind(name: string, text: string, mediaType: string | null = null): InputKind {
@@ -150,7 +101,7 @@ function ndjsonUnit(origin: string, line: string, maxBytes: number): Unit {
   return {
     origin,
     async load() {
-      if (line.length > maxBytes) throw new InputError(`line too long: more than ${mb(maxBytes)} (--max-bytes)`);
+      if (line.length > maxBytes) throw new InputError(`line too long: more than ${mb(maxBytes)} (--max-mb)`);
       return { article: parseNdjsonRecord(line, origin) };
     },
   };
@@ -195,7 +146,7 @@ function fileUnit(path: string, opts: SourceOptions): Unit {
         if (size === 0) throw new InputError("empty input");
         return { expand: ndjsonFromFile(path, opts) };
       }
-      if (size > opts.maxBytes) throw new InputError(`too large: ${mb(size)}, the limit is ${mb(opts.maxBytes)} (--max-bytes)`);
+      if (size > opts.maxBytes) throw new InputError(`too large: ${mb(size)}, the limit is ${mb(opts.maxBytes)} (--max-mb)`);
       let bytes: Buffer;
       try {
         bytes = await readFile(path);
@@ -233,7 +184,7 @@ function stdinUnit(opts: SourceOptions): Unit {
     origin: "stdin",
     async load() {
       const bytes = await (opts.readStdin ?? readStdin)();
-      if (bytes.length > opts.maxBytes) throw new InputError(`too large: ${mb(bytes.length)}, the limit is ${mb(opts.maxBytes)} (--max-bytes)`);
+      if (bytes.length > opts.maxBytes) throw new InputError(`too large: ${mb(bytes.length)}, the limit is ${mb(opts.maxBytes)} (--max-mb)`);
       return fromBytes("stdin", bytes, opts, { urls: [], baseUrl: null, charset: null, mediaType: null, name: "stdin" });
     },
   };
@@ -290,7 +241,7 @@ export function feedUnit(spec: string, opts: SourceOptions): Unit {
         base = res.url;
       } else {
         try {
-          if ((await stat(spec)).size > opts.maxBytes) throw new InputError(`too large, the limit is ${mb(opts.maxBytes)} (--max-bytes)`);
+          if ((await stat(spec)).size > opts.maxBytes) throw new InputError(`too large, the limit is ${mb(opts.maxBytes)} (--max-mb)`);
           bytes = await readFile(spec);
         } catch (e) {
           if (e instanceof InputError) throw e;

@@ -46,7 +46,9 @@ export class PhraseTrie<V> {
   matchAt(tokens: Token[], i: number, limit = tokens.length): TrieMatch<V> | null {
     let n: Node<V> | undefined = this.root;
     let best: TrieMatch<V> | null = null;
-    for (let j = i; j < limit && n; j++) {
+    // Clamped: a look-ahead may start or reach past the last token.
+    if (limit > tokens.length) limit = tokens.length;
+    for (let j = Math.max(0, i); j < limit && n; j++) {
       n = n.next.get(tokens[j].norm);
       if (n?.value !== undefined) best = { value: n.value, start: i, end: j + 1 };
     }
@@ -57,7 +59,7 @@ export class PhraseTrie<V> {
   matchBefore(tokens: Token[], i: number, floor = 0): TrieMatch<V> | null {
     let n: Node<V> | undefined = this.root;
     let best: TrieMatch<V> | null = null;
-    for (let j = i - 1; j >= floor && n; j--) {
+    for (let j = Math.min(i, tokens.length) - 1; j >= Math.max(0, floor) && n; j--) {
       n = n.next.get(tokens[j].norm);
       if (n?.value !== undefined) best = { value: n.value, start: j, end: i };
     }
