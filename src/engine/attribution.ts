@@ -76,6 +76,7 @@ const isActor = (m: ActorMention) => m.kind === "actor" && ACTOR_TYPES.has(m.ent
 export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): According[] {
   const t = tries(pack);
   const out: According[] = [];
+  const starts = new Set(actors.map((m) => m.tokStart));
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const b = t.before.matchAt(tokens, i, s.tokEnd);
     if (b) {
@@ -87,7 +88,7 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
       let reach = b.tokEnd;
       // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry").
-      while (reach < s.tokEnd && reach - b.tokEnd < 5 && tokens[reach]!.kind === "word" && !actors.some((m) => m.tokStart === reach)
+      while (reach < s.tokEnd && reach - b.tokEnd < 5 && tokens[reach]!.kind === "word" && !starts.has(reach)
         && (!t.stopWords.matchAt(tokens, reach, reach + 1) || (reach > b.tokEnd && t.pre.matchAt(tokens, reach, reach + 1) && t.source.matchAt(tokens, reach - 1, reach)))) reach++;
       const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1)) || (m.tokStart === reach && reach > b.tokEnd)));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });

@@ -234,7 +234,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
   // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
-  const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !names.some((m) => m.tokStart <= h.tokStart && h.tokEnd <= m.tokEnd));
+  const inName = new Uint8Array(s.tokEnd - s.tokStart);
+  for (const m of names) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) inName[k - s.tokStart] = 1;
+  const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !inName[h.tokStart - s.tokStart]);
   const breaks = breakCounts(tokens, s, t.breaks);
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);

@@ -46,8 +46,13 @@ const CASED = /^\p{Lu}/u;
 export function speakerMentions(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): ActorMention[] {
   const t = lex(pack);
   if (!pack.speakerNouns) return [];
-  const covered = (a: number, b: number) => actors.some((m) => m.tokStart < b && a < m.tokEnd);
+  // Token masks keep this linear in the sentence: which tokens a known actor or a found speaker covers.
+  const known = new Uint8Array(s.tokEnd - s.tokStart), mine = new Uint8Array(s.tokEnd - s.tokStart);
+  for (const m of actors) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) known[k - s.tokStart] = 1;
+  const any = (mask: Uint8Array, a: number, b: number) => { for (let k = Math.max(a, s.tokStart); k < Math.min(b, s.tokEnd); k++) if (mask[k - s.tokStart]) return true; return false; };
+  const covered = (a: number, b: number) => any(known, a, b);
   const out: ActorMention[] = [];
+  const push = (m: ActorMention) => { out.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) mine[k - s.tokStart] = 1; };
   // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
   const grammar = new Uint8Array(s.tokEnd - s.tokStart);
   for (const m of t.stop.scan(tokens, s.tokStart, s.tokEnd)) for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
@@ -57,11 +62,11 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const o = t.outlets.matchAt(tokens, i, s.tokEnd);
     if (!o) continue;
-    const known = actors.find((m) => m.tokStart === o.tokEnd);
-    if (known) {
-      if (known.entity.id.startsWith("surface:")) {
-        known.entity = { ...known.entity, type: "outlet" };
-        known.why = `${known.why}; an outlet: named after "${text.slice(tokens[i]!.start, tokens[o.tokEnd - 1]!.end)}"`;
+    const named = known[o.tokEnd - s.tokStart] ? actors.find((m) => m.tokStart === o.tokEnd) : undefined;
+    if (named) {
+      if (named.entity.id.startsWith("surface:")) {
+        named.entity = { ...named.entity, type: "outlet" };
+        named.why = `${named.why}; an outlet: named after "${text.slice(tokens[i]!.start, tokens[o.tokEnd - 1]!.end)}"`;
       }
       i = o.tokEnd - 1;
       continue;
@@ -70,12 +75,12 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text)) j++;
     if (j === o.tokEnd) continue;
     const name = text.slice(tokens[o.tokEnd]!.start, tokens[j - 1]!.end);
-    out.push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
+    push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
       entity: { name, id: `surface:${name.toLowerCase()}`, surface: name, type: "outlet" }, oblique: false,
       why: `outlet: "${name}" named after "${text.slice(tokens[i]!.start, tokens[o.tokEnd - 1]!.end)}"` });
     i = j - 1;
   }
-  const taken = (a: number, b: number) => covered(a, b) || out.some((m) => m.tokStart < b && a < m.tokEnd);
+  const taken = (a: number, b: number) => covered(a, b) || any(mine, a, b);
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
@@ -101,7 +106,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.heads.matchAt(tokens, b, b + 1)) {
         // An unknown name after the head is part of it ("UBND xã Tân Lập"): take it whole and stop.
         // So is the place whose body it is ("Công an TP Hà Nội", "UBND tỉnh Quảng Nam").
-        const name = actors.find((m) => m.tokStart === b && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place"));
+        const name = known[b - s.tokStart] ? actors.find((m) => m.tokStart === b && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place")) : undefined;
         if (name) { b = name.tokEnd; break; }
         if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
@@ -111,12 +116,13 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       }
     }
     // A possessor before the phrase belongs to its name ("Ukraine's grid operator", "the country's disaster agency").
-    const owner = actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text));
+    const owner = a > s.tokStart && known[a - 1 - s.tokStart] ? actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text)) : undefined;
     if (owner) a = owner.tokStart;
     // An unknown acronym right before the phrase names it ("The CMRS cyclone centre"): one speaker.
     const prevOut = out[out.length - 1];
     if (!acronym && prevOut && prevOut.entity.type === "group" && prevOut.tokEnd === a && prevOut.why.startsWith("speaker: unknown acronym")) {
       out.pop();
+      for (let k = prevOut.tokStart; k < prevOut.tokEnd; k++) mine[k - s.tokStart] = 0;
       a = prevOut.tokStart;
     }
     // The name drops leading determiners ("the", "its"); the surface keeps them.
@@ -133,7 +139,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     // A form the inflection marks as a subject form (bn "প্রত্যক্ষদর্শীই", "কর্মকর্তারা") is no case form.
     const oblique = (a > s.tokStart && !!t.pre.matchAt(tokens, a - 1, a)) || (!!h && h.oblique && !t.nominative.has(tokens[headEnd - 1]!.norm)) ||
       (b < s.tokEnd && !!t.post.matchAt(tokens, b, s.tokEnd));
-    out.push({
+    push({
       kind: "actor", start: tokens[a]!.start, end: tokens[b - 1]!.end, tokStart: a, tokEnd: b, text: surface,
       entity: { name, id: `surface:${name.toLowerCase()}`, surface, type: "group" }, oblique,
       why: acronym ? `speaker: unknown acronym "${name}"` : `speaker: the noun phrase "${surface}" (head "${text.slice(tokens[i]!.start, tokens[headEnd - 1]!.end)}")`,
