@@ -143,8 +143,9 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // A verb inside an actor's name or an "according to" phrase is no verb here.
     if (actors.some((m) => m.tokStart <= v.tokStart && v.tokEnd <= m.tokEnd)) return false;
     if (according.some((a) => a.tokStart <= v.tokStart && v.tokEnd <= a.tokEnd)) return false;
-    // After a determiner the word is a noun ("declined to comment on the reports").
-    if (t.det.has(tokens[v.tokStart - 1]?.norm ?? "")) return false;
+    // After a determiner a one-word "verb" is a noun ("declined to comment on the reports"); a verb phrase
+    // that takes its noun ("এ খবর দিয়েছে") is still a verb.
+    if (v.tokEnd - v.tokStart === 1 && t.det.has(tokens[v.tokStart - 1]?.norm ?? "")) return false;
     // Support for a party is no statement; support for what was said or proposed is.
     if (v.values[0]!.onlyWithObject && !nearProposal(tokens, v.tokEnd, s.tokEnd, t.proposal)) return false;
     // Passive ("the information was announced", "thông tin được công bố"): no speaker.
