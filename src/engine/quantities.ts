@@ -48,6 +48,7 @@ const tries = perPack((pack: LangPack) => {
     passive: new Set(pack.attribution.passiveMarkers.map(normWord)),
     other: phraseSet(pack.otherNouns, pack.inflection),
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
+    speed: phraseSet(pack.speedWords ?? []),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
     partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
@@ -336,6 +337,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (own) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     let item = found.item;
+    // "winds of up to 250 kilometres (155 miles) per hour": a distance per hour is a speed, not a distance.
+    if (role === "distance" && perHour(tokens, found.tokEnd, s.tokEnd, t.speed)) { item = `${item}_per_hour`; role = "total"; why.push(because("item.speed", item)); }
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
     if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
     // Passengers and crew are people on board: what befalls them is counted as people ("20 пассажиров не найдены").
@@ -360,6 +363,15 @@ function superlativeAfter(tokens: Token[], from: number, to: number, t: ReturnTy
   const w = m ? tokens[m.tokEnd] : undefined;
   if (!w || w.kind !== "word") return false;
   return t.supWords.has(w.norm) || t.supSuffixes.some((x) => w.norm.length > x.length + 2 && w.norm.endsWith(x));
+}
+
+/** A speed word after a unit, past a parenthetical restatement ("(155 miles) per hour"). */
+function perHour(tokens: Token[], from: number, to: number, speed: PhraseTrie<string>): boolean {
+  let j = from;
+  // The restatement itself: "(155 miles) per hour".
+  if (tokens[j]?.text === ")") j++;
+  else if (tokens[j]?.text === "(") { const k = tokens.slice(j, Math.min(to, j + 8)).findIndex((x) => x.text === ")"); if (k < 0) return false; j += k + 1; }
+  return j < to && !!speed.matchAt(tokens, j, to);
 }
 
 /** An attack noun between the number and its item, or right after the item. */

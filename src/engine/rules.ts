@@ -42,6 +42,7 @@ export const RULES = {
   "item.people-fate": "a count of people takes its fate as its item (killed -> people_killed, injured -> people_injured)",
   "item.classifier": "a classifier that says what it counts when no noun does (bn \"১৮০ জন\" = 180 people)",
   "item.classifier-elided": "a classifier with no noun after it counts what the paragraph was counting (\"দুটিকে\", \"14 chiếc\")",
+  "item.speed": "a distance unit per hour is a speed (km_per_hour)",
   "item.open": "a counted noun outside the item list, kept as its own snake_case item",
   // What the number says about the items.
   "role.own-word": "the item phrase is itself the role (\"1,018 injured\")",

@@ -111,7 +111,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
         if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
         if (t.closers.has(tokens[b]!.norm)) { b++; break; }
-        if (isGrammar(b) || t.roles.matchAt(tokens, b, b + 1) || taken(b, b + 1) || t.function.has(tokens[b]!.norm)) break;
+        if (isGrammar(b) || t.roles.matchAt(tokens, b, s.tokEnd) || taken(b, b + 1) || t.stop.matchAt(tokens, b, b + 1) || t.function.has(tokens[b]!.norm)) break;
         b++;
       }
     }

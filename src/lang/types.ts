@@ -139,6 +139,8 @@ export interface LangPack {
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */
   proposalNouns?: string[];
+  /** Words after a distance unit that make it a speed ("per hour", "в час"). Optional. */
+  speedWords?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
   attackNouns?: string[];
   /** Superlatives after "one of the" ("largest", "most", "крупнейших", "самых"): "one of the largest attacks" counts nothing. Words and endings. */

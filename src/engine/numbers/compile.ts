@@ -70,6 +70,8 @@ export interface CompiledNumbers {
   partWindow: number;
   zeroPronouns: PhraseTrie<true>;
   zeroDeterminers: PhraseTrie<true>;
+  zeroNegatedDeterminers: PhraseTrie<true>;
+  negationBefore: Set<string>;
   zeroItems: PhraseTrie<ZeroHint>;
   zeroItemSingle: Map<string, ZeroHint>;
   zeroAfter: PhraseTrie<true>;
@@ -185,6 +187,8 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     partWindow: lex.partitive.window ?? 8,
     zeroPronouns: trieOf(lex.zero.pronouns, () => true as const),
     zeroDeterminers: trieOf(lex.zero.determiners, () => true as const),
+    zeroNegatedDeterminers: trieOf(lex.zero.negatedDeterminers ?? [], () => true as const),
+    negationBefore: new Set((lex.zero.negationBefore ?? []).map(normWord)),
     zeroItems,
     zeroItemSingle,
     zeroAfter: trieOf(lex.zero.after ?? [], () => true as const),
@@ -200,7 +204,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
   const firsts = [
     ...Object.keys(lex.words), ...Object.keys(lex.vague ?? {}), ...Object.keys(lex.multipliers), ...Object.keys(lex.weakWords ?? {}),
     ...Object.keys(lex.fractions.standalone), ...Object.keys(lex.fractions.before ?? {}), ...(lex.articles ?? []), ...(lex.pointWords ?? []), ...(lex.negativeWords ?? []),
-    ...(lex.blockers ?? []), ...lex.zero.pronouns, ...lex.zero.determiners, ...(lex.zero.after?.length ? Object.keys(lex.zero.items) : []),
+    ...(lex.blockers ?? []), ...lex.zero.pronouns, ...lex.zero.determiners, ...(lex.zero.negatedDeterminers ?? []), ...(lex.zero.after?.length ? Object.keys(lex.zero.items) : []),
   ];
   for (const p of firsts) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
   numCache.set(lex, c);

@@ -117,6 +117,10 @@ export interface NumberLexicon {
     pronouns: string[];
     /** "no", "không có", "কোনও", "без": the item must follow within two words. */
     determiners: string[];
+    /** Determiners that count zero only after a negation a few words before ("did not find any bodies"). Optional. */
+    negatedDeterminers?: string[];
+    /** Negation words that license `negatedDeterminers` ("not", "n't", "never"). */
+    negationBefore?: string[];
     /** Set when the pronoun/determiner needs a negated verb later in the clause (Bengali "কেউ ... হয়নি"). */
     needsNegation?: boolean;
     /** Negated-verb suffixes or words that satisfy needsNegation ("নি", "না", "не"). */

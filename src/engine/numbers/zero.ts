@@ -53,7 +53,9 @@ export function tryZero(ctx: Ctx, i: number): ZeroHit | null {
   if (toks[i].kind !== "word") return null;
   const needsNeg = !!n.lex.zero.needsNegation;
   const pro = n.zeroPronouns.matchAt(toks, i);
-  const det = pro ? null : n.zeroDeterminers.matchAt(toks, i);
+  // "did not spot any bodies": "any" counts zero only after a negation within the three words before it.
+  const negDet = () => { const m = n.zeroNegatedDeterminers.matchAt(toks, i); return m && toks.slice(Math.max(0, i - 3), i).some((t) => n.negationBefore.has(t.norm)) ? m : null; };
+  const det = pro ? null : n.zeroDeterminers.matchAt(toks, i) ?? negDet();
   const head = pro ?? det;
   if (head) {
     const it = findItem(ctx, head.end, pro ? n.zeroWindow : 2);

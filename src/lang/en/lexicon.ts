@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
   ],
   outletNouns: ["news agency", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "news outlet", "website", "news site", "tabloid", "magazine", "weekly", "network", "television", "radio", "station", "portal"],
   proposalNouns: ["call", "calls", "proposal", "proposals", "plan", "plans", "idea", "initiative", "statement", "decision", "resolution", "bid", "request", "demand", "demands", "position", "view", "stance", "appeal", "offer", "suggestion", "move", "deal", "agreement", "measure", "measures", "sanctions", "policy"],
+  speedWords: ["per hour", "an hour", "a hour", "/h", "per second"],
   attackNouns: ["attack", "attacks", "strike", "strikes", "raid", "raids"],
   determiners: ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"],
   sourceNouns: ["video", "videos", "footage", "report", "statement", "images", "photos", "data", "post", "message", "figures", "estimate", "assessment", "a statement", "a report", "a video"],

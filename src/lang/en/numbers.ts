@@ -84,6 +84,8 @@ export const numbers: NumberLexicon = {
   zero: {
     pronouns: ["no one", "no-one", "nobody", "none"],
     determiners: ["no", "zero", "not a single", "not any"],
+    negatedDeterminers: ["any", "a single"],
+    negationBefore: ["not", "n't", "never", "didn't", "did't", "wasn't", "weren't", "haven't", "hasn't"],
     items: {
       injured: { item: "people_injured", role: "injured" },
       hurt: { item: "people_injured", role: "injured" },
