@@ -62,6 +62,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const o = t.outlets.matchAt(tokens, i, s.tokEnd);
     if (!o) continue;
+    // Inside a known name ("the Telegram channel Baza" is one gazetteer alias): nothing to add.
+    if (covered(i, o.tokEnd)) { i = o.tokEnd - 1; continue; }
     const named = known[o.tokEnd - s.tokStart] ? actors.find((m) => m.tokStart === o.tokEnd) : undefined;
     if (named) {
       if (named.entity.id.startsWith("surface:")) {
@@ -72,7 +74,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       continue;
     }
     let j = o.tokEnd;
-    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text)) j++;
+    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && !covered(j, j + 1)) j++;
     if (j === o.tokEnd) continue;
     const name = text.slice(tokens[o.tokEnd]!.start, tokens[j - 1]!.end);
     push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
