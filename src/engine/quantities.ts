@@ -20,11 +20,11 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-const FIXED_ROLE: Record<string, string> = { km: "distance", usd: "amount", eur: "amount", percent: "total" };
+export const FIXED_ROLE: Record<string, string> = { km: "distance", usd: "amount", eur: "amount", percent: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
 const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners"]);
 /** Role when the sentence has no role word. */
-const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
+export const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
 const tries = perPack((pack: LangPack) => {
   const items = new PhraseTrie<string>(pack.inflection);
