@@ -25,7 +25,7 @@ function names(): Named[] {
   if (named) return named;
   named = loadGazetteer().entities.map((e) => {
     const forms = new Set([fold(e.name)]);
-    for (const list of [...Object.values(e.aliases), ...Object.values(e.adjectives ?? {})]) for (const a of list) forms.add(fold(a));
+    for (const list of [...Object.values(e.aliases), ...Object.values(e.adjectives ?? {})]) for (const a of list ?? []) forms.add(fold(a));
     forms.delete("");
     return { e, forms: [...forms] };
   });

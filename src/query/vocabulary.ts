@@ -131,3 +131,8 @@ export function classMembers(field: "item" | "role", value: string): string[] {
   const out = valuesOf(field).filter((v) => cls(v) === c);
   return out.includes(value) ? out : [value, ...out];
 }
+
+/** The item key measures are grouped under (compare's class) for any word for an item. */
+export function measureItem(input: string): string {
+  return itemClass(resolveValue("item", input).value);
+}

@@ -17,6 +17,8 @@ import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } fro
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
+import { vocabulary } from "../query/vocabulary.js";
+import { claimQueryWarnings } from "../query/warnings.js";
 
 export interface AppOptions {
   store: Store;
@@ -94,8 +96,12 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const q = c.req.query();
     const filter = toClaimFilter(q), page = toPage(q);
     const { total, rows } = await store.listClaims(filter, page);
-    return c.json({ total, limit: page.limit, offset: page.offset, items: rows });
+    // Never a silent empty result: unknown values, and why nothing matched, with the closest values.
+    const warnings = await claimQueryWarnings(store, filter, total);
+    return c.json({ total, limit: page.limit, offset: page.offset, items: rows, warnings });
   });
+
+  app.get("/api/vocabulary", (c) => c.json(vocabulary()));
 
   app.get("/api/facets", async (c) => c.json(await facets.get(toClaimFilter(c.req.query()))));
 

@@ -2,8 +2,10 @@
 // language, place, date range and free text; print a table, JSON, NDJSON or CSV.
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { parseDate, parseLang } from "../options.js";
+import { parseDate, parseLang, printWarnings } from "../options.js";
 import { langList } from "../../lang/index.js";
+import { resolveValue, STANCES } from "../../query/vocabulary.js";
+import { claimQueryWarnings } from "../../query/warnings.js";
 import { renderTable, truncate } from "../table.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import type { Claim } from "../../types.js";
@@ -31,8 +33,6 @@ interface Opts {
   format: string;
   json?: boolean;
 }
-
-const STANCES = ["assert", "deny", "question", "forecast"];
 
 export function parseFormat(format: string, json?: boolean): Format {
   if (json) return "json";
@@ -94,12 +94,14 @@ export function filterFromOpts(opts: Partial<Opts>): ClaimFilter {
   const f: ClaimFilter = {};
   for (const k of ["claimant", "via", "item", "role", "kind", "place"] as const) if (opts[k] !== undefined) f[k] = opts[k];
   if (opts.stance !== undefined) {
-    if (!STANCES.includes(opts.stance)) throw new CliError(`--stance ${opts.stance}: choose one of ${STANCES.join(", ")}`, EXIT.usage);
-    f.stance = opts.stance;
+    // A closed set of four: a word for one ("denied") is read as it, anything else is an error.
+    const r = resolveValue("stance", opts.stance);
+    if (!r.known) throw new CliError(`--stance ${opts.stance}: choose one of ${STANCES.join(", ")}${r.suggestions.length ? ` (closest: ${r.suggestions.join(", ")})` : ""}`, EXIT.usage);
+    f.stance = r.value;
   }
   if (opts.lang !== undefined) f.lang = parseLang(opts.lang);
-  if (opts.from !== undefined) f.from = parseDate(opts.from);
-  if (opts.to !== undefined) f.to = parseDate(opts.to);
+  if (opts.from !== undefined) f.from = parseDate(opts.from, "--from");
+  if (opts.to !== undefined) f.to = parseDate(opts.to, "--to");
   if (opts.q !== undefined) f.q = opts.q;
   if (opts.article !== undefined) f.articleId = parseCount("--article", opts.article, 1);
   if (f.from && f.to && f.from > f.to) throw new CliError(`--from ${f.from} is after --to ${f.to}`, EXIT.usage);
@@ -134,6 +136,7 @@ export function registerClaims(program: Command): void {
       const store = await openStoreOrFail(opts.db, false);
       try {
         const { total, rows } = await store.listClaims(filter, page);
+        printWarnings(await claimQueryWarnings(store, filter, total));
         const out = process.stdout;
         if (format === "json") out.write(JSON.stringify({ total, limit: page.limit, offset: page.offset, claims: rows }, null, 1) + "\n");
         else if (format === "ndjson") for (const r of rows) out.write(JSON.stringify(r) + "\n");

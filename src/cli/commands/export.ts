@@ -8,6 +8,8 @@ import { BadRequest } from "../../server/params.js";
 import { buildMeasures } from "../../compare/measures.js";
 import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import type { ClaimFilter } from "../../store/types.js";
+import { claimQueryWarnings } from "../../query/warnings.js";
+import { printWarnings } from "../options.js";
 
 interface Opts { db?: string; format: string; limit?: string; [k: string]: string | undefined }
 
@@ -51,6 +53,7 @@ export function registerExport(program: Command): void {
         if (rows.length < 1000) break;
       }
       if (format === "jsonld") out.write("\n]\n");
+      printWarnings(await claimQueryWarnings(store, filter, n));
       process.stderr.write(`claimtrace: exported ${n} claims as ${format}\n`);
     } finally {
       await store.close();
