@@ -1,7 +1,7 @@
 // Forgiving search and its warnings as a user meets them on the command line: `claims` by any part
 // of a name, in any language's alias, without accents; item and role words in any language; an
 // unknown value answered with the closest valid values, never a silent empty result;
-// `vocabulary`; `measures --item`; dates checked with the option named. The store is the bundled
+// `vocabulary`; `measures --item`; dates checked with the option named; the claims CSV read back. The store is the bundled
 // samples (samples/: the dev articles in bn/en/vi, saved pages, an NDJSON export), ingested once.
 // Each case is a process, so this file checks a few of each; test/query.api.test.ts runs the
 // many variants in process, on both stores.
@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LANGS } from "../src/lang/index.js";
+import { csvObjects } from "./support/csv.js";
 
 const CLI = ["--import", "tsx", new URL("../src/cli/main.ts", import.meta.url).pathname];
 let tmp = "", db = "";
@@ -127,4 +128,47 @@ test("measures --item takes any word for the item, and says what is missing when
   assert.equal(none.code, 0);
   assert.match(none.out, /^No measures match: none counts tank \(--item tank\)\. The store's \d+ measures count: uav \(\d+\), /);
   assert.doesNotMatch(none.out, /no claims with numbers/);
+});
+
+test("one CSV layout for claims, from `claims` and from `export`; read back with an RFC 4180 reader it is the JSON", () => {
+  const json = claims();
+  assert.ok(json.total > 20 && json.total < 500, "the whole store on one page");
+  const fromClaims = run(["claims", "--db", db, "--format", "csv", "--limit", "500"]);
+  const fromExport = run(["export", "--db", db, "--format", "csv"]);
+  assert.equal(fromClaims.code, 0, fromClaims.err);
+  assert.equal(fromExport.code, 0, fromExport.err);
+  assert.equal(fromExport.out, fromClaims.out, "the same bytes from both commands");
+  const rows = csvObjects(fromClaims.out);
+  assert.equal(rows.length, json.total);
+  const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  json.claims.forEach((c, k) => {
+    const full = c as unknown as {
+      id: number; article_id: number; article_lang: string; published: string | null; date: string | null; stance: string; kind: string;
+      claimant: { name: string; id: string } | null; via: { name: string; id: string } | null; location: { name: string } | null;
+      evidence: { text: string; start: number; end: number }; article_title: string | null; article_url: string | null;
+      quantities: Array<{ value: number; item: string; role: string; qualifier: string }>;
+    };
+    const r = rows[k];
+    assert.deepEqual(
+      [r.id, r.article_id, r.article_lang, r.published, r.date, r.claimant, r.claimant_id, r.via, r.via_id, r.stance, r.kind, r.location,
+        r.evidence, r.evidence_start, r.evidence_end, r.article_title, r.article_url],
+      [String(full.id), String(full.article_id), full.article_lang, full.published ?? "", full.date ?? "", guard(full.claimant?.name ?? "article"),
+        full.claimant?.id ?? "", guard(full.via?.name ?? ""), full.via?.id ?? "", full.stance, full.kind, guard(full.location?.name ?? ""),
+        guard(full.evidence.text), String(full.evidence.start), String(full.evidence.end), guard(full.article_title ?? ""), full.article_url ?? ""],
+      `row ${k + 1}`);
+    const parts = r.quantities ? r.quantities.split("; ") : [];
+    assert.equal(parts.length, full.quantities.length, r.quantities);
+    parts.forEach((p, n) => assert.ok(p.endsWith(`${full.quantities[n].item} (${full.quantities[n].role})`), p));
+  });
+  // The second layout, one row per number, only under its own name; numbers as plain numbers.
+  const numbers = csvObjects(run(["export", "--db", db, "--format", "csv-numbers"]).out);
+  const expected = json.claims.flatMap((c) => {
+    const qs = (c as unknown as { quantities: Array<{ value: number; item: string; role: string; qualifier: string }> }).quantities;
+    return qs.length ? qs.map((q) => [String(c.id), String(q.value), q.qualifier, q.item, q.role]) : [[String(c.id), "", "", "", ""]];
+  });
+  assert.deepEqual(numbers.map((r) => [r.id, r.value, r.qualifier, r.item, r.role]), expected);
+  // --bom: a UTF-8 byte order mark first, the rest unchanged.
+  const bom = run(["claims", "--db", db, "--format", "csv", "--limit", "500", "--bom"]);
+  assert.equal(bom.out, `\uFEFF${fromClaims.out}`);
+  assert.equal(run(["export", "--db", db, "--format", "ndjson", "--bom"]).code, 2, "--bom only with a CSV format");
 });

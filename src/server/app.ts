@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Store, StoredClaim } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
-import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
+import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, exportFileName, ndjsonLine, type ExportFormat } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
@@ -137,6 +137,9 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const format = parse(z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]).default("ndjson"), q.format) as ExportFormat;
     const filter = toClaimFilter(q);
     const limit = parse(z.coerce.number().int().min(1).max(maxExport).default(maxExport), q.limit);
+    // bom=1: a UTF-8 byte order mark before a CSV, so spreadsheets read it as UTF-8.
+    const bom = parse(z.enum(["1", "true", "0", "false"]).optional(), q.bom);
+    const csv = format === "csv" || format === "csv-numbers" ? format : null;
     const standings = format === "jsonld" ? (await measures.get()).standings : null;
     // Links to the dashboard: from the configured public URL, else relative (never from Host).
     const base = opts.publicUrl ? opts.publicUrl.replace(/\/+$/, "") : "";
@@ -157,7 +160,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
         }
         pending = null;
         let out = "";
-        if (!started) out += format === "csv" ? csvHeader() : format === "jsonld" ? "[\n" : "";
+        if (!started) out += csv ? csvHeader(csv, bom === "1" || bom === "true") : format === "jsonld" ? "[\n" : "";
         started = true;
         if (next.done) {
           if (format === "jsonld") out += "\n]\n";
@@ -166,7 +169,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
           return;
         }
         for (const cl of next.value) {
-          if (format === "csv") out += csvRows(cl);
+          if (csv) out += csvRows(cl, csv);
           else if (format === "ndjson") out += ndjsonLine(cl);
           else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
         }
@@ -174,7 +177,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
       },
     });
     c.header("Content-Type", CONTENT_TYPE[format]);
-    c.header("Content-Disposition", `attachment; filename="claims.${format === "jsonld" ? "jsonld" : format}"`);
+    c.header("Content-Disposition", `attachment; filename="${exportFileName(format)}"`);
     return c.body(body);
   });
 
