@@ -128,6 +128,8 @@ for (const backend of ["sqlite", "postgres"] as const) {
     });
 
     test("vocabulary: items, roles, kinds, stances and the registry's languages", async () => {
+      const doc = (await get("/openapi.json")).body;
+      assert.ok(doc.paths["/api/vocabulary"] && doc.components.schemas.ClaimPage.properties.warnings, "documented in the OpenAPI document");
       const v = (await get("/api/vocabulary")).body;
       assert.deepEqual(v.languages.map((l: { code: string }) => l.code), LANGS);
       assert.ok(v.items.find((x: { value: string }) => x.value === "uav").synonyms.en.includes("drone"));

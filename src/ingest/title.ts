@@ -39,7 +39,7 @@ function isAgencyLine(line: string, outlets: Set<string>): boolean {
   return parts.length > 0 && parts.every((p) => outlets.has(p));
 }
 
-/** Why a line is not a title ("caption", "credit", "byline", "label", "widget", "too short"), or null when it may be one. */
+/** Why a line is not a title ("caption", "credit", "byline", "label", "widget"), or null when it may be one. */
 export function notTitleReason(line: string): string | null {
   const s = line.replace(/\s+/g, " ").trim();
   if (!s) return "empty";
@@ -54,8 +54,6 @@ export function notTitleReason(line: string): string | null {
   if (w.bylines.some((b) => f.startsWith(`${b} `)) && f.split(" ").length <= 8 && !/[.!?।]$/u.test(s)) return "byline";
   if (w.labels.has(f)) return "label";
   if (w.prefixes.some((p) => f.startsWith(p))) return "widget";
-  // A headline says something: a single word ("Live", "Ukraine") is a label, not a title.
-  if (f.split(" ").length < 2) return "too short";
   return null;
 }
 
