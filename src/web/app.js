@@ -135,9 +135,13 @@ async function claimsView(params) {
     h("span", { class: "muted" }, data.total ? `${offset + 1}–${Math.min(offset + PAGE, data.total)} of ${data.total}` : "no claims match"),
     h("button", { type: "button", disabled: offset + PAGE >= data.total, on: { click: () => go("#/claims", { ...p, offset: String(offset + PAGE) }) } }, "Next"));
   const exports = h("p", { class: "muted", id: "exports" }, "Export this selection: ",
-    ["csv", "ndjson", "jsonld"].map((f) => [h("a", { href: `/api/export?${filterQs}${filterQs ? "&" : ""}format=${f}` }, f.toUpperCase()), " "]));
+    ["csv", "csv-numbers", "ndjson", "jsonld"].map((f) => [h("a", { href: `/api/export?${filterQs}${filterQs ? "&" : ""}format=${f}` }, f.toUpperCase()), " "]));
+  // What a filter value matched nothing of, with the closest valid values (never a silent empty table).
+  const warnings = (data.warnings || []).length
+    ? h("div", { class: "warnings", role: "status", id: "query-warnings" }, data.warnings.map((w) => h("p", {}, w)))
+    : null;
 
-  show(h("h1", {}, "Claims"), form,
+  show(h("h1", {}, "Claims"), form, warnings,
     h("div", { class: "layout" }, facetBox,
       h("div", {}, h("table", { class: "stack", id: "claims-table" },
         h("caption", { class: "muted" }, `${data.total} claims`),
