@@ -9,7 +9,7 @@ import { buildMeasures } from "../../compare/measures.js";
 import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import type { ClaimFilter } from "../../store/types.js";
 import { claimQueryWarnings } from "../../query/warnings.js";
-import { printWarnings } from "../options.js";
+import { parseDate, printWarnings } from "../options.js";
 
 interface Opts { db?: string; format: string; limit?: string; bom?: boolean; [k: string]: string | boolean | undefined }
 
@@ -48,6 +48,9 @@ export function registerExport(program: Command): void {
     const format = opts.format as ExportFormat;
     const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
     if (!(limit > 0) || (limit !== Infinity && !Number.isInteger(limit))) throw new CliError(`--limit ${opts.limit}: expected a positive whole number`, EXIT.usage);
+    // Dates checked as in `claimtrace claims`, with the same message naming the option.
+    parseDate(opts.from as string | undefined, "--from");
+    parseDate(opts.to as string | undefined, "--to");
     let filter: ClaimFilter;
     try {
       filter = toClaimFilter(Object.fromEntries(FILTERS.filter((f) => opts[f] !== undefined).map((f) => [f, String(opts[f])])));
