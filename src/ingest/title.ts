@@ -26,7 +26,7 @@ function noiseWords(): NoiseWords {
   for (const e of loadGazetteer().entities) {
     if (e.type !== "outlet") continue;
     outlets.add(fold(e.name));
-    for (const list of Object.values(e.aliases)) for (const a of list) outlets.add(fold(a));
+    for (const list of Object.values(e.aliases)) for (const a of list ?? []) outlets.add(fold(a));
   }
   words = { cues, labels, prefixes, bylines, outlets };
   return words;
