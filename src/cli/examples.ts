@@ -60,6 +60,11 @@ const EXAMPLES: Record<string, string[]> = {
   numbers: [
     "echo 'more than 1,000 missiles and about 10 million shells' | claimtrace numbers --lang en",
   ],
+  gazetteer: [
+    "# how many entities have a name in each language (what a new language pack still lacks)",
+    "claimtrace gazetteer --coverage",
+    "claimtrace gazetteer --json",
+  ],
   vocabulary: [
     "# the values --item, --role, --kind, --stance and --lang take, with words for them in each language",
     "claimtrace vocabulary",
