@@ -68,6 +68,25 @@ test("claims table: facets and filters narrow it, from mouse and keyboard", asyn
   await page.close();
 });
 
+test("claims table: a claimant typed loosely is found; a misspelt one shows the closest names, not a silent empty table", async () => {
+  const { page, problems } = await newPage();
+  await page.goto(`${server.url}/#/claims`);
+  await page.waitForSelector("#claims-table tbody tr");
+  // Part of a name, in capitals: the Pentagon spokeswoman's claims.
+  await page.locator('input[name="claimant"]').fill("SINGH");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("claimant=SINGH") && document.querySelector("#claims-table caption")?.textContent === "1 claims");
+  const who = await page.locator('#claims-table tbody td[data-label="Claimant"]').allTextContents();
+  assert.deepEqual(who, ["Sabrina Singh"]);
+  assert.equal(await page.locator("#query-warnings").count(), 0);
+  await page.goto(`${server.url}/#/claims?claimant=sabrna%20singh`);
+  await page.waitForSelector("#query-warnings");
+  assert.match((await page.locator("#query-warnings").textContent()) ?? "", /claimant "sabrna singh" matches no stored claim; closest: Sabrina Singh/);
+  await page.screenshot({ path: join(SHOTS, "claims-warning.png") });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("article view: every claim's evidence highlighted; hovering or focusing a number shows how it was read", async () => {
   const { page, problems } = await newPage();
   await page.goto(`${server.url}/#/claims?lang=bn&item=troops`);

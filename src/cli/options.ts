@@ -2,6 +2,7 @@
 import type { Lang } from "../types.js";
 import { isLang, langList } from "../lang/index.js";
 import { CliError, EXIT } from "./errors.js";
+import { isCalendarDate } from "../query/dates.js";
 
 export function parseLang(x: string | undefined): Lang | undefined {
   if (x === undefined) return undefined;
@@ -9,9 +10,14 @@ export function parseLang(x: string | undefined): Lang | undefined {
   return x;
 }
 
-export function parseDate(x: string | undefined): string | undefined {
+/** A date option's value, checked as a real calendar day; the error names the option it came from. */
+export function parseDate(x: string | undefined, option = "--date"): string | undefined {
   if (x === undefined) return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(x) && !Number.isNaN(Date.parse(`${x}T00:00:00Z`)) && new Date(`${x}T00:00:00Z`).toISOString().startsWith(x);
-  if (!ok) throw new CliError(`--date ${x}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
+  if (!isCalendarDate(x)) throw new CliError(`${option} ${x}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
   return x;
+}
+
+/** Prints each warning of a query as one line on stderr (the result itself stays on stdout). */
+export function printWarnings(warnings: string[]): void {
+  for (const w of warnings) process.stderr.write(`claimtrace: warning: ${w}\n`);
 }

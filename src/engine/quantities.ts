@@ -21,7 +21,7 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", rub: "amount", percent: "total", population: "total" };
+export const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", rub: "amount", percent: "total", population: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
 const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners", "population"]);
 /** Items that count people whatever befell them: their fate decides the people item ("двое из них погибли" after 49 injured). */
@@ -31,7 +31,7 @@ const PERSONS = new Set(["people", "civilians", "children", "women", "men", "mig
 /** People counted by their place on a vessel, not by who they are. */
 const ON_BOARD = new Set(["passenger", "crew"]);
 /** Role when the sentence has no role word. */
-const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
+export const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
 const tries = perPack((pack: LangPack) => {
   const items = new PhraseTrie<string>(pack.inflection);

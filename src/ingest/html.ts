@@ -5,6 +5,7 @@ import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { extractPageMeta, type PageMeta } from "./meta.js";
 import { flattenDeepHtml } from "./html-flatten.js";
+import { pickTitle } from "./title.js";
 
 export interface HtmlArticle {
   /** Title paragraph (when known) followed by the body paragraphs, separated by blank lines. */
@@ -174,7 +175,7 @@ export function extractHtmlArticle(html: string, url: string | null = null): Htm
   }
   let body = parsed?.content ? domToText(parsed.content) : "";
   if (!body.trim()) throw new HtmlError("no article text found in the HTML");
-  const title = meta.title ?? (parsed?.title ? parsed.title.trim() : null);
+  const title = meta.title ?? pickTitle([parsed?.title]);
   if (!meta.title && title) meta.title = title;
   if (!meta.site_name && parsed?.siteName) meta.site_name = parsed.siteName.trim();
   // The headline is part of the article (claims are made in headlines too), once, first: a copy

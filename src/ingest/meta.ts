@@ -3,6 +3,7 @@
 // strips it; each field takes the most specific source that has it.
 import type { Lang } from "../types.js";
 import { langFromTag } from "./lang.js";
+import { pickTitle } from "./title.js";
 
 export interface PageMeta {
   title: string | null;
@@ -140,14 +141,16 @@ export function extractPageMeta(doc: Doc, baseUrl: string | null = null): PageMe
     clean(attr(doc, 'meta[name="application-name"]')) ??
     null;
 
-  let title =
-    clean(attr(doc, 'meta[property="og:title"]')) ??
-    clean(art ? str(art.headline) : null) ??
-    clean(attr(doc, 'meta[name="twitter:title"]')) ??
-    clean(doc.querySelector("article h1")?.textContent) ??
-    clean(doc.querySelector("h1")?.textContent) ??
-    clean(doc.querySelector("title")?.textContent);
-  title = stripSiteSuffix(title, site_name);
+  // The metadata first, then the headline; a candidate that is a caption, credit, byline, section
+  // label or widget text ("What we know", "dpa") is passed over (see ./title.ts).
+  const title = pickTitle([
+    clean(attr(doc, 'meta[property="og:title"]')),
+    clean(art ? str(art.headline) : null),
+    clean(attr(doc, 'meta[name="twitter:title"]')),
+    clean(doc.querySelector("article h1")?.textContent),
+    clean(doc.querySelector("h1")?.textContent),
+    clean(doc.querySelector("title")?.textContent),
+  ].map((t) => stripSiteSuffix(t, site_name)));
 
   // A date from the first source that has a parseable one.
   const dateSources: Array<() => string | null> = [

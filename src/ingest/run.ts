@@ -13,6 +13,7 @@ import type { RawArticle, Unit } from "./sources.js";
 import { contentHash } from "../store/hash.js";
 import type { PutArticleInput, PutStatus, Store } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
+import { pickTitle } from "./title.js";
 
 export interface BuildOptions {
   /** --lang: the language of every input. */
@@ -69,7 +70,8 @@ export function buildDocument(raw: RawArticle, opts: BuildOptions = {}): Documen
   if (!text.trim()) throw new InputError("no text in the input");
   const lang = chooseLang(text, page.declared, forced);
   const published = opts.date ?? raw.hints.published ?? page.published ?? undefined;
-  const title = raw.hints.title ?? page.title ?? undefined;
+  // A title given with the input (NDJSON "title") is metadata too, and passes the same check.
+  const title = pickTitle([raw.hints.title, page.title]) ?? undefined;
   const source_url = page.canonical_url ?? raw.urls[0] ?? undefined;
   const doc = ingestText(text, { lang, published, title, source_url });
   doc.meta = {

@@ -7,6 +7,7 @@ import type { Document, ExtractOptions, Lang } from "../types.js";
 import { PACKS, packFor, registryVersion } from "../lang/index.js";
 import { describeUnsupported, detectLangDetail } from "./lang.js";
 import { InputError } from "../errors.js";
+import { notTitleReason } from "./title.js";
 
 type Boilerplate = Document["boilerplate"][number];
 
@@ -77,13 +78,25 @@ function detect(text: string): Lang {
   return d.lang;
 }
 
-/** A first line without a sentence end, short enough to be a headline, is the title. */
+/**
+ * The headline of a plain text: its first line without a sentence end, short enough to be one,
+ * after any lines a scraper copied above it that are no title (a widget's "This audio is created
+ * with AI assistance", a section label, an agency byline, a caption: see ./title.ts). The first
+ * line of running text ends the search: a text without a headline has no title.
+ */
 function titleOf(text: string): string | null {
-  const nl = text.indexOf("\n");
-  if (nl < 0) return null;
-  const first = text.slice(0, nl).trim();
-  if (!first || first.length > 200 || /[.!।:;,]$/u.test(first)) return null;
-  return first;
+  let pos = 0;
+  for (let n = 0; n < 8 && pos < text.length; n++) {
+    const nl = text.indexOf("\n", pos);
+    if (nl < 0) return null; // a text of one line is all body
+    const line = text.slice(pos, nl).trim();
+    pos = nl + 1;
+    if (!line) continue;
+    if (notTitleReason(line) !== null) continue;
+    if (line.length > 200 || /[.!।:;,]$/u.test(line)) return null;
+    return line;
+  }
+  return null;
 }
 
 /**

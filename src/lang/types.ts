@@ -57,7 +57,17 @@ export interface LangPack {
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */
   abbreviations: string[];
   /** Scraped-site boilerplate: ad placeholder words, "Source:" labels, comment-counter words, caption cues. */
-  boilerplate: { adWords: string[]; sourceLabels: string[]; commentWords: string[]; photoCues: string[] };
+  boilerplate: {
+    adWords: string[]; sourceLabels: string[]; commentWords: string[]; photoCues: string[];
+    /**
+     * Lines a page shows above its headline that are never a title (lower-case): section labels
+     * ("what we know", "что известно") and widget text ("this audio is created with ai assistance",
+     * "listen to this article"). A line equal to one, or starting with one of three words or more, is no title.
+     */
+    notTitles?: string[];
+    /** Words that open a byline ("by", "автор", "bởi"): "By Jane Doe" is no title. */
+    bylineWords?: string[];
+  };
   numbers: NumberLexicon;
   dates: DateLexicon;
   /** Item nouns (lower-case phrase) -> the spec's item (uav, missile, troops, people, km, ...). */

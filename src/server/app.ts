@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ClaimSort, Store, StoredClaim } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
-import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
+import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, exportFileName, ndjsonLine, type ExportFormat } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
@@ -17,6 +17,8 @@ import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } fro
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
+import { vocabulary } from "../query/vocabulary.js";
+import { claimQueryWarnings } from "../query/warnings.js";
 
 export interface AppOptions {
   store: Store;
@@ -98,8 +100,12 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const q = c.req.query();
     const filter = toClaimFilter(q), page = toPage(q), sort = toClaimSort(q);
     const { total, rows } = await store.listClaims(filter, page, sort);
-    return c.json({ total, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows });
+    // Never a silent empty result: unknown values, and why nothing matched, with the closest values.
+    const warnings = await claimQueryWarnings(store, filter, total);
+    return c.json({ total, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
   });
+
+  app.get("/api/vocabulary", (c) => c.json(vocabulary()));
 
   // The dashboard's timeline and map: counts under the same filters as /api/claims.
   app.get("/api/timeline", async (c) => {
@@ -144,6 +150,9 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const format = parse(z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]).default("ndjson"), q.format) as ExportFormat;
     const filter = toClaimFilter(q), sort = toClaimSort(q);
     const limit = parse(z.coerce.number().int().min(1).max(maxExport).default(maxExport), q.limit);
+    // bom=1: a UTF-8 byte order mark before a CSV, so spreadsheets read it as UTF-8.
+    const bom = parse(z.enum(["1", "true", "0", "false"]).optional(), q.bom);
+    const csv = format === "csv" || format === "csv-numbers" ? format : null;
     const standings = format === "jsonld" ? (await measures.get()).standings : null;
     // Links to the dashboard: from the configured public URL, else relative (never from Host).
     const base = opts.publicUrl ? opts.publicUrl.replace(/\/+$/, "") : "";
@@ -164,7 +173,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
         }
         pending = null;
         let out = "";
-        if (!started) out += format === "csv" ? csvHeader() : format === "jsonld" ? "[\n" : "";
+        if (!started) out += csv ? csvHeader(csv, bom === "1" || bom === "true") : format === "jsonld" ? "[\n" : "";
         started = true;
         if (next.done) {
           if (format === "jsonld") out += "\n]\n";
@@ -173,7 +182,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
           return;
         }
         for (const cl of next.value) {
-          if (format === "csv") out += csvRows(cl);
+          if (csv) out += csvRows(cl, csv);
           else if (format === "ndjson") out += ndjsonLine(cl);
           else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
         }
@@ -181,7 +190,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
       },
     });
     c.header("Content-Type", CONTENT_TYPE[format]);
-    c.header("Content-Disposition", `attachment; filename="claims.${format === "jsonld" ? "jsonld" : format}"`);
+    c.header("Content-Disposition", `attachment; filename="${exportFileName(format)}"`);
     return c.body(body);
   });
 

@@ -1,25 +1,60 @@
-// A selection of claims as CSV (one row per number), NDJSON (one claim per line) or schema.org
+// A selection of claims as CSV (one row per claim, or one row per number), NDJSON (one claim per line) or schema.org
 // ClaimReview JSON-LD (one review per claim, rated by how other sources' figures compare).
 // Shared by `claimtrace export` and GET /api/export.
 import type { StoredClaim } from "../store/types.js";
+import type { Claim } from "../types.js";
 import type { Measure, VerdictKind } from "../compare/types.js";
 import { outletOf } from "../compare/from-store.js";
 import { phrase } from "../compare/intervals.js";
 import { VERSION } from "../version.js";
 
-export type ExportFormat = "csv" | "ndjson" | "jsonld";
-export const EXPORT_FORMATS: ExportFormat[] = ["csv", "ndjson", "jsonld"];
+export type ExportFormat = "csv" | "csv-numbers" | "ndjson" | "jsonld";
+export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-numbers", "ndjson", "jsonld"];
+export type CsvLayout = "csv" | "csv-numbers";
 
 export const CONTENT_TYPE: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
+  "csv-numbers": "text/csv; charset=utf-8",
   ndjson: "application/x-ndjson; charset=utf-8",
   jsonld: "application/ld+json; charset=utf-8",
 };
 
-const CSV_COLUMNS = [
-  "claim_id", "article_id", "lang", "published", "date", "claimant", "claimant_id", "via", "stance", "kind",
-  "value", "qualifier", "item", "role", "quantity_text", "location", "evidence", "url",
+/** A file name for a download of this format. */
+export function exportFileName(format: ExportFormat): string {
+  return format === "csv-numbers" ? "claims-numbers.csv" : `claims.${format}`;
+}
+
+/**
+ * The claims CSV (`csv`): one row per claim, the same from `claims --format csv`, `export --format
+ * csv` and /api/export?format=csv. `quantities` is every number of the claim as in the table
+ * ("more_than 1,000 missile (transferred); 31 uav (destroyed)").
+ */
+export const CLAIM_CSV_COLUMNS = [
+  "id", "article_id", "article_lang", "published", "date", "claimant", "claimant_id", "via", "via_id", "stance", "kind",
+  "location", "quantities", "evidence", "evidence_start", "evidence_end", "article_title", "article_url",
 ] as const;
+
+/**
+ * The numbers CSV (`csv-numbers`): one row per number, for sums and charts in a spreadsheet. The
+ * claim's columns, with `quantities` replaced by the number's own: value (a plain number),
+ * qualifier, item, role, quantity_text (the article's words). A claim without a number has one row
+ * with those cells empty, so no claim is lost.
+ */
+export const NUMBER_CSV_COLUMNS = [
+  ...CLAIM_CSV_COLUMNS.slice(0, CLAIM_CSV_COLUMNS.indexOf("quantities")),
+  "value", "qualifier", "item", "role", "quantity_text",
+  ...CLAIM_CSV_COLUMNS.slice(CLAIM_CSV_COLUMNS.indexOf("quantities") + 1),
+] as const;
+
+/** Numbers as the table and the claims CSV show them: en-US grouping, at most 4 decimals. */
+export function fmtValue(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(+v.toFixed(4));
+}
+
+/** A claim's numbers in one line: "more_than 1,000 missile (transferred); 31 uav (destroyed)". */
+export function quantityText(c: Claim): string {
+  return c.quantities.map((q) => `${q.qualifier === "exact" ? "" : `${q.qualifier} `}${fmtValue(q.value)} ${q.item} (${q.role})`).join("; ");
+}
 
 /**
  * One CSV cell. Quotes when needed (RFC 4180), and a text cell that a spreadsheet would run as a
@@ -32,20 +67,21 @@ export function csvCell(v: unknown, numeric = false): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvHeader(): string {
-  return CSV_COLUMNS.join(",") + "\r\n";
+/** The header line; with `bom`, preceded by a UTF-8 byte order mark so spreadsheets read the file as UTF-8. */
+export function csvHeader(layout: CsvLayout = "csv", bom = false): string {
+  return (bom ? "\uFEFF" : "") + (layout === "csv" ? CLAIM_CSV_COLUMNS : NUMBER_CSV_COLUMNS).join(",") + "\r\n";
 }
 
-export function csvRows(c: StoredClaim): string {
-  const base = [c.id, c.article_id, c.article_lang, c.published, c.date, c.claimant?.name ?? "article", c.claimant?.id ?? "",
-    c.via?.name ?? "", c.stance, c.kind];
-  const tail = [c.location?.name ?? "", c.evidence.text, c.article_url ?? ""];
+/** The rows of one claim: one (`csv`), or one per number (`csv-numbers`). */
+export function csvRows(c: StoredClaim, layout: CsvLayout = "csv"): string {
+  const num = (v: unknown) => csvCell(v, true);
+  const txt = (v: unknown) => csvCell(v);
+  const head = [num(c.id), num(c.article_id), txt(c.article_lang), txt(c.published), txt(c.date), txt(c.claimant?.name ?? "article"),
+    txt(c.claimant?.id), txt(c.via?.name), txt(c.via?.id), txt(c.stance), txt(c.kind), txt(c.location?.name)];
+  const tail = [txt(c.evidence.text), num(c.evidence.start), num(c.evidence.end), txt(c.article_title), txt(c.article_url)];
+  if (layout === "csv") return [...head, txt(quantityText(c)), ...tail].join(",") + "\r\n";
   const qs = c.quantities.length ? c.quantities : [null];
-  return qs.map((q) => [
-    ...base.map((v) => csvCell(v)),
-    csvCell(q?.value, true), csvCell(q?.qualifier), csvCell(q?.item), csvCell(q?.role), csvCell(q?.text),
-    ...tail.map((v) => csvCell(v)),
-  ].join(",") + "\r\n").join("");
+  return qs.map((q) => [...head, num(q?.value), txt(q?.qualifier), txt(q?.item), txt(q?.role), txt(q?.text), ...tail].join(",") + "\r\n").join("");
 }
 
 export function ndjsonLine(c: StoredClaim): string {

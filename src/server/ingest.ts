@@ -6,6 +6,7 @@ import type { Store, PutStatus } from "../store/types.js";
 import { contentHash } from "../store/hash.js";
 import { EXTRACTOR_VERSION } from "../version.js";
 import { langParam, parse } from "./params.js";
+import { isCalendarDate } from "../query/dates.js";
 import type { ExtractPool } from "./extract-pool.js";
 
 // A NUL cannot be stored (PostgreSQL text refuses it) and is never part of an article.
@@ -15,7 +16,7 @@ export const ingestBodySchema = z.object({
   text: z.string().min(1, "text is empty").refine((s) => s.trim() !== "", "text is empty").refine(noNul, "text contains a NUL character"),
   title: z.string().max(1000).refine(noNul, "title contains a NUL character").optional(),
   url: z.string().url().max(2000).refine((u) => /^https?:/i.test(u), "only http(s) URLs").refine(noNul, "url contains a NUL character").optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD").optional(),
+  published: z.string().refine(isCalendarDate, "expected a calendar date as YYYY-MM-DD").optional(),
   lang: langParam.optional(),
 }).strict();
 

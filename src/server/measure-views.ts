@@ -2,6 +2,7 @@
 // verdicts and the series it belongs to (every day of the same count, for the chart).
 import { z } from "zod";
 import type { Measure } from "../compare/types.js";
+import { measureItem } from "../query/vocabulary.js";
 
 export const measureQuerySchema = z.object({
   item: z.string().trim().max(100).optional(),
@@ -18,7 +19,7 @@ export const measureQuerySchema = z.object({
 export function filterMeasures(all: Measure[], q: z.infer<typeof measureQuerySchema>): Measure[] {
   const words = (q.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   return all.filter((m) =>
-    (!q.item || m.key.item === q.item.toLowerCase()) &&
+    (!q.item || m.key.item === measureItem(q.item)) &&
     (!q.role || m.key.role === q.role.toLowerCase()) &&
     (!q.place || (m.key.place ?? "") === q.place.toLowerCase()) &&
     (!(q.contested === "1" || q.contested === "true") || m.counts.contradict > 0) &&

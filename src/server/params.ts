@@ -3,9 +3,10 @@
 // (the store guarantees that; here we only bound sizes and shapes).
 import { z } from "zod";
 import { CLAIM_SORTS, type ArticleFilter, type ClaimFilter, type ClaimSort, type Page, type TimelineBy } from "../store/types.js";
+import { isCalendarDate } from "../query/dates.js";
 import { isLang, langList } from "../lang/index.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDate = z.string().refine(isCalendarDate, (v) => ({ message: `${JSON.stringify(v)} is not a calendar date as YYYY-MM-DD` }));
 /** A registered language code (src/lang/index.ts), checked when the request comes, so a pack registered later is accepted. */
 export const langParam = z.string().refine((s) => isLang(s), (s) => ({ message: `unsupported language "${s}" (one of ${langList()})` }));
 // No filter value holds a control character; PostgreSQL refuses a NUL in text outright.

@@ -2,14 +2,17 @@
 // ones are recorded in schema_migrations. Never edit an applied migration: add the next one.
 // The two dialects keep the same tables and columns; they differ only in id columns and in how
 // free text is indexed (SQLite: FTS5 tables; PostgreSQL: a lower-cased `search` column).
-import type { Driver } from "./driver.js";
+import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
+import { claimFolds } from "../query/fold.js";
 
 export interface Migration {
   version: number;
   name: string;
   sqlite: string;
   postgres: string;
+  /** Fills new columns from existing rows, in the migration's transaction (values computed in JS, the same on both dialects). */
+  backfill?: (q: Queryable) => Promise<void>;
 }
 
 // Columns shared by both dialects, with `ID` and `FK` standing for the dialect's id types.
@@ -91,6 +94,10 @@ CREATE INDEX quantities_article ON quantities (article_id);
 `;
 }
 
+const FOLD_COLUMNS = `ALTER TABLE claims ADD COLUMN claimant_fold TEXT;
+ALTER TABLE claims ADD COLUMN via_fold TEXT;
+ALTER TABLE claims ADD COLUMN location_fold TEXT`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -119,7 +126,32 @@ CREATE INDEX claims_claimant_name ON claims (claimant_name);
 CREATE INDEX claims_via_name ON claims (via_name);
 CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
   },
+  {
+    version: 3,
+    name: "folded names for forgiving search (claimant, via, place: any case, no diacritics, word starts)",
+    // The folding (src/query/fold.ts) is done in JS, not in SQL: PostgreSQL's unaccent is an
+    // extension that may be missing, and SQLite has none; both stores then match alike.
+    sqlite: FOLD_COLUMNS,
+    postgres: FOLD_COLUMNS,
+    backfill: backfillFolded,
+  },
 ];
+
+/** Folded names of the claims already stored, 500 rows per UPDATE. */
+async function backfillFolded(q: Queryable): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await q.all<{ id: number; claimant_name: string | null; claimant_surface: string | null; via_name: string | null; via_surface: string | null; location_name: string | null }>(
+      "SELECT id, claimant_name, claimant_surface, via_name, via_surface, location_name FROM claims WHERE id > ? ORDER BY id LIMIT 500", [after]);
+    if (!rows.length) return;
+    after = Number(rows[rows.length - 1].id);
+    const params = rows.flatMap((r) => [Number(r.id), ...claimFolds(r.claimant_name, r.claimant_surface, r.via_name, r.via_surface, r.location_name)]);
+    await q.run(
+      `UPDATE claims SET claimant_fold = v.column2, via_fold = v.column3, location_fold = v.column4
+       FROM (VALUES ${rows.map(() => "(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))").join(", ")}) AS v
+       WHERE claims.id = v.column1`, params);
+  }
+}
 
 /** Applies pending migrations (up to `upTo`, tests only), each in its own transaction, under a lock so concurrent processes apply each once. */
 export async function migrate(driver: Driver, upTo = MIGRATIONS[MIGRATIONS.length - 1].version): Promise<void> {
@@ -136,6 +168,7 @@ export async function migrate(driver: Driver, upTo = MIGRATIONS[MIGRATIONS.lengt
       if (done.length) return;
       const sql = driver.dialect === "postgres" ? m.postgres : m.sqlite;
       for (const stmt of sql.split(/;\s*\n|;\s*$/)) if (stmt.trim()) await q.run(stmt);
+      if (m.backfill) await m.backfill(q);
       await q.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [m.version, m.name, new Date().toISOString()]);
     });
   }

@@ -6,6 +6,9 @@ import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
 import { normalizeUrl } from "./hash.js";
+import { claimFolds } from "../query/fold.js";
+import { expandFilter } from "../query/filter.js";
+import type { NameMatch } from "../query/names.js";
 import type {
   ArticleFilter, ClaimFilter, ClaimSort, ClaimSortColumn, FacetName, Facets, Page, PlaceCount, PutArticleInput, PutStatus,
   Store, StoredArticle, StoredArticleSummary, StoredClaim, TimelineBy, TimelinePoint,
@@ -284,7 +287,7 @@ export class SqlStore implements Store {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
-    const one = `(${Array.from({ length: 21 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
+    const one = `(${Array.from({ length: 24 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
     for (const part of chunk(indexed, 500)) {
       const params: unknown[] = [];
       for (const { a, c, ord } of part) {
@@ -297,13 +300,14 @@ export class SqlStore implements Store {
           c.evidence.text, c.evidence.start, c.evidence.end,
           // `data` is the claim record itself, exactly as extracted (the spec's shape).
           JSON.stringify(c),
+          ...claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name),
         );
         if (pg) params.push(searchText(claimSearchBody(c)));
       }
       const rows = await q.all<{ id: number; article_id: number; ord: number }>(
         `INSERT INTO claims (article_id, ord, claimant_name, claimant_id, claimant_surface, claimant_key,
            via_name, via_id, via_surface, via_key, stance, kind, date, edate, location_name, location_id, location_key,
-           evidence_text, evidence_start, evidence_end, data${pg ? ", search" : ""})
+           evidence_text, evidence_start, evidence_end, data, claimant_fold, via_fold, location_fold${pg ? ", search" : ""})
          VALUES ${part.map(() => one).join(", ")} RETURNING id, article_id, ord`,
         params,
       );
@@ -366,27 +370,22 @@ export class SqlStore implements Store {
   private claimWhere(f: ClaimFilter): Where {
     const w: string[] = [];
     const p: unknown[] = [];
-    if (f.claimant) {
-      if (f.claimant.toLowerCase() === "article") w.push("(c.claimant_key IS NULL OR c.claimant_key = 'article')");
-      else {
-        w.push("(c.claimant_key = ? OR c.claimant_id = ? OR c.claimant_surface = ?)");
-        p.push(lower(f.claimant), f.claimant, f.claimant);
-      }
-    }
-    if (f.via) {
-      w.push("(c.via_key = ? OR c.via_id = ? OR c.via_surface = ?)");
-      p.push(lower(f.via), f.via, f.via);
-    }
-    if (f.item || f.role) {
+    // User words become stored values first (src/query/filter.ts): names by any part, any case,
+    // any language's alias; item and role synonyms.
+    const x = expandFilter(f);
+    if (x.claimant === "article") w.push("(c.claimant_key IS NULL OR c.claimant_key = 'article')");
+    else if (x.claimant) nameWhere(x.claimant, "c.claimant_key", "c.claimant_id", "c.claimant_surface", "c.claimant_fold", w, p);
+    if (x.via) nameWhere(x.via, "c.via_key", "c.via_id", "c.via_surface", "c.via_fold", w, p);
+    if (x.items || x.roles) {
       const sub: string[] = ["qq.claim_id = c.id"];
-      if (f.item) { sub.push("qq.item = ?"); p.push(f.item); }
-      if (f.role) { sub.push("qq.role = ?"); p.push(f.role); }
+      if (x.items) { sub.push(`qq.item IN (${x.items.map(() => "?").join(", ")})`); p.push(...x.items); }
+      if (x.roles) { sub.push(`qq.role IN (${x.roles.map(() => "?").join(", ")})`); p.push(...x.roles); }
       w.push(`EXISTS (SELECT 1 FROM quantities qq WHERE ${sub.join(" AND ")})`);
     }
-    if (f.kind) { w.push("c.kind = ?"); p.push(f.kind); }
-    if (f.stance) { w.push("c.stance = ?"); p.push(f.stance); }
+    if (x.kind) { w.push("c.kind = ?"); p.push(x.kind); }
+    if (x.stance) { w.push("c.stance = ?"); p.push(x.stance); }
     if (f.lang) { w.push("a.lang = ?"); p.push(f.lang); }
-    if (f.place) { w.push("(c.location_key = ? OR c.location_id = ?)"); p.push(lower(f.place), f.place); }
+    if (x.place) nameWhere(x.place, "c.location_key", "c.location_id", null, "c.location_fold", w, p);
     if (f.from) { w.push("c.edate >= ?"); p.push(f.from); }
     if (f.to) { w.push("c.edate <= ?"); p.push(f.to); }
     if (f.articleId !== undefined) { w.push("c.article_id = ?"); p.push(f.articleId); }
@@ -595,6 +594,19 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.d.close();
   }
+}
+
+/**
+ * A name filter: the exact forms as before (canonical name in any case, id, surface), any of the
+ * gazetteer ids the words name, or the folded words as word starts of the stored folded names.
+ */
+function nameWhere(m: NameMatch, key: string, id: string, surface: string | null, folded: string, w: string[], p: unknown[]): void {
+  const or = [`${key} = ?`, `${id} = ?`];
+  p.push(lower(m.exact), m.exact);
+  if (surface) { or.push(`${surface} = ?`); p.push(m.exact); }
+  if (m.ids.length) { or.push(`${id} IN (${m.ids.map(() => "?").join(", ")})`); p.push(...m.ids); }
+  if (m.folded) { or.push(`${folded} LIKE ? ESCAPE '\\'`); p.push(`% ${likeEscape(m.folded)}%`); }
+  w.push(`(${or.join(" OR ")})`);
 }
 
 function toSummary(r: ArticleRow, urls: string[]): StoredArticleSummary {

@@ -78,7 +78,7 @@ export async function selectionHeader(view, p, total, extra = {}) {
   // The exports carry the filters, and the table's sort so the file lists the claims as shown.
   const fq = qs({ ...f, sort: extra.sort, order: extra.order });
   const exports = h("div", { class: "exports", id: "exports" }, h("span", { class: "muted" }, "Export:"),
-    [["csv", "CSV"], ["ndjson", "NDJSON"], ["jsonld", "JSON-LD"]].map(([fmt, label]) => h("a", { class: "button", href: `/api/export?${fq}${fq ? "&" : ""}format=${fmt}`, "data-format": fmt }, label)));
+    [["csv", "CSV"], ["csv-numbers", "CSV (one row per number)"], ["ndjson", "NDJSON"], ["jsonld", "JSON-LD"]].map(([fmt, label]) => h("a", { class: "button", href: `/api/export?${fq}${fq ? "&" : ""}format=${fmt}`, "data-format": fmt }, label)));
   const active = Object.entries(f).map(([k, v]) => h("span", { class: "chip" }, `${k === "q" ? "words" : k === "lang" ? "language" : k}: ${v} `,
     h("button", { type: "button", "aria-label": `Remove the ${k} filter`, on: { click: () => { const n = { ...p }; delete n[k]; delete n.offset; go(`#/${view}`, n); } } }, "×")));
   const bar = h("div", { class: "results-bar" },

@@ -47,8 +47,8 @@ export function registerArticles(program: Command): void {
     .action(async (opts: ListOpts) => {
       const filter: ArticleFilter = {};
       if (opts.lang) filter.lang = parseLang(opts.lang);
-      if (opts.from) filter.from = parseDate(opts.from);
-      if (opts.to) filter.to = parseDate(opts.to);
+      if (opts.from) filter.from = parseDate(opts.from, "--from");
+      if (opts.to) filter.to = parseDate(opts.to, "--to");
       if (opts.q !== undefined) filter.q = opts.q;
       if (opts.site) filter.site = opts.site;
       const page = { limit: parseCount("--limit", opts.limit, 1), offset: parseCount("--offset", opts.offset, 0) };

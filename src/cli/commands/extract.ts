@@ -1,12 +1,13 @@
 // `claimtrace extract FILE|-`: the claims of one article, as a table or as the JSON of the spec.
 import type { Command } from "commander";
-import type { Claim, ExtractResult } from "../../types.js";
+import type { ExtractResult } from "../../types.js";
 import { extractText } from "../../pipeline.js";
 import { readTextInput } from "../../ingest/read.js";
 import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
 import { printable } from "../terminal.js";
+import { fmtValue as fmt, quantityText } from "../../server/exporters.js";
 
 interface Opts { json?: boolean; lang?: string; date?: string; explain?: boolean; withText?: boolean; title?: string; sourceUrl?: string }
 
@@ -28,14 +29,6 @@ export function registerExtract(program: Command): void {
       if (opts.withText) result.article.text = text;
       process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : printable(human(result, !!opts.explain)));
     });
-}
-
-function quantityText(c: Claim): string {
-  return c.quantities.map((q) => `${q.qualifier === "exact" ? "" : q.qualifier + " "}${fmt(q.value)} ${q.item} (${q.role})`).join("; ");
-}
-
-function fmt(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(+v.toFixed(4));
 }
 
 function human(r: ExtractResult, explain: boolean): string {

@@ -7,6 +7,9 @@ import { buildMeasures } from "../../compare/measures.js";
 import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import { phrase } from "../../compare/intervals.js";
 import type { Measure, Statement } from "../../compare/types.js";
+import { measureItem, resolveValue } from "../../query/vocabulary.js";
+import { vocabularyWarnings } from "../../query/warnings.js";
+import { printWarnings } from "../options.js";
 
 interface Opts { db?: string; json?: boolean; contested?: boolean; item?: string }
 
@@ -15,8 +18,19 @@ function says(s: Statement): string {
   return `${s.stance === "assert" ? "" : s.stance + ": "}${phrase(s.value, s.qualifier)}`;
 }
 
+/** Why no measure was listed: an empty store, or filters that exclude every measure it has (say which). */
+function noneExplained(all: Measure[], opts: Opts): string {
+  if (!all.length) return "No measures: the store has no claims with numbers (ingest some articles first).\n";
+  const why: string[] = [];
+  if (opts.item) why.push(`none counts ${resolveValue("item", opts.item).value} (--item ${opts.item})`);
+  if (opts.contested) why.push("none with a contradiction (--contested)");
+  const counts = new Map<string, number>();
+  for (const m of all) counts.set(m.key.item, (counts.get(m.key.item) ?? 0) + 1);
+  const have = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} (${n})`).join(", ");
+  return `No measures match: ${why.join(" and ")}. The store's ${all.length} measures count: ${have}.\n`;
+}
+
 function human(ms: Measure[]): string {
-  if (!ms.length) return "No measures: the store has no claims with numbers (ingest some articles first).\n";
   const out: string[] = [];
   for (const m of ms) {
     const c = m.counts;
@@ -54,10 +68,16 @@ export function registerMeasures(program: Command): void {
     .action(async (opts: Opts) => {
       const store = await openStoreForCli(opts.db);
       try {
-        let ms = buildMeasures(await loadClaimsForMeasures(store));
+        const all = buildMeasures(await loadClaimsForMeasures(store));
+        let ms = all;
         if (opts.contested) ms = ms.filter((m) => m.counts.contradict > 0);
-        if (opts.item) ms = ms.filter((m) => m.key.item === opts.item);
-        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : printable(human(ms)));
+        if (opts.item) {
+          // Any word for the item ("drones", "troop", "ракеты"), as in `claimtrace claims`.
+          printWarnings(vocabularyWarnings({ item: opts.item }));
+          const key = measureItem(opts.item);
+          ms = ms.filter((m) => m.key.item === key);
+        }
+        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : printable(ms.length ? human(ms) : noneExplained(all, opts)));
       } finally {
         await store.close();
       }

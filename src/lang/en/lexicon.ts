@@ -36,6 +36,14 @@ export const lexicon: Lexicon = {
     sourceLabels: ["source", "sources", "read more", "originally published at"],
     commentWords: ["comment", "comments", "reply", "replies"],
     photoCues: ["photo", "photo:", "pictured", "image", "credit", "file photo", "reuters/", "ap photo"],
+    bylineWords: ["by", "reporting by", "written by", "words by"],
+    notTitles: [
+      "what we know", "what we know so far", "key points", "key facts", "at a glance", "in brief", "in short", "live", "live updates",
+      "live blog", "breaking", "breaking news", "analysis", "opinion", "explainer", "fact check", "watch", "video", "listen",
+      "listen to this article", "this audio is created with ai assistance", "this article was translated", "audio version",
+      "share", "share this article", "advertisement", "read more", "related", "related articles", "most read", "top stories",
+      "more on this story", "latest", "newsletter", "sign up", "subscribe",
+    ],
   },
   items: {
     "drone": "uav", "drones": "uav", "uav": "uav", "uavs": "uav", "unmanned aerial vehicle": "uav",

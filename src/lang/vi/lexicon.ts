@@ -31,6 +31,11 @@ export const lexicon: Lexicon = {
     sourceLabels: ["nguồn", "theo nguồn"],
     commentWords: ["bình luận", "ý kiến"],
     photoCues: ["ảnh", "ảnh:", "ảnh minh họa", "đồ họa"],
+    bylineWords: ["bởi", "tác giả"],
+    notTitles: [
+      "những điều cần biết", "điểm tin", "tóm tắt", "trực tiếp", "phân tích", "bình luận", "video", "nghe", "nghe bài viết",
+      "nghe bài báo", "chia sẻ", "quảng cáo", "đọc thêm", "tin liên quan", "xem thêm", "đọc nhiều", "tin mới nhất",
+    ],
   },
   items: {
     "uav": "uav", "máy bay không người lái": "uav", "drone": "uav", "thiết bị bay không người lái": "uav", "shahed": "uav",
