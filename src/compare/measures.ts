@@ -4,9 +4,10 @@
 import type { Claim, Lang, Quantity } from "../types.js";
 import { intervalOf } from "./intervals.js";
 import { namesNestedPlaces, placeAround, placeKey, within } from "./places.js";
-import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
+import type { Measure, MeasureKey, MeasureShape, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
 import { compareStatements, judge } from "./verdicts.js";
-import { DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+import { DENIAL_COVERS, DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+import { figureContext, itemsNamed } from "./cues.js";
 
 export interface MeasureOptions {
   /** Stock figures (troops present) more than this many days apart are a change over time, not a disagreement. */
@@ -25,8 +26,14 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
 }
 
-export function measureId(key: MeasureKey): string {
-  return [slug(key.item), slug(key.role), key.place ? slug(key.place) : "any", key.day ?? "all"].join(".");
+export function measureId(key: MeasureKey, shape?: MeasureShape): string {
+  return [slug(key.item), slug(key.role) + (shape === "total" ? "-total" : ""), key.place ? slug(key.place) : "any",
+    ...(key.side ? [`of-${slug(key.side)}`] : []), key.day ?? "all"].join(".");
+}
+
+/** The next day of an ISO date. */
+function nextDay(iso: string): string {
+  return new Date(Date.parse(iso) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Who is speaking: the claimant, or for the article's own voice, the outlet. */
@@ -92,7 +99,8 @@ function effectiveDate(sc: SourcedClaim): { date: string | null; inferred: boole
   return { date: sc.article.published, inferred: sc.article.published !== null };
 }
 
-function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string }): void {
+function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string },
+  marks: { night?: boolean; rising?: boolean } = {}): void {
   const q = qi >= 0 ? sc.claim.quantities[qi] : null;
   const { date, inferred } = effectiveDate(sc);
   const sk = [who.id, sc.claim.stance, q?.value ?? "", q?.qualifier ?? "", date ?? ""].join("|");
@@ -113,6 +121,9 @@ function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClai
     index.set(sk, st);
     list.push(st);
   }
+  // One report of a night (or of a rise) marks the statement: the others said less, not otherwise.
+  if (marks.night) st.night = true;
+  if (marks.rising) st.rising = true;
   // The same claim read twice (e.g. two identical quantities) is one report.
   if (!st.reports.some((r) => r.claimId === sc.id && r.quantityIndex === qi)) st.reports.push(report(sc, qi));
 }
@@ -176,19 +187,25 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     const who = speaker(sc);
     c.quantities.forEach((q, qi) => {
       const item = itemClass(q.item), role = roleClass(q.role);
+      const cx = figureContext(sc, q);
+      // A city's population or "one of the largest attacks" is no count of anything that happened.
+      if (cx.background || cx.rank) return;
       const place = placeOf(sc, q);
-      const shape = shapeOf(role);
-      const day = shape === "event" ? effectiveDate(sc).date : null;
-      const key: MeasureKey = { item, role, place: place.key, day };
-      const id = measureId(key);
+      const shape: MeasureShape = cx.total || cx.rising ? "total" : shapeOf(role);
+      let day = shape === "event" ? effectiveDate(sc).date : null;
+      // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
+      // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.
+      if (day && cx.night && (sc.article.published === null || day < sc.article.published)) day = nextDay(day);
+      const key: MeasureKey = { item, role, place: place.key, side: cx.side, day };
+      const id = measureId(key, shape);
       let d = drafts.get(id);
       if (!d) {
         d = {
           placeName: place.name,
           byStatement: new Map(),
           measure: {
-            id, seriesId: measureId({ ...key, day: null }).replace(/\.all$/, ""), key, shape,
-            label: measureLabel(item, role, place.name, day),
+            id, seriesId: measureId({ ...key, day: null }, shape).replace(/\.all$/, ""), key, shape,
+            label: measureLabel(item, role, place.name, day, cx.side, shape),
             statements: [], denials: [], other: [], verdicts: [], truncated: false,
             counts: { agree: 0, consistent: 0, contradict: 0, sources: 0, articles: 0, languages: [] },
           },
@@ -196,7 +213,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         drafts.set(id, d);
       }
       const list = c.stance === "assert" || c.stance === "deny" ? d.measure.statements : d.measure.other;
-      addTo(list, d.byStatement, sc, qi, who);
+      addTo(list, d.byStatement, sc, qi, who, { night: cx.night && shape === "event", rising: cx.rising });
     });
   }
 
@@ -214,6 +231,10 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     if (due()) yield;
     const roles = DENIAL_ROLES[sc.claim.kind];
     if (!roles) continue;
+    // A denial bears only on what it names: "denied sending troops" is about troops, not drones or
+    // shells. A denial that names no item of the lexicon bears on nothing (shown with its claim only).
+    const denied = new Set([...itemsNamed(sc.claim.evidence.text, sc.article.lang, itemClass)].flatMap((i) => DENIAL_COVERS[i] ?? [i]));
+    if (denied.size === 0) continue;
     const where = placeKey(sc.claim.location?.name);
     const { date } = effectiveDate(sc);
     const who = speaker(sc);
@@ -222,6 +243,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         ? [...(byRole.get(role) ?? []), ...(date === null ? [...byRole.entries()].filter(([k]) => k.startsWith(`${role}|`)).flatMap(([, v]) => v) : [])]
         : [...(byRole.get(`${role}|${date}`) ?? []), ...(byRole.get(role) ?? [])];
       for (const d of candidates) {
+        if (!denied.has(d.measure.key.item) || d.measure.shape === "total") continue;
         if (!within(d.measure.key.place, where)) continue;
         addTo(d.measure.denials, d.byStatement, sc, -1, who);
       }
@@ -270,7 +292,9 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
   for (let i = 0; i < st.length && pairs < maxPairs; i++) {
     for (let j = i + 1; j < st.length && pairs < maxPairs; j++) {
       const a = st[i], b = st[j];
-      if (m.shape === "stock" && a.date && b.date && apart(a, b) > windowDays) {
+      // A running total is compared only on the same date: it grows from one day to the next.
+      const window = m.shape === "total" ? 0 : windowDays;
+      if (m.shape !== "event" && a.date && b.date && apart(a, b) > window) {
         if (b.date > a.date) break;
         continue;
       }
@@ -278,10 +302,12 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       pairs++;
       // With no place, two sources' counts of an event may be two events (Ukraine's air force
       // downing 31 drones over Ukraine, Russia's ministry 83 over Russia): only one source's own
-      // figures, or identical figures, are judged. With no day, even one source's counts may be
-      // two nights: only identical figures are.
+      // figures, or identical figures, are judged. With no date, even one source's counts may be
+      // two nights: only identical figures are. A figure that "rose to" a level is a point of a
+      // series: an earlier, lower figure is its past, not a disagreement.
       const same = a.value === b.value && a.qualifier === b.qualifier;
-      if (undatedEvent && !same) continue;
+      if ((undatedEvent || !a.date || !b.date) && !same) continue;
+      if ((a.rising || b.rising) && !same) continue;
       if (unplacedEvent && a.claimantId !== b.claimantId && !same) continue;
       take(a, b);
     }

@@ -19,8 +19,12 @@ export interface SourcedClaim {
   };
 }
 
-/** Measures of a running count (troops present, missiles transferred) span time; events are per day. */
-export type MeasureShape = "stock" | "event";
+/**
+ * Measures of a running count (troops present, missiles transferred) span time; events are per day;
+ * running totals ("1,994 exchanged since the war began", "the toll rose to 233") are a series of
+ * their own, never compared with one event's count.
+ */
+export type MeasureShape = "stock" | "event" | "total";
 
 export interface MeasureKey {
   /** Item class (drone -> uav; a child item such as cruise_missile stays itself: see vocabulary.ts). */
@@ -29,7 +33,9 @@ export interface MeasureKey {
   role: string;
   /** Canonical place name, or null when no source says where. */
   place: string | null;
-  /** Day (YYYY-MM-DD) for event measures, null for stock measures and undated events. */
+  /** Whose count it is, for losses ("ukraine", "russia"); null when not stated or not a loss. */
+  side: string | null;
+  /** Day (YYYY-MM-DD) for event measures (for a night, the morning it ends), null for stock and total measures and undated events. */
   day: string | null;
 }
 
@@ -73,6 +79,10 @@ export interface Statement {
   date: string | null;
   dateInferred: boolean;
   interval: Interval | null;
+  /** The claim speaks of a night: the event spans its date and the next (or the one before). */
+  night?: boolean;
+  /** "rose to": a point of a rising series, never a contradiction of an earlier, lower point. */
+  rising?: boolean;
   reports: Report[];
 }
 
