@@ -73,6 +73,26 @@ function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: str
   return claim.location ? { key: placeKey(claim.location.name), name: claim.location.name } : { key: null, name: null };
 }
 
+/**
+ * "from two to five dead": a claim stating a figure and "up to" a larger one of the same count
+ * states a range, whose low end is a floor ("at least two"), not an exact count. Extraction may
+ * read the low end as exact; compare reads it as the floor it is.
+ */
+function readRanges(sc: SourcedClaim): SourcedClaim {
+  const qs = sc.claim.quantities;
+  if (qs.length < 2) return sc;
+  const k = (x: Quantity) => `${itemClass(x.item)}|${roleClass(x.role)}`;
+  let changed = false;
+  const out = qs.map((q) => {
+    if (q.qualifier !== "exact") return q;
+    const top = qs.find((x) => x !== q && k(x) === k(q) && (x.qualifier === "up_to" || x.qualifier === "at_most") && x.value > q.value && x.start > q.end);
+    if (!top) return q;
+    changed = true;
+    return { ...q, qualifier: "at_least" as const };
+  });
+  return changed ? { ...sc, claim: { ...sc.claim, quantities: out } } : sc;
+}
+
 interface Draft {
   measure: Measure;
   placeName: string | null;
@@ -88,6 +108,8 @@ function report(sc: SourcedClaim, quantityIndex: number): Report {
     lang: sc.article.lang,
     outlet: sc.article.outlet,
     url: sc.article.url,
+    title: sc.article.title,
+    published: sc.article.published,
     via: sc.claim.via?.name ?? null,
     evidence: sc.claim.evidence.text,
     text: q ? q.text : sc.claim.evidence.text,
@@ -185,12 +207,13 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
       continue;
     }
     const who = speaker(sc);
-    c.quantities.forEach((q, qi) => {
+    const read = readRanges(sc);
+    read.claim.quantities.forEach((q, qi) => {
       const item = itemClass(q.item), role = roleClass(q.role);
-      const cx = figureContext(sc, q);
+      const cx = figureContext(read, q);
       // A city's population or "one of the largest attacks" is no count of anything that happened.
       if (cx.background || cx.rank) return;
-      const place = placeOf(sc, q);
+      const place = placeOf(read, q);
       const shape: MeasureShape = cx.total || cx.rising ? "total" : shapeOf(role);
       let day = shape === "event" ? effectiveDate(sc).date : null;
       // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
@@ -213,7 +236,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         drafts.set(id, d);
       }
       const list = c.stance === "assert" || c.stance === "deny" ? d.measure.statements : d.measure.other;
-      addTo(list, d.byStatement, sc, qi, who, { night: cx.night && shape === "event", rising: cx.rising });
+      addTo(list, d.byStatement, read, qi, who, { night: cx.night && shape === "event", rising: cx.rising });
     });
   }
 
@@ -308,7 +331,9 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       const same = a.value === b.value && a.qualifier === b.qualifier;
       if ((undatedEvent || !a.date || !b.date) && !same) continue;
       if ((a.rising || b.rising) && !same) continue;
-      if (unplacedEvent && a.claimantId !== b.claimantId && !same) continue;
+      // The article's own voice is no one source: an article relaying several sources' counts
+      // ("FlashSiberia writes of four dead", "officials said two") speaks for each of them.
+      if (unplacedEvent && (a.claimantId !== b.claimantId || a.claimantId.startsWith("article:")) && !same) continue;
       take(a, b);
     }
   }

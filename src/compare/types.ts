@@ -56,6 +56,9 @@ export interface Report {
   lang: Lang;
   outlet: string | null;
   url: string | null;
+  title: string | null;
+  /** The article's publication date, or date and time when the page gave one (ISO 8601). */
+  published: string | null;
   via: string | null;
   evidence: string;
   /** The words that state the number ("up to 8,000"), or the evidence for a denial. */

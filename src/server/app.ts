@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ClaimSort, Store, StoredClaim } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
-import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat } from "./exporters.js";
+import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, type ExportFormat, type Reviewer } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
@@ -37,6 +37,8 @@ export interface AppOptions {
    * Without it links are relative: never built from the request's Host header, which the client sets.
    */
   publicUrl?: string | null;
+  /** Who publishes the ClaimReviews of /api/export?format=jsonld (default: claimtrace). */
+  reviewer?: Reviewer;
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -175,7 +177,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
         for (const cl of next.value) {
           if (format === "csv") out += csvRows(cl);
           else if (format === "ndjson") out += ndjsonLine(cl);
-          else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
+          else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base, opts.reviewer));
         }
         ctl.enqueue(enc.encode(out));
       },

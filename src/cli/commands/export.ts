@@ -2,14 +2,14 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { openStoreForCli } from "../../server/open-store.js";
-import { claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat } from "../../server/exporters.js";
+import { claimReview, csvHeader, csvRows, DEFAULT_REVIEWER, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat, type Reviewer } from "../../server/exporters.js";
 import { toClaimFilter } from "../../server/params.js";
 import { BadRequest } from "../../server/params.js";
 import { buildMeasures } from "../../compare/measures.js";
 import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import type { ClaimFilter } from "../../store/types.js";
 
-interface Opts { db?: string; format: string; limit?: string; [k: string]: string | undefined }
+interface Opts { db?: string; format: string; limit?: string; reviewer?: string; reviewUrl?: string; [k: string]: string | undefined }
 
 const FILTERS = ["claimant", "via", "item", "role", "kind", "stance", "lang", "place", "from", "to", "q"] as const;
 
@@ -19,7 +19,9 @@ export function registerExport(program: Command): void {
     .description("write a selection of claims as CSV (one row per number), NDJSON or ClaimReview JSON-LD")
     .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
     .option("--format <fmt>", `output format: ${EXPORT_FORMATS.join(", ")}`, "ndjson")
-    .option("--limit <n>", "at most this many claims");
+    .option("--limit <n>", "at most this many claims")
+    .option("--reviewer <name>", "jsonld: the organisation publishing the reviews (default: claimtrace)")
+    .option("--review-url <url>", "jsonld: the reviewing organisation's URL; each review links to <url>#claim-<id>");
   for (const f of FILTERS) cmd.option(`--${f} <value>`, `only claims whose ${f} matches (as in \`claimtrace claims\`)`);
   cmd.action(async (opts: Opts) => {
     if (!(EXPORT_FORMATS as string[]).includes(opts.format)) throw new CliError(`--format ${opts.format}: choose one of ${EXPORT_FORMATS.join(", ")}`, EXIT.usage);
@@ -32,6 +34,9 @@ export function registerExport(program: Command): void {
     } catch (e) {
       throw new CliError(`--${e instanceof BadRequest ? e.message : String(e)}`, EXIT.usage);
     }
+    if (opts.reviewUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(opts.reviewUrl)) throw new CliError(`--review-url ${opts.reviewUrl}: expected an http(s) URL`, EXIT.usage);
+    if (opts.reviewer !== undefined && opts.reviewer.trim() === "") throw new CliError("--reviewer: expected a name", EXIT.usage);
+    const reviewer: Reviewer = { name: opts.reviewer?.trim() ?? DEFAULT_REVIEWER.name, url: opts.reviewUrl ?? null };
     const store = await openStoreForCli(opts.db);
     try {
       // ClaimReview rates each claim against what other sources say: measures over the whole store.
@@ -44,7 +49,7 @@ export function registerExport(program: Command): void {
         const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - n), offset });
         for (const c of rows) {
           const line = format === "csv" ? csvRows(c) : format === "ndjson" ? ndjsonLine(c)
-            : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), null), null, 1);
+            : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), reviewer.url?.replace(/\/+$/, "") ?? null, reviewer), null, 1);
           if (!out.write(line)) await new Promise((r) => out.once("drain", r));
           n++;
         }

@@ -11,6 +11,7 @@ import { registerServe } from "./serve.js";
 import { registerExport } from "./export.js";
 import { registerNumbers } from "./numbers.js";
 import { registerGazetteer } from "./gazetteer.js";
+import { registerHistory } from "./history.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerNumbers(program);
   registerGazetteer(program);
+  registerHistory(program);
 }
