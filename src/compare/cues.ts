@@ -8,7 +8,7 @@ import type { CompareCues } from "../lang/types.js";
 import { packFor } from "../lang/index.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 import type { SourcedClaim } from "./types.js";
-import { roleClass } from "./vocabulary.js";
+import { itemClass, roleClass } from "./vocabulary.js";
 
 export interface FigureContext {
   /** "since the war began", "so far this year": a running total, never compared with one event's count. */
@@ -27,6 +27,11 @@ export interface FigureContext {
 
 /** Roles whose count belongs to a side: one army's losses are not the other's. */
 export const SIDED_ROLES = new Set(["killed", "injured", "lost", "captured", "missing", "wounded"]);
+/**
+ * Items that belong to an army. A disaster's toll "in Afghanistan" has no side, and a country
+ * named next to it is where, not whose (a Bengali locative looks like any other inflected name).
+ */
+export const SIDED_ITEMS = new Set(["troops", "generals", "casualties", "tank", "aircraft", "helicopter", "armoured_vehicle", "ship"]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const WORD = "[\\p{L}\\p{M}\\p{N}]";
@@ -142,7 +147,7 @@ export function figureContext(sc: SourcedClaim, q: Quantity): FigureContext {
     night: has(cues.night, sc.claim.evidence.text),
     background: has(cues.background, around),
     rank: q.value === 1 && has(cues.rank, near),
-    side: SIDED_ROLES.has(roleClass(q.role)) ? countryIn(before, lang, true) ?? countryIn(after.slice(0, 40), lang, false) : null,
+    side: SIDED_ROLES.has(roleClass(q.role)) && SIDED_ITEMS.has(itemClass(q.item)) ? countryIn(before, lang, true) ?? countryIn(after.slice(0, 40), lang, false) : null,
   };
 }
 

@@ -214,7 +214,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
       // A city's population or "one of the largest attacks" is no count of anything that happened.
       if (cx.background || cx.rank) return;
       const place = placeOf(read, q);
-      const shape: MeasureShape = cx.total || cx.rising ? "total" : shapeOf(role);
+      const shape: MeasureShape = cx.total ? "total" : shapeOf(role);
       let day = shape === "event" ? effectiveDate(sc).date : null;
       // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
       // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.

@@ -13,7 +13,7 @@ import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
-import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
+import { measureSummary, measureDetail, filterMeasures, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
@@ -139,6 +139,14 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const snap = await measures.get();
     const m = snap.byId.get(id);
     return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);
+  });
+
+  app.get("/api/series", async (c) => c.json(seriesList((await measures.get()).measures, parse(seriesQuerySchema, c.req.query()))));
+
+  app.get("/api/series/:id", async (c) => {
+    const id = c.req.param("id");
+    const d = seriesDetail((await measures.get()).measures, id);
+    return d ? c.json(d) : c.json({ error: `no series ${id}` }, 404);
   });
 
   app.get("/api/export", async (c) => {

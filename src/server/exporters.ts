@@ -2,7 +2,7 @@
 // ClaimReview JSON-LD (one review per claim, rated by how other sources' figures compare).
 // Shared by `claimtrace export` and GET /api/export.
 import type { StoredClaim } from "../store/types.js";
-import type { Measure, VerdictKind } from "../compare/types.js";
+import type { Measure, Statement, VerdictKind } from "../compare/types.js";
 import { outletOf } from "../compare/from-store.js";
 import { phrase } from "../compare/intervals.js";
 import { VERSION } from "../version.js";
@@ -71,8 +71,14 @@ export function standingsByClaim(measures: Measure[]): Map<string, ClaimStanding
     const statements = new Map([...m.statements, ...m.denials].map((s) => [s.id, s]));
     for (const v of m.verdicts) {
       const a = statements.get(v.a), b = statements.get(v.b);
-      if (!a || !b || a.claimantId === b.claimantId) continue;
+      // The article's own voice relays someone unnamed: it grounds no rating.
+      if (!a || !b || a.claimantId === b.claimantId || a.claimantId.startsWith("article:") || b.claimantId.startsWith("article:")) continue;
       if (a.value === null || b.value === null || a.stance !== "assert" || b.stance !== "assert") continue;
+      // One sentence read as two claimants is one source; and one article giving the same figure
+      // twice (headline and body) corroborates nothing.
+      const sameArticle = (same: (x: Statement["reports"][number], y: Statement["reports"][number]) => boolean) =>
+        a.reports.some((x) => b.reports.some((y) => x.articleId === y.articleId && same(x, y)));
+      if (sameArticle((x, y) => x.evidence === y.evidence) || (v.verdict === "agree" && sameArticle(() => true))) continue;
       for (const st of [a, b]) {
         for (const r of st.reports) {
           const cur = out.get(r.claimId) ?? { verdict: "uncompared", explanation: "", measures: [] };
