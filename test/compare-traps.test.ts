@@ -25,9 +25,11 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), "claimtrace-traps-"));
   store = await openStore(join(dir, "t.db"));
   app = createApp({ store, token: TOKEN, measureTtlMs: 0, reviewer: { name: "Example Checks", url: "https://checks.example.org", date: "2024-12-01" } });
-  for (const a of ARTICLES) {
+  // Newest first: the store's order is the reverse of publication, so only the kept times of day
+  // can put Yonhap first.
+  for (const a of [...ARTICLES].reverse()) {
     const text = readFileSync(new URL(`raw/${a.id}.txt`, DIR), "utf8");
-    const body = { text, title: a.id, lang: a.lang, ...(a.published ? { published: a.published.slice(0, 10) } : {}), ...(a.url ? { url: a.url } : {}) };
+    const body = { text, title: a.id, lang: a.lang, ...(a.published ? { published: a.published } : {}), ...(a.url ? { url: a.url } : {}) };
     const r = await app.request("/api/ingest", {
       method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body),
     });
@@ -136,7 +138,8 @@ test("origin: the 3,000 figure was first published by Yonhap and relayed by Reut
   assert.equal(o.first.outlet, "en.yna.co.kr");
   assert.deepEqual(o.relays.map((r) => r.outlet), ["reuters.com", "thanhnien.vn", "prothomalo.com"]);
   assert.deepEqual(o.languages, ["bn", "en", "vi"]);
-  assert.match(o.text, /first published by en\.yna\.co\.kr \(en\).*relayed by reuters\.com \(en, via Yonhap\)/);
+  assert.equal(o.first.published, "2024-10-18T09:12:00+09:00", "the time of day is kept");
+  assert.match(o.text, /first published by en\.yna\.co\.kr \(en\) at 2024-10-18 09:12 \+09:00, relayed by reuters\.com \(en, via Yonhap\) at 2024-10-18 11:40 \+09:00/);
 });
 
 test("ClaimReview: rated only where independent sources were compared; never from a denial alone; reviewer and date as configured", async () => {

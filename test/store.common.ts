@@ -352,13 +352,23 @@ export function storeSuite(factory: BackendFactory): void {
       const d1 = await openDriver(old);
       await migrate(d1, 1);
       assert.deepEqual((await d1.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) => Number(r.version)), [1]);
-      // Written by a claimtrace that knew only version 1 (the query layer without migrating).
-      const v1 = new SqlStore(d1);
-      assert.equal((await put(v1, RU)).status, "inserted");
-      await v1.close();
+      // Written by a claimtrace that knew only version 1: the query layer of today writes columns
+      // later migrations add (published_at, 5), so the old row is written as version 1 had it.
+      const now = new Date().toISOString();
+      const search = d1.dialect === "postgres" ? ", search" : "";
+      await d1.run(`INSERT INTO articles (content_hash, lang, title, published, text, meta, boilerplate, extractor_version, claim_count, ingested_at, updated_at${search})
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${search ? ", ?" : ""})`,
+        ["v1-hash", "ru", "old", "2024-11-01", "Старый текст.", "{}", "[]", 1, 0, now, now, ...(search ? ["old"] : [])]);
+      await d1.close();
       const s2 = await openStore(old);
       assert.equal((await s2.stats()).articles, 1);
-      assert.equal((await s2.listClaims({ lang: "ru" }, { limit: 5, offset: 0 })).total, 1);
+      const [kept] = (await s2.listArticles({}, { limit: 5, offset: 0 })).rows;
+      assert.equal(kept.title, "old");
+      assert.equal(kept.published, "2024-11-01");
+      assert.equal(kept.published_at ?? null, null, "a column added later is empty for old rows");
+      // And today's layer writes into the upgraded store.
+      assert.equal((await put(s2, RU)).status, "inserted");
+      assert.equal((await s2.listClaims({ lang: "ru" }, { limit: 5, offset: 0 })).total > 0, true);
       await s2.close();
       const d2 = await openDriver(old);
       assert.deepEqual((await d2.all<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));

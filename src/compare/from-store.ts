@@ -14,13 +14,15 @@ export function outletOf(url: string | null): string | null {
 }
 
 export function fromStored(c: StoredClaim & { article_site?: string | null }, site?: string | null): SourcedClaim {
-  const { id, article_id, article_lang, article_title, article_url, published, article_site, ...claim } = c;
+  const { id, article_id, article_lang, article_title, article_url, published, published_at, article_site, ...claim } = c;
   return {
     id: String(id),
     claim,
     article: {
       id: String(article_id), lang: article_lang, title: article_title, url: article_url,
-      outlet: article_site ?? site ?? outletOf(article_url), published,
+      outlet: article_site ?? site ?? outletOf(article_url),
+      // The time of day, when kept, orders who published a figure first.
+      published: published_at ?? published,
     },
   };
 }

@@ -96,7 +96,7 @@ export function historyOf(seriesId: string, ms: Measure[]): SeriesHistory {
       });
     }
   }
-  points.sort((a, b) => a.date.localeCompare(b.date) || firstPublished(a).localeCompare(firstPublished(b)) || a.value - b.value);
+  points.sort((a, b) => a.date.localeCompare(b.date) || firstPublished(a) - firstPublished(b) || a.value - b.value);
   return { ...summarise(seriesId, ms[0], points), undated };
 }
 
@@ -118,15 +118,37 @@ function summarise(seriesId: string, m0: Measure, points: HistoryPoint[]): Serie
   };
 }
 
-function firstPublished(p: HistoryPoint): string {
-  return p.reports[0]?.published ?? "9999";
+function firstPublished(p: HistoryPoint): number {
+  const t = p.reports[0]?.published;
+  return t ? Date.parse(t) : Infinity;
 }
 
-/** Reports in order of publication: date (and time) first, undated last, then the store's order (article id). */
+/**
+ * Reports in order of publication: by date (undated last); on one date, those with a time of day
+ * by the instant (offsets taken into account) before those without; then the store's order.
+ */
 export function byPublication<R extends Pick<Report, "published" | "articleId">>(reports: R[]): R[] {
   const num = (id: string) => (/^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
-  return [...reports].sort((a, b) =>
-    (a.published ?? "9999").localeCompare(b.published ?? "9999") || num(a.articleId) - num(b.articleId) || a.articleId.localeCompare(b.articleId));
+  const instant = (p: string | null) => (p && p.length > 10 ? Date.parse(p) : NaN);
+  return [...reports].sort((a, b) => {
+    const byDay = (a.published?.slice(0, 10) ?? "9999").localeCompare(b.published?.slice(0, 10) ?? "9999");
+    if (byDay) return byDay;
+    const ta = instant(a.published), tb = instant(b.published);
+    if (!Number.isNaN(ta) || !Number.isNaN(tb)) {
+      if (Number.isNaN(ta)) return 1;
+      if (Number.isNaN(tb)) return -1;
+      if (ta !== tb) return ta - tb;
+    }
+    return num(a.articleId) - num(b.articleId) || a.articleId.localeCompare(b.articleId);
+  });
+}
+
+/** "2024-10-18T09:12:00+09:00" -> "2024-10-18 09:12 +09:00"; a date stays a date. */
+export function publicationTime(p: string | null): string {
+  if (!p) return "";
+  if (p.length <= 10) return p;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(p);
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` ${m[3] === "Z" ? "UTC" : m[3]}` : ""}` : p;
 }
 
 export interface OriginRef {
@@ -165,7 +187,7 @@ function who(r: OriginRef): string {
 
 function when(p: string | null): string {
   if (!p) return "";
-  return p.length > 10 ? ` at ${p.slice(0, 16).replace("T", " ")}` : ` on ${p}`;
+  return p.length > 10 ? ` at ${publicationTime(p)}` : ` on ${p}`;
 }
 
 /**

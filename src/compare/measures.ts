@@ -118,7 +118,12 @@ function report(sc: SourcedClaim, quantityIndex: number): Report {
 
 function effectiveDate(sc: SourcedClaim): { date: string | null; inferred: boolean } {
   if (sc.claim.date) return { date: sc.claim.date, inferred: false };
-  return { date: sc.article.published, inferred: sc.article.published !== null };
+  return { date: publishedDay(sc), inferred: sc.article.published !== null };
+}
+
+/** The publication date without its time of day. */
+function publishedDay(sc: SourcedClaim): string | null {
+  return sc.article.published?.slice(0, 10) ?? null;
 }
 
 function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string },
@@ -218,7 +223,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
       let day = shape === "event" ? effectiveDate(sc).date : null;
       // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
       // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.
-      if (day && cx.night && (sc.article.published === null || day < sc.article.published)) day = nextDay(day);
+      if (day && cx.night && (publishedDay(sc) === null || day < publishedDay(sc)!)) day = nextDay(day);
       const key: MeasureKey = { item, role, place: place.key, side: cx.side, day };
       const id = measureId(key, shape);
       let d = drafts.get(id);

@@ -15,6 +15,7 @@ export interface SourcedClaim {
     url: string | null;
     /** The outlet that published the article (site name, else the URL's host). */
     outlet: string | null;
+    /** Publication date (YYYY-MM-DD), or date and time (ISO 8601) when the source gave one. */
     published: string | null;
   };
 }

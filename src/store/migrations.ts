@@ -119,6 +119,14 @@ CREATE INDEX claims_claimant_name ON claims (claimant_name);
 CREATE INDEX claims_via_name ON claims (via_name);
 CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
   },
+  {
+    version: 5,
+    name: "publication time of day",
+    // Who published a figure first needs the time, not only the date; kept as the source wrote it
+    // (ISO 8601 with its offset), null when the source gave none. (3 and 4 are left to other work.)
+    sqlite: "ALTER TABLE articles ADD COLUMN published_at TEXT",
+    postgres: "ALTER TABLE articles ADD COLUMN published_at TEXT",
+  },
 ];
 
 /** Applies pending migrations (up to `upTo`, tests only), each in its own transaction, under a lock so concurrent processes apply each once. */

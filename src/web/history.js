@@ -7,7 +7,12 @@ const PALETTE = ["#0b5cad", "#b3261e", "#1e7b34", "#8a4baf", "#c26a00", "#00838f
 let chart = null;
 
 const outletOf = (r) => `${r.outlet || "article " + r.articleId} (${r.lang}${r.via ? `, via ${r.via}` : ""})`;
-const when = (p) => (!p ? "date unknown" : p.length > 10 ? p.slice(0, 16).replace("T", " ") : p);
+/** "2024-10-18T09:12:00+09:00" -> "2024-10-18 09:12 +09:00" (as compare/history.ts publicationTime). */
+const when = (p) => {
+  if (!p) return "date unknown";
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(p);
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` ${m[3] === "Z" ? "UTC" : m[3]}` : ""}` : p;
+};
 
 /** Nodes for the history and origin of measure `m` (the API's measure detail), or [] when it has neither. */
 export function historySections(m, h) {
