@@ -4,7 +4,6 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { openStore, openDriver, contentHash, type Store } from "../src/store/index.js";
 import { migrate, MIGRATIONS } from "../src/store/migrations.js";
-import { SqlStore } from "../src/store/sql-store.js";
 import type { Claim, Document, ExtractResult, Lang, Quantity } from "../src/types.js";
 
 export interface BackendFactory {
