@@ -137,8 +137,9 @@ export function figureContext(sc: SourcedClaim, q: Quantity): FigureContext {
   const lang = sc.article.lang;
   const cues = cuesFor(lang);
   const { before, after } = stretchOf(sc, q);
-  const around = `${before} ${q.text} ${after}`;
-  const near = `${before.slice(-30)} ${q.text} ${after.slice(0, 30)}`;
+  // The number's own words joined to its neighbours, so that cues spanning it ("one of the") match.
+  const around = `${before}${q.text}${after}`.replace(/\s+/g, " ");
+  const near = `${before.slice(-30)}${q.text}${after.slice(0, 30)}`.replace(/\s+/g, " ");
   const has = (re: RegExp | null, s: string) => (re ? re.test(s) : false);
   const rising = has(cues.rising, around);
   return {
