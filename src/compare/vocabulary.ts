@@ -82,7 +82,9 @@ export function measureLabel(item: string, role: string, place: string | null, d
   side: string | null = null, shape: MeasureShape = shapeOf(role)): string {
   // Roles that already name the item's fate read badly twice ("people killed killed").
   const redundant = (item === "people_killed" && role === "killed") || (item === "people_injured" && role === "injured");
-  const head = (redundant ? itemLabel(item) : `${itemLabel(item)} ${roleLabel(role)}`) + (shape === "total" ? " (running total)" : "");
+  // "lost (did not reach)" is what drones do; an army's losses are just lost.
+  const roleWords = side && role === "lost" ? "lost" : roleLabel(role);
+  const head = (redundant ? itemLabel(item) : `${itemLabel(item)} ${roleWords}`) + (shape === "total" ? " (running total)" : "");
   const whose = side ? [`${side.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())}'s`] : [];
   return [head, ...whose, place ?? "place not stated", ...(day ? [day] : [])].join(" · ");
 }
