@@ -62,3 +62,12 @@ for (const c of CASES) {
     for (const [k, v] of Object.entries(c.expect)) assert.equal(got[k as keyof typeof got], v, `${k} of ${c.number}`);
   });
 }
+
+test("places nest through the gazetteer: a city lies within its region and country", async () => {
+  const { within } = await import("../src/compare/places.js");
+  assert.ok(within("warsaw", "poland"));
+  assert.ok(within("tokyo", "japan"));
+  assert.ok(within("kursk", "russia"), "the hand-written nesting still holds");
+  assert.ok(!within("warsaw", "russia"));
+  assert.ok(!within("russia", "kursk"), "a country does not lie within its region");
+});
