@@ -35,6 +35,12 @@ before(async () => {
     });
     assert.equal(r.status, 201, `${a.id}: HTTP ${r.status} ${await r.text()}`);
   }
+  // A syndicated copy: Reuters' text at a newspaper's address is the same article, one more relay.
+  const copy = await app.request("/api/ingest", {
+    method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ text: readFileSync(new URL("raw/t02-en-reuters.txt", DIR), "utf8"), lang: "en", url: "https://www.thestar.com.my/news/world/2024/10/18/north-korea-troops" }),
+  });
+  assert.equal(copy.status, 200, await copy.text());
   const list = await (await app.request("/api/measures?limit=500")).json() as { items: Array<{ id: string }> };
   for (const { id } of list.items) measures.push(await (await app.request(`/api/measures/${encodeURIComponent(id)}`)).json() as Detail);
 });
@@ -139,7 +145,8 @@ test("origin: the 3,000 figure was first published by Yonhap and relayed by Reut
   assert.deepEqual(o.relays.map((r) => r.outlet), ["reuters.com", "thanhnien.vn", "prothomalo.com"]);
   assert.deepEqual(o.languages, ["bn", "en", "vi"]);
   assert.equal(o.first.published, "2024-10-18T09:12:00+09:00", "the time of day is kept");
-  assert.match(o.text, /first published by en\.yna\.co\.kr \(en\) at 2024-10-18 09:12 \+09:00, relayed by reuters\.com \(en, via Yonhap\) at 2024-10-18 11:40 \+09:00/);
+  assert.deepEqual(o.relays[0].copies, ["https://www.thestar.com.my/news/world/2024/10/18/north-korea-troops"]);
+  assert.match(o.text, /first published by en\.yna\.co\.kr \(en\) at 2024-10-18 09:12 \+09:00, relayed by reuters\.com \(en, via Yonhap; syndicated copies at thestar\.com\.my\) at 2024-10-18 11:40 \+09:00/);
 });
 
 test("ClaimReview: rated only where independent sources were compared; never from a denial alone; reviewer and date as configured", async () => {

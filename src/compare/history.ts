@@ -160,6 +160,8 @@ export interface OriginRef {
   published: string | null;
   /** The outlet or source the article cites for the figure ("according to Yonhap"). */
   via: string | null;
+  /** Syndicated copies: the same text at other addresses. */
+  copies: string[];
 }
 
 export interface FigureOrigin {
@@ -177,12 +179,21 @@ export interface FigureOrigin {
 }
 
 function ref(r: Report): OriginRef {
-  return { articleId: r.articleId, outlet: r.outlet, lang: r.lang, url: r.url, title: r.title, published: r.published, via: r.via };
+  return { articleId: r.articleId, outlet: r.outlet, lang: r.lang, url: r.url, title: r.title, published: r.published, via: r.via, copies: r.copies ?? [] };
+}
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname.replace(/^www\./, "");
+  } catch {
+    return u;
+  }
 }
 
 function who(r: OriginRef): string {
   const name = r.outlet ?? r.title ?? `article ${r.articleId}`;
-  return `${name} (${r.lang}${r.via ? `, via ${r.via}` : ""})`;
+  const copies = [...new Set(r.copies.map(hostOf))].filter((h) => h !== r.outlet);
+  return `${name} (${r.lang}${r.via ? `, via ${r.via}` : ""}${copies.length ? `; syndicated copies at ${copies.join(", ")}` : ""})`;
 }
 
 function when(p: string | null): string {

@@ -110,6 +110,7 @@ function report(sc: SourcedClaim, quantityIndex: number): Report {
     url: sc.article.url,
     title: sc.article.title,
     published: sc.article.published,
+    ...(sc.article.copies?.length ? { copies: sc.article.copies } : {}),
     via: sc.claim.via?.name ?? null,
     evidence: sc.claim.evidence.text,
     text: q ? q.text : sc.claim.evidence.text,

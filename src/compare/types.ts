@@ -17,6 +17,8 @@ export interface SourcedClaim {
     outlet: string | null;
     /** Publication date (YYYY-MM-DD), or date and time (ISO 8601) when the source gave one. */
     published: string | null;
+    /** Other URLs the same text was found at (syndicated copies merged into this article). */
+    copies?: string[];
   };
 }
 
@@ -60,6 +62,8 @@ export interface Report {
   title: string | null;
   /** The article's publication date, or date and time when the page gave one (ISO 8601). */
   published: string | null;
+  /** Other URLs of the same text (syndicated copies). */
+  copies?: string[];
   via: string | null;
   evidence: string;
   /** The words that state the number ("up to 8,000"), or the evidence for a denial. */

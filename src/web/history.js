@@ -6,7 +6,11 @@
 const PALETTE = ["#0b5cad", "#b3261e", "#1e7b34", "#8a4baf", "#c26a00", "#00838f", "#5d4037", "#ad1457"];
 let chart = null;
 
-const outletOf = (r) => `${r.outlet || "article " + r.articleId} (${r.lang}${r.via ? `, via ${r.via}` : ""})`;
+const hostOf = (u) => { try { return new URL(u).hostname.replace(/^www\./, ""); } catch { return u; } };
+const outletOf = (r) => {
+  const copies = [...new Set((r.copies || []).map(hostOf))].filter((x) => x !== r.outlet);
+  return `${r.outlet || "article " + r.articleId} (${r.lang}${r.via ? `, via ${r.via}` : ""}${copies.length ? `; syndicated copies at ${copies.join(", ")}` : ""})`;
+};
 /** "2024-10-18T09:12:00+09:00" -> "2024-10-18 09:12 +09:00" (as compare/history.ts publicationTime). */
 const when = (p) => {
   if (!p) return "date unknown";
