@@ -36,6 +36,8 @@ const CASES: Array<{ lang: Lang; text: string; number: string; item?: string; ro
   { lang: "vi", text: "Từ đầu năm đến nay, 1.994 tù binh đã được trao trả.", number: "1.994", item: "prisoners", role: "total", expect: { total: true } },
   { lang: "bn", text: "যুদ্ধ শুরুর পর থেকে ১,৯৯৪ জন বন্দি বিনিময় হয়েছে।", number: "১,৯৯৪", item: "prisoners", role: "total", expect: { total: true } },
   { lang: "ru", text: "С начала года погибли 120 человек.", number: "120", item: "people_killed", expect: { total: true } },
+  { lang: "uk", text: "З початку війни з полону повернули 1994 військовополонених.", number: "1994", item: "prisoners", role: "total", expect: { total: true } },
+  { lang: "uk", text: "Кількість загиблих зросла до 262.", number: "262", item: "people_killed", expect: { rising: true } },
   { lang: "en", text: "The death toll rose to 233.", number: "233", item: "people_killed", expect: { rising: true, total: false } },
   { lang: "vi", text: "Số người chết đã tăng lên 233.", number: "233", item: "people_killed", expect: { rising: true } },
   { lang: "ru", text: "Число погибших возросло до 262.", number: "262", item: "people_killed", expect: { rising: true } },

@@ -51,17 +51,18 @@ function cueRegex(phrases: string[], lang: Lang): RegExp | null {
 
 const EMPTY: CompareCues = { runningTotal: [], rising: [], night: [], background: [], rank: [] };
 type CueSet = { [K in keyof CompareCues]: RegExp | null };
-const cueCache = new Map<Lang, CueSet>();
+// Caches by pack object: a pack registered at run time (or again) gets its own tables.
+const cueCache = new WeakMap<object, CueSet>();
 
 function cuesFor(lang: Lang): CueSet {
-  let c = cueCache.get(lang);
+  let c = cueCache.get(packFor(lang));
   if (!c) {
     const src = packFor(lang).compare ?? EMPTY;
     c = {
       runningTotal: cueRegex(src.runningTotal, lang), rising: cueRegex(src.rising, lang), night: cueRegex(src.night, lang),
       background: cueRegex(src.background, lang), rank: cueRegex(src.rank, lang),
     };
-    cueCache.set(lang, c);
+    cueCache.set(packFor(lang), c);
   }
   return c;
 }
@@ -72,10 +73,10 @@ function cuesFor(lang: Lang): CueSet {
  * country each form names: one scan of a stretch, not one per form.
  */
 interface CountryForms { res: RegExp[]; country: Map<string, string> }
-const countryCache = new Map<Lang, CountryForms>();
+const countryCache = new WeakMap<object, CountryForms>();
 
 function countriesFor(lang: Lang): CountryForms {
-  let c = countryCache.get(lang);
+  let c = countryCache.get(packFor(lang));
   if (c) return c;
   const end = suffixing(lang) ? "" : `(?!${WORD})`;
   const anyCase: string[] = [], asWritten: string[] = [];
@@ -96,18 +97,19 @@ function countriesFor(lang: Lang): CountryForms {
     ...(asWritten.length ? [new RegExp(`(?<!${WORD})(?:${alt(asWritten)})${end}`, "gu")] : []),
   ];
   c = { res, country };
-  countryCache.set(lang, c);
+  countryCache.set(packFor(lang), c);
   return c;
 }
 
 /** Words that put a country name in place position ("in Ukraine"): a place, not an owner. */
-const prepCache = new Map<Lang, RegExp | null>();
+const prepCache = new WeakMap<object, RegExp | null>();
 function placePrepBefore(lang: Lang): RegExp | null {
-  if (!prepCache.has(lang)) {
-    const preps = packFor(lang).prepositions.filter((p) => p !== "of" && p !== "by");
-    prepCache.set(lang, preps.length ? new RegExp(`(?<!${WORD})(?:${preps.map(esc).join("|")})\\s+$`, "iu") : null);
+  const pack = packFor(lang);
+  if (!prepCache.has(pack)) {
+    const preps = pack.prepositions.filter((p) => p !== "of" && p !== "by");
+    prepCache.set(pack, preps.length ? new RegExp(`(?<!${WORD})(?:${preps.map(esc).join("|")})\\s+$`, "iu") : null);
   }
-  return prepCache.get(lang)!;
+  return prepCache.get(pack)!;
 }
 
 /** The country named in `text` nearest its end (`last`) or start, not in place position. */
@@ -168,11 +170,11 @@ export function figureContext(sc: SourcedClaim, q: Quantity): FigureContext {
 }
 
 /** Item phrases of a language by the item they name, for reading what a denial denies. */
-const itemCache = new Map<Lang, Array<{ re: RegExp; item: string }>>();
+const itemCache = new WeakMap<object, Array<{ re: RegExp; item: string }>>();
 
 /** The items a text names (its words looked up in the pack's item lexicon), as item classes. */
 export function itemsNamed(text: string, lang: Lang, classOf: (item: string) => string): Set<string> {
-  let list = itemCache.get(lang);
+  let list = itemCache.get(packFor(lang));
   if (!list) {
     const end = suffixing(lang) ? "" : `(?!${WORD})`;
     const byItem = new Map<string, string[]>();
@@ -183,7 +185,7 @@ export function itemsNamed(text: string, lang: Lang, classOf: (item: string) => 
     list = [...byItem].map(([item, phrases]) => ({
       item, re: new RegExp(`(?<!${WORD})(?:${phrases.sort((a, b) => b.length - a.length).map(esc).join("|")})${end}`, "iu"),
     }));
-    itemCache.set(lang, list);
+    itemCache.set(packFor(lang), list);
   }
   const out = new Set<string>();
   for (const { re, item } of list) if (re.test(text)) out.add(classOf(item));
