@@ -11,13 +11,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { startServer, type RunningServer } from "../src/server/serve.js";
-import { ingestOne } from "../src/server/ingest.js";
 import { ensureChromium } from "./support/chromium.js";
 
 const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 const DIR = new URL("./fixtures/traps/", import.meta.url);
 const ARTICLES = JSON.parse(readFileSync(new URL("articles.json", DIR), "utf8")) as Array<{ id: string; lang: string; published: string | null; url: string | null }>;
 
+const TOKEN = "history-browser-token-0123456789";
 let dir: string, store: Store, server: RunningServer, browser: Browser;
 
 before(async () => {
@@ -26,11 +26,15 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "claimtrace-browser-history-"));
   store = await openStore(join(dir, "h.db"));
+  server = await startServer({ store, token: TOKEN, port: 0, host: "127.0.0.1" });
+  // Through the API, as a newsroom's feed would post them (newest first: only the kept times of
+  // day can put Yonhap first).
   for (const a of [...ARTICLES].reverse()) {
     const text = readFileSync(new URL(`raw/${a.id}.txt`, DIR), "utf8");
-    await ingestOne(store, { text, title: a.id, lang: a.lang, ...(a.published ? { published: a.published } : {}), ...(a.url ? { url: a.url } : {}) });
+    const body = { text, title: a.id, lang: a.lang, ...(a.published ? { published: a.published } : {}), ...(a.url ? { url: a.url } : {}) };
+    const r = await fetch(`${server.url}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+    assert.equal(r.status, 201, `${a.id}: ${await r.text()}`);
   }
-  server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -57,12 +61,20 @@ async function newPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** The id of the measure holding a statement of `value` whose label starts with `label`. */
+/**
+ * The id of the measure holding a statement of `value` whose label starts with `label`. The server
+ * rebuilds its measures in the background after an ingest and answers from the last build
+ * meanwhile, so the first requests may see the store before the articles: ask again, a bounded
+ * number of times.
+ */
 async function measureWith(label: string, value: number): Promise<string> {
-  const list = await (await fetch(`${server.url}/api/measures?limit=500`)).json() as { items: Array<{ id: string; label: string }> };
-  for (const m of list.items.filter((x) => x.label.startsWith(label))) {
-    const d = await (await fetch(`${server.url}/api/measures/${encodeURIComponent(m.id)}`)).json() as { statements: Array<{ value: number | null }> };
-    if (d.statements.some((s) => s.value === value)) return m.id;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const list = await (await fetch(`${server.url}/api/measures?limit=500`)).json() as { items: Array<{ id: string; label: string }> };
+    for (const m of list.items.filter((x) => x.label.startsWith(label))) {
+      const d = await (await fetch(`${server.url}/api/measures/${encodeURIComponent(m.id)}`)).json() as { statements: Array<{ value: number | null }> };
+      if (d.statements.some((s) => s.value === value)) return m.id;
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`no measure "${label}…" with ${value}`);
 }
