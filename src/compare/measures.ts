@@ -6,7 +6,7 @@ import { intervalOf } from "./intervals.js";
 import { namesNestedPlaces, placeAround, placeKey, within } from "./places.js";
 import type { Measure, MeasureKey, MeasureShape, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
 import { compareStatements, judge } from "./verdicts.js";
-import { DENIAL_COVERS, DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+import { DENIAL_COVERS, DENIAL_ROLES, UNIT_ITEMS, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
 import { figureContext, itemsNamed } from "./cues.js";
 
 export interface MeasureOptions {
@@ -339,7 +339,11 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       if ((a.rising || b.rising) && !same) continue;
       // The article's own voice is no one source: an article relaying several sources' counts
       // ("FlashSiberia writes of four dead", "officials said two") speaks for each of them.
-      if (unplacedEvent && (a.claimantId !== b.claimantId || a.claimantId.startsWith("article:")) && !same) continue;
+      // Likewise a collective ("sources", "officials", "witnesses": the gazetteer's groups) or a
+      // name the gazetteer does not know may be several speakers.
+      const oneSource = a.claimantId === b.claimantId && !/^(article|name|group):/.test(a.claimantId);
+      if (unplacedEvent && !oneSource && !same) continue;
+      if (UNIT_ITEMS.has(m.key.item) && !same) continue;
       take(a, b);
     }
   }

@@ -49,6 +49,13 @@ export const DENIAL_ROLES: Partial<Record<Kind, string[]>> = {
   casualties: ["killed", "injured", "total"],
 };
 
+/**
+ * Items that are units, not things: "2.32 per cent" and "91.5 per cent" of one commission are shares
+ * of different wholes (invalid ballots, protocols counted); without the noun they measure, two
+ * figures are not judged (identical ones still agree).
+ */
+export const UNIT_ITEMS = new Set(["percent", "km", "usd", "eur"]);
+
 /** What a denial of an item also denies: sending no troops is sending no generals either. */
 export const DENIAL_COVERS: Record<string, string[]> = {
   troops: ["troops", "generals"],
