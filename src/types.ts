@@ -20,6 +20,8 @@ export interface ArticleMeta {
   source_url: string | null;
   /** ISO date (YYYY-MM-DD) of publication, when known. */
   published: string | null;
+  /** Date and time of publication as the source wrote it (ISO 8601, with its offset), when it gave a time: orders who published a figure first. */
+  published_at?: string | null;
   site_name?: string | null;
   canonical_url?: string | null;
 }

@@ -13,14 +13,18 @@ export function outletOf(url: string | null): string | null {
   }
 }
 
-export function fromStored(c: StoredClaim & { article_site?: string | null }, site?: string | null): SourcedClaim {
-  const { id, article_id, article_lang, article_title, article_url, published, article_site, ...claim } = c;
+export function fromStored(c: StoredClaim & { article_site?: string | null }, site?: string | null, urls: string[] = []): SourcedClaim {
+  const { id, article_id, article_lang, article_title, article_url, published, published_at, article_site, ...claim } = c;
   return {
     id: String(id),
     claim,
     article: {
       id: String(article_id), lang: article_lang, title: article_title, url: article_url,
-      outlet: article_site ?? site ?? outletOf(article_url), published,
+      outlet: article_site ?? site ?? outletOf(article_url),
+      // The time of day, when kept, orders who published a figure first.
+      published: published_at ?? published,
+      // The same text found at other addresses: syndicated copies, each a relay of the figure.
+      ...(urls.filter((u) => u !== article_url).length ? { copies: urls.filter((u) => u !== article_url) } : {}),
     },
   };
 }
@@ -38,7 +42,7 @@ export async function loadClaimsForMeasures(store: Store, filter: ClaimFilter = 
     for (const a of articles) {
       if (a.claim_count === 0) continue;
       const { rows } = await store.listClaims({ ...filter, articleId: a.id }, { limit: Math.max(1, a.claim_count), offset: 0 });
-      for (const r of rows) if (r.quantities.length > 0 || r.stance === "deny") out.push(fromStored(r, a.site_name));
+      for (const r of rows) if (r.quantities.length > 0 || r.stance === "deny") out.push(fromStored(r, a.site_name, a.urls));
     }
     if (articles.length < articlesPerPage) break;
   }

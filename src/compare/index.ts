@@ -4,3 +4,4 @@ export { buildMeasures, buildMeasuresAsync, measureId, type MeasureOptions } fro
 export { compareStatements } from "./verdicts.js";
 export { intervalOf, phrase, formatNumber } from "./intervals.js";
 export { fromStored, loadClaimsForMeasures, outletOf } from "./from-store.js";
+export { seriesHistories, historyOf, historiesOf, figureOrigins, byPublication, publicationTime, type SeriesHistory, type HistoryPoint, type FigureOrigin, type OriginRef } from "./history.js";

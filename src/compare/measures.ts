@@ -4,9 +4,10 @@
 import type { Claim, Lang, Quantity } from "../types.js";
 import { intervalOf } from "./intervals.js";
 import { namesNestedPlaces, placeAround, placeKey, within } from "./places.js";
-import type { Measure, MeasureKey, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
+import type { Measure, MeasureKey, MeasureShape, Report, SourcedClaim, Statement, Verdict, VerdictKind } from "./types.js";
 import { compareStatements, judge } from "./verdicts.js";
-import { DENIAL_ROLES, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+import { DENIAL_COVERS, DENIAL_ROLES, UNIT_ITEMS, itemClass, measureLabel, roleClass, shapeOf } from "./vocabulary.js";
+import { figureContext, itemsNamed } from "./cues.js";
 
 export interface MeasureOptions {
   /** Stock figures (troops present) more than this many days apart are a change over time, not a disagreement. */
@@ -25,8 +26,14 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
 }
 
-export function measureId(key: MeasureKey): string {
-  return [slug(key.item), slug(key.role), key.place ? slug(key.place) : "any", key.day ?? "all"].join(".");
+export function measureId(key: MeasureKey, shape?: MeasureShape): string {
+  return [slug(key.item), slug(key.role) + (shape === "total" ? "-total" : ""), key.place ? slug(key.place) : "any",
+    ...(key.side ? [`of-${slug(key.side)}`] : []), key.day ?? "all"].join(".");
+}
+
+/** The next day of an ISO date. */
+function nextDay(iso: string): string {
+  return new Date(Date.parse(iso) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Who is speaking: the claimant, or for the article's own voice, the outlet. */
@@ -66,6 +73,26 @@ function placeOf(sc: SourcedClaim, q: Quantity): { key: string | null; name: str
   return claim.location ? { key: placeKey(claim.location.name), name: claim.location.name } : { key: null, name: null };
 }
 
+/**
+ * "from two to five dead": a claim stating a figure and "up to" a larger one of the same count
+ * states a range, whose low end is a floor ("at least two"), not an exact count. Extraction may
+ * read the low end as exact; compare reads it as the floor it is.
+ */
+function readRanges(sc: SourcedClaim): SourcedClaim {
+  const qs = sc.claim.quantities;
+  if (qs.length < 2) return sc;
+  const k = (x: Quantity) => `${itemClass(x.item)}|${roleClass(x.role)}`;
+  let changed = false;
+  const out = qs.map((q) => {
+    if (q.qualifier !== "exact") return q;
+    const top = qs.find((x) => x !== q && k(x) === k(q) && (x.qualifier === "up_to" || x.qualifier === "at_most") && x.value > q.value && x.start > q.end);
+    if (!top) return q;
+    changed = true;
+    return { ...q, qualifier: "at_least" as const };
+  });
+  return changed ? { ...sc, claim: { ...sc.claim, quantities: out } } : sc;
+}
+
 interface Draft {
   measure: Measure;
   placeName: string | null;
@@ -81,6 +108,9 @@ function report(sc: SourcedClaim, quantityIndex: number): Report {
     lang: sc.article.lang,
     outlet: sc.article.outlet,
     url: sc.article.url,
+    title: sc.article.title,
+    published: sc.article.published,
+    ...(sc.article.copies?.length ? { copies: sc.article.copies } : {}),
     via: sc.claim.via?.name ?? null,
     evidence: sc.claim.evidence.text,
     text: q ? q.text : sc.claim.evidence.text,
@@ -89,10 +119,16 @@ function report(sc: SourcedClaim, quantityIndex: number): Report {
 
 function effectiveDate(sc: SourcedClaim): { date: string | null; inferred: boolean } {
   if (sc.claim.date) return { date: sc.claim.date, inferred: false };
-  return { date: sc.article.published, inferred: sc.article.published !== null };
+  return { date: publishedDay(sc), inferred: sc.article.published !== null };
 }
 
-function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string }): void {
+/** The publication date without its time of day. */
+function publishedDay(sc: SourcedClaim): string | null {
+  return sc.article.published?.slice(0, 10) ?? null;
+}
+
+function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClaim, qi: number, who: { id: string; name: string },
+  marks: { night?: boolean; rising?: boolean } = {}): void {
   const q = qi >= 0 ? sc.claim.quantities[qi] : null;
   const { date, inferred } = effectiveDate(sc);
   const sk = [who.id, sc.claim.stance, q?.value ?? "", q?.qualifier ?? "", date ?? ""].join("|");
@@ -113,6 +149,9 @@ function addTo(list: Statement[], index: Map<string, Statement>, sc: SourcedClai
     index.set(sk, st);
     list.push(st);
   }
+  // One report of a night (or of a rise) marks the statement: the others said less, not otherwise.
+  if (marks.night) st.night = true;
+  if (marks.rising) st.rising = true;
   // The same claim read twice (e.g. two identical quantities) is one report.
   if (!st.reports.some((r) => r.claimId === sc.id && r.quantityIndex === qi)) st.reports.push(report(sc, qi));
 }
@@ -174,21 +213,28 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
       continue;
     }
     const who = speaker(sc);
-    c.quantities.forEach((q, qi) => {
+    const read = readRanges(sc);
+    read.claim.quantities.forEach((q, qi) => {
       const item = itemClass(q.item), role = roleClass(q.role);
-      const place = placeOf(sc, q);
-      const shape = shapeOf(role);
-      const day = shape === "event" ? effectiveDate(sc).date : null;
-      const key: MeasureKey = { item, role, place: place.key, day };
-      const id = measureId(key);
+      const cx = figureContext(read, q);
+      // A city's population or "one of the largest attacks" is no count of anything that happened.
+      if (cx.background || cx.rank) return;
+      const place = placeOf(read, q);
+      const shape: MeasureShape = cx.total ? "total" : shapeOf(role);
+      let day = shape === "event" ? effectiveDate(sc).date : null;
+      // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
+      // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.
+      if (day && cx.night && (publishedDay(sc) === null || day < publishedDay(sc)!)) day = nextDay(day);
+      const key: MeasureKey = { item, role, place: place.key, side: cx.side, day };
+      const id = measureId(key, shape);
       let d = drafts.get(id);
       if (!d) {
         d = {
           placeName: place.name,
           byStatement: new Map(),
           measure: {
-            id, seriesId: measureId({ ...key, day: null }).replace(/\.all$/, ""), key, shape,
-            label: measureLabel(item, role, place.name, day),
+            id, seriesId: measureId({ ...key, day: null }, shape).replace(/\.all$/, ""), key, shape,
+            label: measureLabel(item, role, place.name, day, cx.side, shape),
             statements: [], denials: [], other: [], verdicts: [], truncated: false,
             counts: { agree: 0, consistent: 0, contradict: 0, sources: 0, articles: 0, languages: [] },
           },
@@ -196,7 +242,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         drafts.set(id, d);
       }
       const list = c.stance === "assert" || c.stance === "deny" ? d.measure.statements : d.measure.other;
-      addTo(list, d.byStatement, sc, qi, who);
+      addTo(list, d.byStatement, read, qi, who, { night: cx.night && shape === "event", rising: cx.rising });
     });
   }
 
@@ -214,6 +260,10 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     if (due()) yield;
     const roles = DENIAL_ROLES[sc.claim.kind];
     if (!roles) continue;
+    // A denial bears only on what it names: "denied sending troops" is about troops, not drones or
+    // shells. A denial that names no item of the lexicon bears on nothing (shown with its claim only).
+    const denied = new Set([...itemsNamed(sc.claim.evidence.text, sc.article.lang, itemClass)].flatMap((i) => DENIAL_COVERS[i] ?? [i]));
+    if (denied.size === 0) continue;
     const where = placeKey(sc.claim.location?.name);
     const { date } = effectiveDate(sc);
     const who = speaker(sc);
@@ -222,6 +272,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         ? [...(byRole.get(role) ?? []), ...(date === null ? [...byRole.entries()].filter(([k]) => k.startsWith(`${role}|`)).flatMap(([, v]) => v) : [])]
         : [...(byRole.get(`${role}|${date}`) ?? []), ...(byRole.get(role) ?? [])];
       for (const d of candidates) {
+        if (!denied.has(d.measure.key.item) || d.measure.shape === "total") continue;
         if (!within(d.measure.key.place, where)) continue;
         addTo(d.measure.denials, d.byStatement, sc, -1, who);
       }
@@ -270,7 +321,9 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
   for (let i = 0; i < st.length && pairs < maxPairs; i++) {
     for (let j = i + 1; j < st.length && pairs < maxPairs; j++) {
       const a = st[i], b = st[j];
-      if (m.shape === "stock" && a.date && b.date && apart(a, b) > windowDays) {
+      // A running total is compared only on the same date: it grows from one day to the next.
+      const window = m.shape === "total" ? 0 : windowDays;
+      if (m.shape !== "event" && a.date && b.date && apart(a, b) > window) {
         if (b.date > a.date) break;
         continue;
       }
@@ -278,11 +331,19 @@ function lineUp(m: Measure, windowDays: number, denialWindowDays: number, maxPai
       pairs++;
       // With no place, two sources' counts of an event may be two events (Ukraine's air force
       // downing 31 drones over Ukraine, Russia's ministry 83 over Russia): only one source's own
-      // figures, or identical figures, are judged. With no day, even one source's counts may be
-      // two nights: only identical figures are.
+      // figures, or identical figures, are judged. With no date, even one source's counts may be
+      // two nights: only identical figures are. A figure that "rose to" a level is a point of a
+      // series: an earlier, lower figure is its past, not a disagreement.
       const same = a.value === b.value && a.qualifier === b.qualifier;
-      if (undatedEvent && !same) continue;
-      if (unplacedEvent && a.claimantId !== b.claimantId && !same) continue;
+      if ((undatedEvent || !a.date || !b.date) && !same) continue;
+      if ((a.rising || b.rising) && !same) continue;
+      // The article's own voice is no one source: an article relaying several sources' counts
+      // ("FlashSiberia writes of four dead", "officials said two") speaks for each of them.
+      // Likewise a collective ("sources", "officials", "witnesses": the gazetteer's groups) or a
+      // name the gazetteer does not know may be several speakers.
+      const oneSource = a.claimantId === b.claimantId && !/^(article|name|group):/.test(a.claimantId);
+      if (unplacedEvent && !oneSource && !same) continue;
+      if (UNIT_ITEMS.has(m.key.item) && !same) continue;
       take(a, b);
     }
   }

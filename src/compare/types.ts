@@ -15,12 +15,19 @@ export interface SourcedClaim {
     url: string | null;
     /** The outlet that published the article (site name, else the URL's host). */
     outlet: string | null;
+    /** Publication date (YYYY-MM-DD), or date and time (ISO 8601) when the source gave one. */
     published: string | null;
+    /** Other URLs the same text was found at (syndicated copies merged into this article). */
+    copies?: string[];
   };
 }
 
-/** Measures of a running count (troops present, missiles transferred) span time; events are per day. */
-export type MeasureShape = "stock" | "event";
+/**
+ * Measures of a running count (troops present, missiles transferred) span time; events are per day;
+ * running totals ("1,994 exchanged since the war began", "the toll rose to 233") are a series of
+ * their own, never compared with one event's count.
+ */
+export type MeasureShape = "stock" | "event" | "total";
 
 export interface MeasureKey {
   /** Item class (drone -> uav; a child item such as cruise_missile stays itself: see vocabulary.ts). */
@@ -29,7 +36,9 @@ export interface MeasureKey {
   role: string;
   /** Canonical place name, or null when no source says where. */
   place: string | null;
-  /** Day (YYYY-MM-DD) for event measures, null for stock measures and undated events. */
+  /** Whose count it is, for losses ("ukraine", "russia"); null when not stated or not a loss. */
+  side: string | null;
+  /** Day (YYYY-MM-DD) for event measures (for a night, the morning it ends), null for stock and total measures and undated events. */
   day: string | null;
 }
 
@@ -50,6 +59,11 @@ export interface Report {
   lang: Lang;
   outlet: string | null;
   url: string | null;
+  title: string | null;
+  /** The article's publication date, or date and time when the page gave one (ISO 8601). */
+  published: string | null;
+  /** Other URLs of the same text (syndicated copies). */
+  copies?: string[];
   via: string | null;
   evidence: string;
   /** The words that state the number ("up to 8,000"), or the evidence for a denial. */
@@ -73,6 +87,10 @@ export interface Statement {
   date: string | null;
   dateInferred: boolean;
   interval: Interval | null;
+  /** The claim speaks of a night: the event spans its date and the next (or the one before). */
+  night?: boolean;
+  /** "rose to": a point of a rising series, never a contradiction of an earlier, lower point. */
+  rising?: boolean;
   reports: Report[];
 }
 

@@ -49,6 +49,18 @@ export const DENIAL_ROLES: Partial<Record<Kind, string[]>> = {
   casualties: ["killed", "injured", "total"],
 };
 
+/**
+ * Items that are units, not things: "2.32 per cent" and "91.5 per cent" of one commission are shares
+ * of different wholes (invalid ballots, protocols counted); without the noun they measure, two
+ * figures are not judged (identical ones still agree).
+ */
+export const UNIT_ITEMS = new Set(["percent", "km", "usd", "eur"]);
+
+/** What a denial of an item also denies: sending no troops is sending no generals either. */
+export const DENIAL_COVERS: Record<string, string[]> = {
+  troops: ["troops", "generals"],
+};
+
 const ITEM_LABEL: Record<string, string> = {
   uav: "UAVs", missile: "missiles", cruise_missile: "cruise missiles", ballistic_missile: "ballistic missiles",
   guided_bomb: "guided bombs", aircraft: "aircraft", helicopter: "helicopters", artillery_shell: "artillery shells",
@@ -73,9 +85,13 @@ export function roleLabel(role: string): string {
 }
 
 /** "UAVs launched · Ukraine · 2024-11-01", "troops deployed or present · Kursk". */
-export function measureLabel(item: string, role: string, place: string | null, day: string | null): string {
+export function measureLabel(item: string, role: string, place: string | null, day: string | null,
+  side: string | null = null, shape: MeasureShape = shapeOf(role)): string {
   // Roles that already name the item's fate read badly twice ("people killed killed").
   const redundant = (item === "people_killed" && role === "killed") || (item === "people_injured" && role === "injured");
-  const head = redundant ? itemLabel(item) : `${itemLabel(item)} ${roleLabel(role)}`;
-  return [head, place ?? "place not stated", ...(day ? [day] : [])].join(" · ");
+  // "lost (did not reach)" is what drones do; an army's losses are just lost.
+  const roleWords = side && role === "lost" ? "lost" : roleLabel(role);
+  const head = (redundant ? itemLabel(item) : `${itemLabel(item)} ${roleWords}`) + (shape === "total" ? " (running total)" : "");
+  const whose = side ? [`${side.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())}'s`] : [];
+  return [head, ...whose, place ?? "place not stated", ...(day ? [day] : [])].join(" · ");
 }

@@ -8,6 +8,8 @@ import { pickTitle } from "./title.js";
 export interface PageMeta {
   title: string | null;
   published: string | null;
+  /** Date and time, when the page gave a time of day (see toIsoDateTime). */
+  published_at: string | null;
   canonical_url: string | null;
   site_name: string | null;
   /** Language the page declares (html lang, content-language, og:locale, JSON-LD), when supported. */
@@ -56,6 +58,19 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
   if (m) return validDate(+m[3], +m[2], +m[1]);
   return null;
+}
+
+/**
+ * Date and time of publication as written ("2024-10-18T09:12:00+09:00" stays as it is, seconds and
+ * offset optional; a space may stand for the T), or null when `raw` gives no time of day.
+ */
+export function toIsoDateTime(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(raw.trim());
+  if (!m || !toIsoDate(m[1])) return null;
+  const [hh, mm] = m[2].split(":").map(Number);
+  if (hh > 23 || mm > 59) return null;
+  return `${m[1]}T${m[2]}${m[3] ? m[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2") : ""}`;
 }
 
 function attr(doc: Doc, selector: string, name = "content"): string | null {
@@ -173,9 +188,14 @@ export function extractPageMeta(doc: Doc, baseUrl: string | null = null): PageMe
     () => attr(doc, 'meta[property="article:modified_time"]'),
   ];
   let published: string | null = null;
+  let published_at: string | null = null;
   for (const src of dateSources) {
-    published = toIsoDate(src());
-    if (published) break;
+    const raw = src();
+    published = toIsoDate(raw);
+    if (published) {
+      published_at = toIsoDateTime(raw);
+      break;
+    }
   }
 
   const canonical_url =
@@ -191,5 +211,5 @@ export function extractPageMeta(doc: Doc, baseUrl: string | null = null): PageMe
     clean(attr(doc, 'meta[property="og:locale"]')) ??
     clean(art ? str(art.inLanguage) : null);
 
-  return { title, published, canonical_url, site_name, declared_lang: langFromTag(declared_tag), declared_tag };
+  return { title, published, published_at, canonical_url, site_name, declared_lang: langFromTag(declared_tag), declared_tag };
 }

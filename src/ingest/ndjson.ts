@@ -3,7 +3,7 @@
 // `text` or `html` is required; the rest is optional metadata. `html` may be a whole page (then
 // Readability finds the article) or just the article's markup.
 import { InputError } from "./errors.js";
-import { toIsoDate } from "./meta.js";
+import { toIsoDate, toIsoDateTime } from "./meta.js";
 import type { RawArticle } from "./sources.js";
 
 /** A string field, or null when absent or blank. `exact` keeps the value as given (article text: offsets index into it). */
@@ -40,6 +40,6 @@ export function parseNdjsonRecord(line: string, origin: string): RawArticle {
     content: text ?? html!,
     urls: url ? [url] : [],
     baseUrl: url,
-    hints: { title: optString(o, "title"), published, lang: optString(o, "lang") },
+    hints: { title: optString(o, "title"), published, published_at: toIsoDateTime(publishedRaw), lang: optString(o, "lang") },
   };
 }

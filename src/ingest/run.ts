@@ -39,8 +39,8 @@ export function buildDocument(raw: RawArticle, opts: BuildOptions = {}): Documen
     if (!forced) throw new InputError(`unsupported language "${raw.hints.lang}" (claimtrace reads ${langList()})`);
   }
   let text: string;
-  let page: { title: string | null; published: string | null; canonical_url: string | null; site_name: string | null; declared: Lang | null } = {
-    title: null, published: null, canonical_url: null, site_name: null, declared: null,
+  let page: { title: string | null; published: string | null; published_at?: string | null; canonical_url: string | null; site_name: string | null; declared: Lang | null } = {
+    title: null, published: null, published_at: null, canonical_url: null, site_name: null, declared: null,
   };
   if (raw.kind === "html") {
     if (raw.fragment) {
@@ -79,6 +79,8 @@ export function buildDocument(raw: RawArticle, opts: BuildOptions = {}): Documen
     lang,
     title: doc.meta.title ?? title ?? null,
     published: opts.date ?? doc.meta.published ?? published ?? null,
+    // The time of day only when it is the date used (a --date given on the command line has none).
+    published_at: opts.date ? null : (raw.hints.published ? raw.hints.published_at : page.published_at) ?? null,
     site_name: doc.meta.site_name ?? page.site_name ?? null,
     canonical_url: doc.meta.canonical_url ?? page.canonical_url ?? null,
   };

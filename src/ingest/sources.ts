@@ -26,7 +26,7 @@ export interface RawArticle {
   /** Base for relative links in HTML (the page URL). */
   baseUrl: string | null;
   /** Metadata the container states (NDJSON fields, feed item fields); the page's own comes later. */
-  hints: { title?: string | null; published?: string | null; lang?: string | null };
+  hints: { title?: string | null; published?: string | null; published_at?: string | null; lang?: string | null };
 }
 
 export type Loaded = { article: RawArticle } | { expand: AsyncIterable<Unit> };

@@ -25,6 +25,24 @@ export interface AttributionVerb {
   noStatement?: boolean;
 }
 
+/**
+ * Words the compare stage reads around a number to tell what kind of figure it is (see
+ * src/compare/cues.ts). Lower-case phrases, matched at a word start; suffixes may follow in
+ * languages that glue them on.
+ */
+export interface CompareCues {
+  /** A running total, not one event's count: "since the war began", "so far this year", "с начала года". */
+  runningTotal: string[];
+  /** A figure that rose to a new level ("the toll rose to", "tăng lên", "возросло до"): a point of a series. */
+  rising: string[];
+  /** The event happened at night ("overnight", "late at night", "đêm", "ночью", "রাতে"): it spans two dates. */
+  night: string[];
+  /** Background, not an event: a population or a size ("population", "dân số", "население", "জনসংখ্যা"). */
+  background: string[];
+  /** Next to a "one", a rank, not a count: "one of the largest", "một trong những", "одна из", "অন্যতম". */
+  rank: string[];
+}
+
 export interface LangPack {
   code: Lang;
   /** English name of the language. */
@@ -166,4 +184,6 @@ export interface LangPack {
   ofWords: string[];
   /** Classifiers that say what they count when no noun follows (bn "জন" = persons): classifier -> item. Optional. */
   classifierItems?: Record<string, string>;
+  /** Cues for the compare stage: running totals, rises, night, background figures, ranks (src/lang/<code>/compare.ts). */
+  compare?: CompareCues;
 }

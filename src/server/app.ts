@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ClaimSort, Store, StoredClaim } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
-import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, exportFileName, ndjsonLine, type ExportFormat } from "./exporters.js";
+import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, exportFileName, ndjsonLine, type ExportFormat, type Reviewer } from "./exporters.js";
 import { requireToken } from "./auth.js";
 import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
@@ -13,7 +13,7 @@ import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
-import { measureSummary, measureDetail, filterMeasures, measureQuerySchema } from "./measure-views.js";
+import { measureSummary, measureDetail, filterMeasures, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
@@ -39,6 +39,8 @@ export interface AppOptions {
    * Without it links are relative: never built from the request's Host header, which the client sets.
    */
   publicUrl?: string | null;
+  /** Who publishes the ClaimReviews of /api/export?format=jsonld (default: claimtrace). */
+  reviewer?: Reviewer;
 }
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
@@ -145,6 +147,14 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);
   });
 
+  app.get("/api/series", async (c) => c.json(seriesList((await measures.get()).measures, parse(seriesQuerySchema, c.req.query()))));
+
+  app.get("/api/series/:id", async (c) => {
+    const id = c.req.param("id");
+    const d = seriesDetail((await measures.get()).measures, id);
+    return d ? c.json(d) : c.json({ error: `no series ${id}` }, 404);
+  });
+
   app.get("/api/export", async (c) => {
     const q = c.req.query();
     const format = parse(z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]).default("ndjson"), q.format) as ExportFormat;
@@ -184,7 +194,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
         for (const cl of next.value) {
           if (csv) out += csvRows(cl, csv);
           else if (format === "ndjson") out += ndjsonLine(cl);
-          else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base));
+          else out += (written++ ? ",\n" : "") + JSON.stringify(claimReview(cl, standings!.get(String(cl.id)), base, opts.reviewer));
         }
         ctl.enqueue(enc.encode(out));
       },

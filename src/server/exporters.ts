@@ -3,7 +3,7 @@
 // Shared by `claimtrace export` and GET /api/export.
 import type { StoredClaim } from "../store/types.js";
 import type { Claim } from "../types.js";
-import type { Measure, VerdictKind } from "../compare/types.js";
+import type { Measure, Statement, VerdictKind } from "../compare/types.js";
 import { outletOf } from "../compare/from-store.js";
 import { phrase } from "../compare/intervals.js";
 import { VERSION } from "../version.js";
@@ -95,15 +95,28 @@ export interface ClaimStanding {
   measures: string[];
 }
 
-/** Indexes measures by claim id, so an export can rate each claim without recomputing. */
+/**
+ * Indexes measures by claim id, so an export can rate each claim without recomputing. Only grounds
+ * count: a verdict between figures of two independent sources (different claimants) on the same
+ * measure. A denial alone, or one source's own figures, rate nothing; such claims stay "uncompared".
+ */
 export function standingsByClaim(measures: Measure[]): Map<string, ClaimStanding> {
   const rank: Record<ClaimStanding["verdict"], number> = { contradict: 3, consistent: 1, agree: 2, uncompared: 0 };
   const out = new Map<string, ClaimStanding>();
   for (const m of measures) {
     const statements = new Map([...m.statements, ...m.denials].map((s) => [s.id, s]));
     for (const v of m.verdicts) {
-      for (const sid of [v.a, v.b]) {
-        for (const r of statements.get(sid)?.reports ?? []) {
+      const a = statements.get(v.a), b = statements.get(v.b);
+      // The article's own voice relays someone unnamed: it grounds no rating.
+      if (!a || !b || a.claimantId === b.claimantId || a.claimantId.startsWith("article:") || b.claimantId.startsWith("article:")) continue;
+      if (a.value === null || b.value === null || a.stance !== "assert" || b.stance !== "assert") continue;
+      // One sentence read as two claimants is one source; and one article giving the same figure
+      // twice (headline and body) corroborates nothing.
+      const sameArticle = (same: (x: Statement["reports"][number], y: Statement["reports"][number]) => boolean) =>
+        a.reports.some((x) => b.reports.some((y) => x.articleId === y.articleId && same(x, y)));
+      if (sameArticle((x, y) => x.evidence === y.evidence) || (v.verdict === "agree" && sameArticle(() => true))) continue;
+      for (const st of [a, b]) {
+        for (const r of st.reports) {
           const cur = out.get(r.claimId) ?? { verdict: "uncompared", explanation: "", measures: [] };
           if (!cur.measures.includes(m.id)) cur.measures.push(m.id);
           if (rank[v.verdict] > rank[cur.verdict]) {
@@ -118,23 +131,38 @@ export function standingsByClaim(measures: Measure[]): Map<string, ClaimStanding
   return out;
 }
 
-const RATING: Record<ClaimStanding["verdict"], { value: number; name: string }> = {
-  agree: { value: 4, name: "Other sources give the same figure" },
-  consistent: { value: 3, name: "Consistent with other sources" },
-  uncompared: { value: 2, name: "No other source compared" },
+const RATING: Record<Exclude<ClaimStanding["verdict"], "uncompared">, { value: number; name: string }> = {
+  agree: { value: 3, name: "Other sources give the same figure" },
+  consistent: { value: 2, name: "Consistent with other sources" },
   contradict: { value: 1, name: "Contradicted by another source" },
 };
 
-/** schema.org ClaimReview for one claim: the claim as reviewed item, where it appeared, and how it compares. */
-export function claimReview(c: StoredClaim, standing: ClaimStanding | undefined, baseUrl: string | null): Record<string, unknown> {
+/** Who publishes the reviews: configurable (`--reviewer`, `--review-url`), claimtrace by default. */
+export interface Reviewer {
+  name: string;
+  url?: string | null;
+  /** The reviews' datePublished (YYYY-MM-DD); today by default. */
+  date?: string;
+}
+
+export const DEFAULT_REVIEWER: Reviewer = { name: `claimtrace ${VERSION}` };
+
+/**
+ * schema.org ClaimReview for one claim: the claim as reviewed item, where it appeared, and how it
+ * compares. A rating only with grounds (see standingsByClaim); otherwise the review says so in
+ * its text and carries no reviewRating.
+ */
+export function claimReview(c: StoredClaim, standing: ClaimStanding | undefined, baseUrl: string | null,
+  reviewer: Reviewer = DEFAULT_REVIEWER): Record<string, unknown> {
   const s = standing ?? { verdict: "uncompared" as const, explanation: "", measures: [] };
-  const r = RATING[s.verdict];
   const figures = c.quantities.map((q) => `${phrase(q.value, q.qualifier)} ${q.item.replace(/_/g, " ")} ${q.role}`).join("; ");
   const outlet = outletOf(c.article_url);
+  const rating = s.verdict === "uncompared" ? null : RATING[s.verdict];
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     ...(baseUrl !== null ? { url: `${baseUrl}/#/article/${c.article_id}?claim=${c.id}` } : {}),
+    datePublished: reviewer.date ?? new Date().toISOString().slice(0, 10),
     claimReviewed: figures ? `${c.evidence.text} [${figures}]` : c.evidence.text,
     itemReviewed: {
       "@type": "Claim",
@@ -151,10 +179,14 @@ export function claimReview(c: StoredClaim, standing: ClaimStanding | undefined,
         ...(outlet ? { publisher: { "@type": "Organization", name: outlet } } : {}),
       },
     },
-    author: { "@type": "Organization", name: `claimtrace ${VERSION}` },
-    reviewRating: {
-      "@type": "Rating", ratingValue: r.value, bestRating: 4, worstRating: 1, alternateName: r.name,
-      ...(s.explanation ? { ratingExplanation: s.explanation } : {}),
-    },
+    author: { "@type": "Organization", name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) },
+    ...(rating
+      ? {
+        reviewRating: {
+          "@type": "Rating", ratingValue: rating.value, bestRating: 3, worstRating: 1, alternateName: rating.name,
+          ...(s.explanation ? { ratingExplanation: s.explanation } : {}),
+        },
+      }
+      : { reviewBody: "Not rated: no independent source's figure for the same measure was compared with this claim." }),
   };
 }

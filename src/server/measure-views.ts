@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Measure } from "../compare/types.js";
 import { measureItem } from "../query/vocabulary.js";
+import { figureOrigins, historiesOf, seriesHistories } from "../compare/history.js";
 
 export const measureQuerySchema = z.object({
   item: z.string().trim().max(100).optional(),
@@ -43,5 +44,39 @@ export function measureDetail(m: Measure, all: Measure[]) {
       measure: x.id, claimant: s.claimant, date: s.date, value: s.value, qualifier: s.qualifier, reports: s.reports.length,
     })))
     .sort((a, b) => a.date!.localeCompare(b.date!));
-  return { ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS, series };
+  // The history episode this measure's figures belong to, and where each of its figures came from.
+  const days = new Set(m.statements.map((s) => s.date).filter(Boolean));
+  const episodes = historiesOf(m.seriesId, all.filter((x) => x.seriesId === m.seriesId));
+  const history = episodes.find((h) => h.points.some((p) => days.has(p.date))) ?? episodes[0] ?? null;
+  return {
+    ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS, series,
+    history, origins: figureOrigins(m),
+  };
+}
+
+export const seriesQuerySchema = z.object({
+  item: z.string().trim().max(100).optional(),
+  /** Only series seen on at least this many dates (default 2: a history). */
+  min_dates: z.coerce.number().int().min(1).max(1000).default(2),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** GET /api/series: the histories, most dates first. */
+export function seriesList(all: Measure[], q: z.infer<typeof seriesQuerySchema>) {
+  const hs = seriesHistories(all, q.min_dates).filter((h) => !q.item || h.seriesId.startsWith(`${q.item.toLowerCase()}.`));
+  return {
+    total: hs.length, limit: q.limit, offset: q.offset,
+    items: hs.slice(q.offset, q.offset + q.limit).map(({ points, ...rest }) => ({ ...rest, points: points.length })),
+  };
+}
+
+/** GET /api/series/{id}: every episode of one series, with its points and each figure's origin. */
+export function seriesDetail(all: Measure[], id: string) {
+  const members = all.filter((m) => m.seriesId === id);
+  if (!members.length) return null;
+  return {
+    seriesId: id, histories: historiesOf(id, members),
+    origins: members.flatMap((m) => figureOrigins(m).map((o) => ({ measure: m.id, label: m.label, ...o }))),
+  };
 }

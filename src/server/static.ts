@@ -25,6 +25,7 @@ export const CSP = [
 const FILES: Record<string, { path: string; type: string }> = {
   "/": { path: join(WEB_DIR, "index.html"), type: "text/html; charset=utf-8" },
   "/static/app.js": { path: join(WEB_DIR, "app.js"), type: "text/javascript; charset=utf-8" },
+  "/static/history.js": { path: join(WEB_DIR, "history.js"), type: "text/javascript; charset=utf-8" },
   "/static/app.css": { path: join(WEB_DIR, "app.css"), type: "text/css; charset=utf-8" },
   "/static/chart.umd.js": { path: CHART_UMD, type: "text/javascript; charset=utf-8" },
   // The map, drawn offline: d3-geo (with the d3-array it needs) and topojson-client as plain

@@ -135,6 +135,14 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     postgres: FOLD_COLUMNS,
     backfill: backfillFolded,
   },
+  {
+    version: 5,
+    name: "publication time of day",
+    // Who published a figure first needs the time, not only the date; kept as the source wrote it
+    // (ISO 8601 with its offset), null when the source gave none. (3 and 4 are left to other work.)
+    sqlite: "ALTER TABLE articles ADD COLUMN published_at TEXT",
+    postgres: "ALTER TABLE articles ADD COLUMN published_at TEXT",
+  },
 ];
 
 /** Folded names of the claims already stored, 500 rows per UPDATE. */

@@ -81,6 +81,7 @@ interface ArticleRow {
   title: string | null;
   url: string | null;
   published: string | null;
+  published_at: string | null;
   site_name: string | null;
   content_hash: string;
   extractor_version: number;
@@ -100,6 +101,7 @@ interface ClaimRow {
   article_title: string | null;
   article_url: string | null;
   published: string | null;
+  published_at: string | null;
 }
 
 /**
@@ -121,8 +123,8 @@ const SORT_EXPR: Record<ClaimSortColumn, { sql: string; text?: boolean; article?
 /** The default listing order, also the tie-break after any sort key: newest first, then reading order. */
 const DEFAULT_ORDER = "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
 
-const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published`;
-const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
+const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at`;
+const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
 
 export class SqlStore implements Store {
   readonly backend: "sqlite" | "postgres";
@@ -225,14 +227,14 @@ export class SqlStore implements Store {
       delete (meta as { text?: string }).text;
       return { input, meta, urls: normUrls(input.doc, input.urls) };
     });
-    const cols = `content_hash, lang, title, published, site_name, canonical_url, source_url, url, origin,
+    const cols = `content_hash, lang, title, published, published_at, site_name, canonical_url, source_url, url, origin,
         text, meta, boilerplate, extractor_version, claim_count, ingested_at, updated_at${pg ? ", search" : ""}`;
-    const one = `(${Array.from({ length: 16 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
+    const one = `(${Array.from({ length: 17 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
     for (const part of chunk(indexed, 200)) {
       const params: unknown[] = [];
       for (const { input, meta, urls } of part) {
         params.push(
-          input.contentHash, meta.lang, meta.title ?? null, meta.published ?? null, meta.site_name ?? null,
+          input.contentHash, meta.lang, meta.title ?? null, meta.published ?? null, meta.published_at ?? null, meta.site_name ?? null,
           meta.canonical_url ?? null, meta.source_url ?? null, displayUrl(meta, urls), input.origin ?? null,
           input.doc.text, JSON.stringify(meta), JSON.stringify(input.doc.boilerplate), input.extractorVersion,
           input.result.claims.length, ts, ts,
@@ -617,6 +619,7 @@ function toSummary(r: ArticleRow, urls: string[]): StoredArticleSummary {
     url: r.url,
     urls,
     published: r.published,
+    published_at: r.published_at ?? null,
     site_name: r.site_name,
     content_hash: r.content_hash,
     extractor_version: Number(r.extractor_version),
@@ -635,5 +638,6 @@ function toStoredClaim(r: ClaimRow): StoredClaim {
     article_title: r.article_title,
     article_url: r.article_url,
     published: r.published,
+    published_at: r.published_at ?? null,
   };
 }

@@ -76,6 +76,8 @@ export interface StoredClaim extends Claim {
   article_url: string | null;
   /** The article's publication date (ISO) when known. */
   published: string | null;
+  /** Its date and time (ISO 8601 as the source wrote it) when the source gave a time. */
+  published_at?: string | null;
 }
 
 export interface StoredArticleSummary {
@@ -87,6 +89,7 @@ export interface StoredArticleSummary {
   /** Every URL the article was found at (canonical, source, fetched, syndicated copies). */
   urls: string[];
   published: string | null;
+  published_at?: string | null;
   site_name: string | null;
   content_hash: string;
   extractor_version: number;

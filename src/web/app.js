@@ -1,6 +1,7 @@
 // claimtrace dashboard. Vanilla JS, no build step. Every string that comes from the API (article
 // text, titles, names, evidence, `why`) is put into the page as a text node or an attribute value
 // set through the DOM: never through innerHTML, so hostile article text stays text.
+import { historySections } from "./history.js";
 
 import { h, safeHref, clear, show, api, go, nextRoute } from "./dom.js";
 import { fmt, QUAL, figure, who } from "./format.js";
@@ -201,7 +202,8 @@ async function measureView(id) {
     m.counts.consistent || m.counts.agree ? h("details", {}, h("summary", {}, `Consistent (${m.counts.consistent}) and agreeing (${m.counts.agree}) pairs`),
       h("ul", { class: "verdicts" }, verdictItems("consistent"), verdictItems("agree"))) : null,
     h("h2", {}, "What each source says"),
-    h("table", { class: "stack" }, h("thead", {}, h("tr", {}, ["Source", "Says", "Date", "Reported in"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, statementRows)));
+    h("table", { class: "stack" }, h("thead", {}, h("tr", {}, ["Source", "Says", "Date", "Reported in"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, statementRows)),
+    ...historySections(m, h));
   drawChart(canvas, m);
 }
 

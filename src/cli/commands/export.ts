@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { openStoreForCli } from "../../server/open-store.js";
-import { claimReview, csvHeader, csvRows, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat } from "../../server/exporters.js";
+import { claimReview, csvHeader, csvRows, DEFAULT_REVIEWER, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat, type Reviewer } from "../../server/exporters.js";
 import { toClaimFilter } from "../../server/params.js";
 import { BadRequest } from "../../server/params.js";
 import { buildMeasures } from "../../compare/measures.js";
@@ -11,7 +11,7 @@ import type { ClaimFilter } from "../../store/types.js";
 import { claimQueryWarnings } from "../../query/warnings.js";
 import { parseDate, printWarnings } from "../options.js";
 
-interface Opts { db?: string; format: string; limit?: string; bom?: boolean; [k: string]: string | boolean | undefined }
+interface Opts { db?: string; format: string; limit?: string; bom?: boolean; reviewer?: string; reviewUrl?: string; [k: string]: string | boolean | undefined }
 
 const FILTERS = ["claimant", "via", "item", "role", "kind", "stance", "lang", "place", "from", "to", "q"] as const;
 const FILTER_ARG: Record<(typeof FILTERS)[number], string> = {
@@ -40,7 +40,9 @@ export function registerExport(program: Command): void {
     .option("--db <path|url>", "store: SQLite file path or postgres:// URL (default $CLAIMTRACE_DB or ./claimtrace.db)")
     .option("--format <fmt>", `output format: ${EXPORT_FORMATS.join(", ")}`, "ndjson")
     .option("--limit <n>", "at most this many claims")
-    .option("--bom", "with a CSV format: start with a UTF-8 byte order mark (for spreadsheets)");
+    .option("--bom", "with a CSV format: start with a UTF-8 byte order mark (for spreadsheets)")
+    .option("--reviewer <name>", "jsonld: the organisation publishing the reviews (default: claimtrace)")
+    .option("--review-url <url>", "jsonld: the reviewing organisation's URL; each review links to <url>#claim-<id>");
   for (const f of FILTERS) cmd.option(`--${f} <${FILTER_ARG[f]}>`, FILTER_HELP[f]);
   cmd.action(async (opts: Opts) => {
     if (opts.bom && !opts.format.startsWith("csv")) throw new CliError(`--bom: only with --format csv or csv-numbers`, EXIT.usage);
@@ -57,6 +59,9 @@ export function registerExport(program: Command): void {
     } catch (e) {
       throw new CliError(`--${e instanceof BadRequest ? e.message : String(e)}`, EXIT.usage);
     }
+    if (opts.reviewUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(opts.reviewUrl)) throw new CliError(`--review-url ${opts.reviewUrl}: expected an http(s) URL`, EXIT.usage);
+    if (opts.reviewer !== undefined && opts.reviewer.trim() === "") throw new CliError("--reviewer: expected a name", EXIT.usage);
+    const reviewer: Reviewer = { name: opts.reviewer?.trim() ?? DEFAULT_REVIEWER.name, url: opts.reviewUrl ?? null };
     const store = await openStoreForCli(opts.db);
     try {
       // ClaimReview rates each claim against what other sources say: measures over the whole store.
@@ -69,7 +74,7 @@ export function registerExport(program: Command): void {
         const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - n), offset });
         for (const c of rows) {
           const line = format === "csv" || format === "csv-numbers" ? csvRows(c, format) : format === "ndjson" ? ndjsonLine(c)
-            : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), null), null, 1);
+            : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), reviewer.url?.replace(/\/+$/, "") ?? null, reviewer), null, 1);
           if (!out.write(line)) await new Promise((r) => out.once("drain", r));
           n++;
         }

@@ -12,6 +12,7 @@ import { registerExport } from "./export.js";
 import { registerNumbers } from "./numbers.js";
 import { registerGazetteer } from "./gazetteer.js";
 import { registerVocabulary } from "./vocabulary.js";
+import { registerHistory } from "./history.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerNumbers(program);
   registerGazetteer(program);
   registerVocabulary(program);
+  registerHistory(program);
 }

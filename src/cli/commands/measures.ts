@@ -38,7 +38,8 @@ function human(ms: Measure[]): string {
     out.push(`  ${c.sources} sources, ${c.articles} articles (${c.languages.join(", ")}); ${c.contradict} contradict, ${c.consistent} consistent, ${c.agree} agree`);
     for (const s of [...m.statements, ...m.denials, ...m.other]) {
       const where = [...new Set(s.reports.map((r) => `${r.outlet ?? "article " + r.articleId}/${r.lang}`))].join(", ");
-      out.push(`    ${s.date ?? "undated"}  ${s.claimant}: ${says(s)}  (${where})`);
+      const marks = [s.night ? "night" : "", s.rising ? "rose to" : "", s.date ? "" : "never judged"].filter(Boolean);
+      out.push(`    ${s.date ?? "undated"}  ${s.claimant}: ${says(s)}${marks.length ? ` [${marks.join(", ")}]` : ""}  (${where})`);
     }
     // A denial contradicts every count at once: one line per denial, not one per pair.
     const byId = new Map([...m.statements, ...m.denials].map((s) => [s.id, s]));

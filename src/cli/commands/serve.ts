@@ -5,8 +5,9 @@ import { openStoreForCli } from "../../server/open-store.js";
 import { DEFAULT_BODY_TIMEOUT_MS, startServer } from "../../server/serve.js";
 import { DEFAULT_EXTRACT_BUDGET_MS } from "../../server/extract-pool.js";
 import { DEFAULT_MAX_BODY } from "../../server/app.js";
+import { DEFAULT_REVIEWER } from "../../server/exporters.js";
 
-interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string; extractTimeout: string; bodyTimeout: string; publicUrl?: string }
+interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string; extractTimeout: string; bodyTimeout: string; publicUrl?: string; reviewer?: string; reviewUrl?: string }
 
 function seconds(name: string, v: string): number {
   const n = Number(v);
@@ -26,6 +27,8 @@ export function registerServe(program: Command): void {
     .option("--extract-timeout <seconds>", "longest one posted article may take to extract (over it: 422)", String(DEFAULT_EXTRACT_BUDGET_MS / 1000))
     .option("--body-timeout <seconds>", "a request's headers and body must arrive within this time (else 408)", String(DEFAULT_BODY_TIMEOUT_MS / 1000))
     .option("--public-url <url>", "absolute URL the server is reached at, for links in exports (default $CLAIMTRACE_PUBLIC_URL; none: relative links)")
+    .option("--reviewer <name>", "the organisation publishing the ClaimReviews of /api/export?format=jsonld")
+    .option("--review-url <url>", "that organisation's URL")
     .action(async (opts: Opts) => {
       const port = Number(opts.port), maxBody = Number(opts.maxBody);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${opts.port}: expected 0-65535`, EXIT.usage);
@@ -39,7 +42,8 @@ export function registerServe(program: Command): void {
       const store = await openStoreForCli(opts.db, true);
       let server;
       try {
-        server = await startServer({ store, token, maxBodyBytes: maxBody, port, host: opts.host, extractBudgetMs, bodyTimeoutMs, publicUrl });
+        const reviewer = opts.reviewer || opts.reviewUrl ? { name: opts.reviewer ?? DEFAULT_REVIEWER.name, url: opts.reviewUrl ?? null } : undefined;
+        server = await startServer({ store, token, maxBodyBytes: maxBody, port, host: opts.host, extractBudgetMs, bodyTimeoutMs, publicUrl, reviewer });
       } catch (e) {
         await store.close();
         throw new CliError(`cannot listen on ${opts.host}:${port}: ${e instanceof Error ? e.message : e}`, EXIT.usage);
