@@ -47,6 +47,12 @@ export interface LangPack {
    */
   neighbourLetters?: Record<string, string>;
   /**
+   * Detection: words without which a text is not that neighbour (ISO 639-3 -> words), for neighbours
+   * that share every letter: a Hindi headline with none of Bhojpuri's बा, बाड़े, भइल, गइल is not
+   * Bhojpuri. When a neighbour has both, either a letter or a word keeps it a candidate. Optional.
+   */
+  neighbourWords?: Record<string, string[]>;
+  /**
    * Detection: letters only this language uses among the languages of its script (Vietnamese horn
    * vowels), and the share of the script's letters above which they decide the language without
    * the statistical identifier. Optional.

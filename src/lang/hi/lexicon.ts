@@ -44,6 +44,17 @@ export const lexicon: Lexicon = {
   neighbours: ["mar", "nep", "bho", "mai", "mag", "awa", "san"],
   // Marathi and Nepali (and Sanskrit) use the retroflex ळ, rare in Hindi; a headline without it is not Marathi.
   neighbourLetters: { mar: "ळ" },
+  // Their function words and verb forms, none of them Hindi: a text with none of these is not that
+  // neighbour, so a short Hindi headline is not taken for Bhojpuri by its trigrams.
+  neighbourWords: {
+    mar: ["आहे", "आहेत", "आणि", "झाले", "झाली", "करण्यात", "यांनी", "होते"],
+    nep: ["छ", "छन्", "भएको", "गरेको", "पनि", "थियो", "गर्न", "हुन्छ"],
+    bho: ["बा", "बाड़े", "बाड़ी", "बानी", "बाटे", "भइल", "गइल", "कइल", "कइलस", "रहल", "रहले", "हवे", "आपन", "ओकर", "हमनी", "लोगन"],
+    mai: ["अछि", "छथि", "छल", "छलाह", "गेल", "भेल", "केलक", "हमर", "अहाँ", "कहलनि", "सभ"],
+    mag: ["हलई", "गेलई", "हथिन", "हकई", "हइ"],
+    awa: ["हवै", "अहै", "गवा", "भवा", "रहेन", "हमार"],
+    san: ["अस्ति", "सन्ति", "अभवत्", "तथा च", "इति"],
+  },
   inflection: {
     // Oblique and plural endings glued to nouns (लोगों, महिलाओं, बलों, सेनाओं, रिफाइनरियों).
     suffixes: ["ों", "ओं", "यों", "ें", "एं", "एँ", "ियों", "ियां"],
