@@ -109,6 +109,12 @@ export interface LangPack {
   };
   /** Honorifics and titles before a person's name ("mr.", "governor", "মিঃ", "ông", "г-н"). */
   honorifics: string[];
+  /**
+   * How many words after an honorific or title may form an unknown name in a script without capitals
+   * (default 2): Hindi names with initials run to four ("मंत्री पी ए मोहम्मद रियास ने") and end at a
+   * postposition or function word. Optional.
+   */
+  honorificNameWords?: number;
   /** Generic person nouns that refer back to the last person mentioned ("the diplomat", "কূটনীতিক", "nhà ngoại giao"). */
   personAnaphora: string[];
   /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
