@@ -71,6 +71,9 @@ export const numbers: NumberLexicon = {
     denominators: {},
     standalone: table({ "आधा": 0.5, "आधे": 0.5, "आधी": 0.5, "चौथाई": 0.25, "एक तिहाई": 1 / 3, "तिहाई": 1 / 3 }),
     infix: [],
+    // साढ़े X = X and a half, सवा X = X and a quarter, पौने X = a quarter short of X, each at the
+    // scale of X's multiplier: "साढ़े तीन लाख" = 350,000, "सवा सौ" = 125, "पौने दो सौ" = 175.
+    before: table({ "साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25 }),
   },
   numeralSuffixes: {
     classifier: [],
