@@ -73,7 +73,7 @@ export const lexicon: Lexicon = {
     "क्रूज मिसाइल": "cruise_missile", "बैलिस्टिक मिसाइल": "ballistic_missile",
     "विमान": "aircraft", "लड़ाकू विमान": "aircraft", "हेलीकॉप्टर": "helicopter", "टैंक": "tank", "गोले": "artillery_shell",
     "सैनिक": "troops", "सैनिकों": "troops", "जवान": "troops", "जवानों": "troops", "सैन्यकर्मी": "troops", "सैन्यकर्मियों": "troops",
-    "लोग": "people", "लोगों": "people", "व्यक्ति": "people", "व्यक्तियों": "people", "शख्स": "people", "नागरिक": "civilians", "नागरिकों": "civilians",
+    "लोग": "people", "लोगों": "people", "व्यक्ति": "people", "व्यक्तियों": "people", "शख्स": "people", "नागरिक": "civilians", "यात्री": "passengers", "यात्रियों": "passengers", "मजदूर": "workers", "मजदूरों": "workers", "श्रमिक": "workers", "श्रमिकों": "workers", "नागरिकों": "civilians",
     "महिलाएं": "women", "महिलाएँ": "women", "महिलाओं": "women", "महिला": "women",
     "बच्चे": "children", "बच्चों": "children", "बच्चा": "children", "बच्चियां": "children",
     "शव": "body", "शवों": "body", "लाश": "body", "लाशें": "body", "लाशों": "body",
