@@ -1,7 +1,8 @@
 // Agreement with Microsoft Recognizers-Text's English NumberModel specs (MIT, see
 // ../shared/peer-suites/recognizers-text/LICENSE.md). A case agrees when we find exactly its
 // entities: same spans (their End is inclusive) and values, nothing extra.
-//   npx tsx bench/recognizers.ts [--verbose] [--suite FILE]
+//   npx tsx bench/recognizers.ts [--verbose] [--lang CODE] [--suite FILE]
+// --lang picks the pack and, without --suite, the suite of that language (hi -> Number/Hindi).
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,9 +19,12 @@ interface Spec {
 const args = process.argv.slice(2);
 const at = args.indexOf("--suite");
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const suite = at >= 0 ? args[at + 1] : join(root, "..", "shared", "peer-suites", "recognizers-text", "Number", "English", "NumberModel.json");
+const li = args.indexOf("--lang");
+const lang = li >= 0 ? args[li + 1]! : "en";
+const pack = packFor(lang);
+const suite = at >= 0 ? args[at + 1] : join(root, "..", "shared", "peer-suites", "recognizers-text", "Number", pack.name, "NumberModel.json");
 const cases = JSON.parse(readFileSync(suite, "utf8")) as Spec[];
-const lex = packFor("en");
+const lex = pack;
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) || Math.abs(a - b) < 1e-12;
 let agree = 0, positives = 0, positivesAgree = 0, negatives = 0, negativesAgree = 0;

@@ -212,9 +212,18 @@ function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack,
   for (let j = s.tokStart; j < s.tokEnd; j++) {
     if (f.claimantMention && j >= f.claimantMention.tokStart && j < f.claimantMention.tokEnd) continue;
     const m = t.anaphora.matchAt(tokens, j, s.tokEnd);
-    // The anaphor must be the whole content: at most a few words besides verb, speaker and anaphor.
-    // An outlet's credit after it ("…, передает ТАСС") is no content either: it is the via.
-    if (m) return s.tokEnd - s.tokStart - (f.verbEnd - f.verbStart) - (f.claimantMention ? f.claimantMention.tokEnd - f.claimantMention.tokStart : 0) - (m.tokEnd - m.tokStart) - according.reduce((n, a) => n + a.tokEnd - a.tokStart, 0) <= 4;
+    // The anaphor must be the whole content: at most a few words besides verb, speaker and anaphor
+    // (punctuation and function words, such as postpositions, not counted). An outlet's credit after
+    // it ("…, передает ТАСС") is no content either: it is the via.
+    if (m) {
+      let other = 0;
+      for (let k = s.tokStart; k < s.tokEnd; k++) {
+        const inSpeaker = f.claimantMention && k >= f.claimantMention.tokStart && k < f.claimantMention.tokEnd;
+        if (inSpeaker || (k >= f.verbStart && k < f.verbEnd) || (k >= m.tokStart && k < m.tokEnd) || according.some((a) => k >= a.tokStart && k < a.tokEnd)) continue;
+        if (tokens[k]!.kind === "word" && !t.func.has(tokens[k]!.norm)) other++;
+      }
+      return other <= 4;
+    }
   }
   return false;
 }

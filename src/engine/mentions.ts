@@ -383,11 +383,12 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
     const cased = next ? next.text.toLowerCase() !== next.text.toUpperCase() : false;
     if (next && next.kind === "word" && !(cased && !CASED.test(next.text))) {
-      // The name: up to two words that are not function words or verbs.
+      // The name: up to two words (or the pack's honorificNameWords) that are not function words or verbs.
       let j = last.tokEnd;
       const stop = wordTries(pack).stop;
       const verbs = speechVerbs(pack);
-      while (j < tokens.length && j < last.tokEnd + 2 && tokens[j]!.kind === "word" && !stop.has(tokens[j]!.norm) && !verbs.matchAt(tokens, j)) j++;
+      const most = pack.honorificNameWords ?? 2;
+      while (j < tokens.length && j < last.tokEnd + most && tokens[j]!.kind === "word" && !stop.has(tokens[j]!.norm) && !verbs.matchAt(tokens, j)) j++;
       // One word ("মিঃ লিন"): a person met before with that name word; two words: both must agree.
       const nameWords = tokens.slice(last.tokEnd, j).map((x) => stripInflection(x.norm, pack));
       const known = nameWords.length === 1 ? discourse.personByWord(nameWords[0]!) : nameWords.length === 2 ? discourse.personByWords(nameWords) : null;

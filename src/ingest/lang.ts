@@ -41,10 +41,25 @@ function scriptTable(): ScriptTable {
     re: new RegExp(`\\p{Script=${name}}`, "u"),
     packs,
     only: [...new Set(packs.flatMap((p) => [p.iso3, ...p.neighbours]))],
-    needs: new Map(packs.flatMap((p) => Object.entries(p.neighbourLetters ?? {}).map(([code, chars]) => [code, new RegExp(`[${chars}]`, "iu")] as const))),
+    needs: new Map(packs.flatMap((p) => neighbourNeeds(p))),
   }));
   table = { version: registryVersion(), scripts, byIso3: new Map(allPacks().map((p) => [p.iso3, p])) };
   return table;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Per neighbour of a pack: the letters or whole words (neighbourLetters, neighbourWords) without which a text is not that neighbour. */
+function neighbourNeeds(p: LangPack): Array<readonly [string, RegExp]> {
+  const codes = new Set([...Object.keys(p.neighbourLetters ?? {}), ...Object.keys(p.neighbourWords ?? {})]);
+  return [...codes].map((code) => {
+    const alts: string[] = [];
+    const chars = p.neighbourLetters?.[code];
+    if (chars) alts.push(`[${chars}]`);
+    const words = p.neighbourWords?.[code];
+    if (words?.length) alts.push(`(?<![\\p{L}\\p{M}])(?:${words.map((w) => escape(w.normalize("NFC"))).join("|")})(?![\\p{L}\\p{M}])`);
+    return [code, new RegExp(alts.join("|"), "iu")] as const;
+  });
 }
 
 const display = new Intl.DisplayNames(["en"], { type: "language" });

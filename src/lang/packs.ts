@@ -5,3 +5,4 @@ export { pack as en } from "./en/index.js";
 export { pack as vi } from "./vi/index.js";
 export { pack as ru } from "./ru/index.js";
 export { pack as uk } from "./uk/index.js";
+export { pack as hi } from "./hi/index.js";

@@ -65,6 +65,12 @@ export interface LangPack {
    */
   neighbourLetters?: Record<string, string>;
   /**
+   * Detection: words without which a text is not that neighbour (ISO 639-3 -> words), for neighbours
+   * that share every letter: a Hindi headline with none of Bhojpuri's बा, बाड़े, भइल, गइल is not
+   * Bhojpuri. When a neighbour has both, either a letter or a word keeps it a candidate. Optional.
+   */
+  neighbourWords?: Record<string, string[]>;
+  /**
    * Detection: letters only this language uses among the languages of its script (Vietnamese horn
    * vowels), and the share of the script's letters above which they decide the language without
    * the statistical identifier. Optional.
@@ -131,6 +137,12 @@ export interface LangPack {
   };
   /** Honorifics and titles before a person's name ("mr.", "governor", "মিঃ", "ông", "г-н"). */
   honorifics: string[];
+  /**
+   * How many words after an honorific or title may form an unknown name in a script without capitals
+   * (default 2): Hindi names with initials run to four ("मंत्री पी ए मोहम्मद रियास ने") and end at a
+   * postposition or function word. Optional.
+   */
+  honorificNameWords?: number;
   /** Generic person nouns that refer back to the last person mentioned ("the diplomat", "কূটনীতিক", "nhà ngoại giao"). */
   personAnaphora: string[];
   /** Words that may not start or continue an unknown name (function words), for scripts without capitals. */
