@@ -54,7 +54,8 @@ export const numbers: NumberLexicon = {
   articles: ["un", "une"],
   connectors: ["et"],
   pointWords: ["virgule"],
-  negativeWords: ["moins"],
+  // No sign word: "moins" is mostly "au moins" / "moins de" in news, never a negative count.
+  negativeWords: [],
   blockers: ["l'un", "l’un", "l'une", "l’une", "un à un", "un par un", "pas un", "un peu", "un jour"],
   fractions: {
     denominators: {
