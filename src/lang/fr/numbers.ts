@@ -68,7 +68,8 @@ export const numbers: NumberLexicon = {
   numeralSuffixes: { classifier: [], ordinal: ["e", "er", "ère", "re", "ème", "eme", "es", "ers"] },
   ordinalWords: ["premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième", "dixième", "centième", "millième"],
   classifiers: [],
-  indefinite: [],
+  // "un", "une" are the article as much as the numeral: a count only when qualified or partitive.
+  indefinite: ["un", "une"],
   qualifiers: {
     before: {
       environ: "approx", "près de": "approx", "quelque": "approx", "autour de": "approx", "aux alentours de": "approx",
