@@ -45,6 +45,7 @@ export const numbers: NumberLexicon = {
     "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
   },
   multipliers: {
+    douzaine: 12, douzaines: 12,
     cent: 100, cents: 100, mille: 1e3, mil: 1e3, milliers: 1e3, centaines: 100, dizaines: 10,
     million: 1e6, millions: 1e6, "mln": 1e6, milliard: 1e9, milliards: 1e9, "mds": 1e9, "md": 1e9, billion: 1e12, billions: 1e12,
   },
