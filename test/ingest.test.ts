@@ -113,7 +113,7 @@ describe("language detection", () => {
   test("the dev articles are bn, en, vi", () => {
     for (const [f, l] of [["01-bn", "bn"], ["02-en", "en"], ["03-vi", "vi"]]) assert.equal(detectLang(readFileSync(`samples/${f}.txt`, "utf8")), l);
   });
-  test("Russian is ru, Ukrainian uk; Belarusian, French and Chinese are unsupported, and say what they look like", () => {
+  test("Russian is ru, Ukrainian uk, French fr; Belarusian and Chinese are unsupported, and say what they look like", () => {
     assert.equal(detectLang(RU_TEXT), "ru");
     assert.deepEqual(detectLangDetail(UK), { lang: "uk", iso3: "ukr", script: "Cyrillic" });
     assert.deepEqual(detectLangDetail(BE), { lang: null, iso3: "bel", script: "Cyrillic" });

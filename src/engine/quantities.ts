@@ -295,7 +295,11 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (n.value < 10 && n.why.some((w) => w.startsWith("vague quantity word"))) continue;
     // The numeral "one" as an indefinite article ("একটি ড্রোন", "một UAV") is no count; with no noun
     // after it ("এর একটি পৌঁছেছে" = one of them reached) it is the numeral.
-    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided")) continue;
+    // A noun that is itself a casualty ("un mort", "একজন নিহত") is only ever counted, never an
+    // article's mere "a" (rule item.indefinite-casualty).
+    const casualtyNoun = (found.item === "people_killed" || found.item === "people_injured") && found.tokStart === n.tokEnd;
+    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided") && !casualtyNoun) continue;
+    if (n.indefinite && casualtyNoun) why.push(because("item.indefinite-casualty", `"${n.text}" before a casualty noun counts one`));
     // A "qualifier" that is also a preposition before the article is the preposition ("trên một chiếc thuyền" = on a boat).
     if (n.value === 1 && t.indefinite.has(tokens[n.tokStart]!.norm) && n.qualifierSpan && t.adpositions.matchAt(tokens, tokenAt(tokens, n.qualifierSpan.start, s), n.tokStart)) continue;
     why.push(found.why);

@@ -43,6 +43,7 @@ export const RULES = {
   "item.classifier": "a classifier that says what it counts when no noun does (bn \"১৮০ জন\" = 180 people)",
   "item.classifier-elided": "a classifier with no noun after it counts what the paragraph was counting (\"দুটিকে\", \"14 chiếc\")",
   "item.speed": "a distance unit per hour is a speed (km_per_hour)",
+  "item.indefinite-casualty": "an indefinite \"one\" before a casualty noun is a count (\"un mort\", \"একজন নিহত\"): nobody writes \"a dead\" but to count it",
   "item.open": "a counted noun outside the item list, kept as its own snake_case item",
   // What the number says about the items.
   "role.own-word": "the item phrase is itself the role (\"1,018 injured\")",

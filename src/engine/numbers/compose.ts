@@ -228,6 +228,16 @@ class Parts {
     this.m.push(1);
     return (this.sum += v);
   }
+  /** Adds a part made by multiplier m on its own (a bare "cent" after "mille"). */
+  pushMade(m: number): number {
+    this.v.push(m);
+    this.m.push(m);
+    return (this.sum += m);
+  }
+  /** The multiplier that made the last part (1 for a plain part), 0 when empty. */
+  lastMade(): number {
+    return this.m.length ? this.m[this.m.length - 1] : 0;
+  }
   reset(v: number, m: number): number {
     this.v.length = this.m.length = 0;
     this.v.push(v);
@@ -381,7 +391,13 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           if ((c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "")) { cur = parts.reset(m, m); ok = true; }
         } else {
           if (isPow10(m)) {
-            const next = parts.multiply(m, lastZero);
+            let next = parts.multiply(m, lastZero);
+            // A multiplier that is a number on its own starts the next group after a larger one:
+            // fr "mille cent trente" = 1000 + 130 (rule number.bare-multiplier-part).
+            if (next === null && last === "mult" && (c.lex.bareMultipliers ?? []).includes(a.entry?.phrase ?? "") && parts.lastMade() > m) {
+              next = parts.pushMade(m);
+              why.push(`bare multiplier "${toks[a.start].text}" starts a group (number.bare-multiplier-part)`);
+            }
             if (next === null) break;
             cur = next;
           } else cur = parts.reset(cur * m, Infinity);
