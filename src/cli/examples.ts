@@ -65,6 +65,16 @@ const EXAMPLES: Record<string, string[]> = {
     "claimtrace gazetteer --coverage",
     "claimtrace gazetteer --json",
   ],
+  history: [
+    "# a figure over time with every source that stated it (a death toll rising 77 -> 233 -> 413)",
+    "claimtrace history --db news.db --item people_killed",
+    "claimtrace history --db news.db --all --json",
+  ],
+  origin: [
+    "# who published each figure first and who relayed it, across languages",
+    "claimtrace origin --db news.db --item troops",
+    "claimtrace origin --db news.db --json",
+  ],
   vocabulary: [
     "# the values --item, --role, --kind, --stance and --lang take, with words for them in each language",
     "claimtrace vocabulary",
