@@ -4,8 +4,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { InputError } from "./errors.js";
 import { toIsoDate } from "./meta.js";
-import { domToText } from "./html.js";
-import { parseHTML } from "linkedom";
+import { domToText, parsePage } from "./html.js";
 import type { RawArticle, SourceOptions, Unit } from "./sources.js";
 import { urlUnit } from "./sources.js";
 
@@ -116,7 +115,8 @@ export function parseFeed(xml: string): { title: string | null; items: FeedItem[
   throw new InputError("not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)");
 }
 
-const htmlTextLength = (html: string) => domToText(parseHTML(`<html><body>${html}</body></html>`).document as never).length;
+// Through parsePage: the same depth and element limits as any page (a feed item is hostile input too).
+const htmlTextLength = (html: string) => domToText(parsePage(`<html><body>${html}</body></html>`).document as never).length;
 
 function contentArticle(origin: string, item: FeedItem, html: string, lang: string | null): RawArticle {
   return {

@@ -95,7 +95,7 @@ async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Bu
   try {
     for await (const chunk of stream) {
       size += (chunk as Buffer).length;
-      if (size > maxBytes) throw new InputError(`too large: more than ${mb(maxBytes)} (--max-bytes)`, "input");
+      if (size > maxBytes) throw new InputError(`too large: more than ${mb(maxBytes)} (--max-mb)`, "input");
       parts.push(chunk as Buffer);
     }
   } finally {
@@ -146,7 +146,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = DEFAULT_FETCH):
     const declared = Number(res.headers["content-length"] ?? "NaN");
     if (Number.isFinite(declared) && declared > opts.maxBytes) {
       res.destroy();
-      throw new InputError(`too large: ${mb(declared)}, the limit is ${mb(opts.maxBytes)} (--max-bytes)`, "input");
+      throw new InputError(`too large: ${mb(declared)}, the limit is ${mb(opts.maxBytes)} (--max-mb)`, "input");
     }
     let bytes: Buffer;
     try {
