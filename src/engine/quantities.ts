@@ -21,7 +21,7 @@ const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
 
 /** Items whose role is fixed by what they are: a distance is a distance whatever the verb. */
-export const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", rub: "amount", percent: "total", population: "total" };
+export const FIXED_ROLE: Record<string, string> = { people_killed: "killed", people_injured: "injured", km: "distance", mile: "distance", nautical_mile: "distance", usd: "amount", eur: "amount", gbp: "amount", rub: "amount", afn: "amount", percent: "total", population: "total" };
 /** Items that count people in a specific way, preferred over a generic "people"/"người"/"человек". */
 const PEOPLE_KINDS = new Set(["casualties", "people_killed", "people_injured", "civilians", "troops", "prisoners", "population"]);
 /** Items that count people whatever befell them: their fate decides the people item ("двое из них погибли" after 49 injured). */

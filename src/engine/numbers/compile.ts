@@ -94,6 +94,8 @@ export interface CompiledDates {
   monthTrie: PhraseTrie<number>;
   months: Map<string, number>;
   monthWords: Set<string>;
+  /** Words joining day, month and year ("de" in "6 de agosto de 2022"). */
+  dateJoiners: Set<string>;
   dayWords: Set<string>;
   yearWords: Set<string>;
   /** Year words as phrases after a year ("году", "г.", "সালে"). */
@@ -220,6 +222,7 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     monthTrie: trieOf(Object.keys(lex.months), (p) => lex.months[p]),
     months: new Map(Object.entries(lex.months).map(([k, v]) => [normWord(k), v])),
     monthWords: set(lex.monthWords),
+    dateJoiners: set(lex.dateJoiners),
     dayWords: set(lex.dayWords),
     yearWords: set(lex.yearWords),
     yearAfter: trieOf(lex.yearWords, () => true as const),

@@ -114,13 +114,15 @@ function dayFirst(ctx: Ctx, j: number): { iso: string | null; end: number; why: 
   if (!dd) return null;
   let k = dd.end;
   if (toks[k]?.text === "," && toks[k].glued) k++;
-  const mo = monthAt(ctx, k);
+  // A joining word between day and month and between month and year ("6 de agosto de 2022").
+  const joined = toks[k] && d.dateJoiners.has(toks[k].norm) && monthAt(ctx, k + 1) ? 1 : 0;
+  const mo = monthAt(ctx, k + joined);
   if (mo) {
     let end = mo.end, y: number | null = null;
-    const comma = toks[end]?.text === "," ? 1 : 0;
+    const comma = toks[end]?.text === "," || (toks[end] && d.dateJoiners.has(toks[end].norm)) ? 1 : 0;
     const ya = yearAt(ctx, end + comma);
     if (ya) { y = ya.year; end = ya.end; }
-    return { iso: resolve(ctx, y, mo.month, dd.day), end, why: "date: day and month name" };
+    return { iso: resolve(ctx, y, mo.month, dd.day), end, why: joined ? "date: day and month name (joined)" : "date: day and month name" };
   }
   if (toks[k] && d.monthWords.has(toks[k].norm)) {
     const mn = monthNumberAt(ctx, k + 1);

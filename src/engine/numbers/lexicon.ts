@@ -140,6 +140,8 @@ export interface DateLexicon {
   months: Record<string, number>;
   /** Words followed by a month number ("tháng" in "tháng 6"). */
   monthWords?: string[];
+  /** Words that join a day to its month and a month to its year (es/pt "de": "6 de agosto de 2022"). Optional. */
+  dateJoiners?: string[];
   /** Words that introduce a numeric date ("ngày" in "ngày 1.11"). */
   dayWords: string[];
   /** Words that mark a year, before or after it ("năm", "সালে", "году", "year"). */

@@ -1,0 +1,6 @@
+// The es language pack: lexicon (attribution, items, roles) and number/date vocabulary.
+import type { LangPack } from "../types.js";
+import { lexicon } from "./lexicon.js";
+import { numbers, dates } from "./numbers.js";
+
+export const pack: LangPack = { ...lexicon, numbers, dates };
