@@ -67,8 +67,12 @@ const tries = perPack((pack: LangPack) => {
     det: new Set((pack.determiners ?? []).map(normWord)),
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
+    aside: phraseSet(pack.asideWords ?? []),
   };
 });
+
+/** A pack's discourse adverbs set off by commas ("however", "en cambio"). */
+type AsideWords = ReturnType<typeof phraseSet>;
 
 const isActor = (m: ActorMention) => m.kind === "actor" && ACTOR_TYPES.has(m.entity.type);
 
@@ -167,7 +171,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // belongs to that report unless a new clause starts between them.
     if (prevVerbEnd >= 0) {
       const split = clauseBreak(tokens, prevVerbEnd, v.tokStart, t.conj);
-      const subj = subjectBefore(tokens, v.tokStart, s.tokStart, actors);
+      const subj = subjectBefore(tokens, v.tokStart, s.tokStart, actors, undefined, undefined, t.aside);
       const adjacentSubject = subj && subj.tokEnd >= v.tokStart - 1;
       if (!split.commaConj && !(split.conj && adjacentSubject)) continue; // reported speech inside the earlier frame
     }
@@ -177,7 +181,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
     const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
-    let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre);
+    let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
       // Inversion ("…," said Lavrov; "— заявил Лавров"; "“…,” টেলিগ্রামে লিখেছেন গ্লাদকভ"): only for a
@@ -288,11 +292,11 @@ function nearProposal(tokens: Token[], from: number, to: number, proposal: Phras
 }
 
 /** The first token of the clause holding token i: just after the last boundary before it (commas optionally let through). */
-function clauseFloor(tokens: Token[], i: number, floor: number, acrossCommas = false): number {
+function clauseFloor(tokens: Token[], i: number, floor: number, acrossCommas = false, aside?: AsideWords): number {
   for (let j = i - 1; j >= floor; j--) {
     const c = tokens[j]!.text;
     // An aside inside the clause does not end it: "Liên hợp quốc (LHQ) cho biết", "দুই প্রত্যক্ষদর্শী—একজন পুরুষ ও একজন নারী—এএফপিকে বলেছেন".
-    const open = asideOpening(tokens, j, floor);
+    const open = asideOpening(tokens, j, floor, aside);
     if (open >= 0) { j = open; continue; }
     if (BOUNDARY.has(c) && !(acrossCommas && c === ",")) return j + 1;
   }
@@ -300,8 +304,17 @@ function clauseFloor(tokens: Token[], i: number, floor: number, acrossCommas = f
 }
 
 /** For a token that closes an aside (")" or a dash glued to the words on both sides), the token that opens it, else -1. */
-function asideOpening(tokens: Token[], j: number, floor: number): number {
+function asideOpening(tokens: Token[], j: number, floor: number, aside?: AsideWords): number {
   const c = tokens[j]!.text;
+  // A discourse adverb between commas ("Israel, en cambio, negó", "X, however, denied") is an aside
+  // too (rule attr.aside-adverb): the pack lists them.
+  if (c === "," && aside) {
+    for (let k = j - 1; k >= floor && k > j - 6; k--) {
+      if (tokens[k]!.text === ",") return aside.matchAt(tokens, k + 1, j)?.tokEnd === j ? k : -1;
+      if (tokens[k]!.kind !== "word") return -1;
+    }
+    return -1;
+  }
   const gluedDash = (k: number) => (tokens[k]!.text === "\u2014" || tokens[k]!.text === "\u2013") && tokens[k]!.glued && !!tokens[k + 1]?.glued;
   if (c !== ")" && !gluedDash(j)) return -1;
   for (let k = j - 1; k >= floor && k > j - 16; k--) {
@@ -322,12 +335,12 @@ function asGovernment(m: ActorMention): ActorMention {
  * that owns the subject ("Video from Baza showed", "বাজার ভিডিওতে দেখা গেছে", "Video của kênh Baza
  * cho thấy"): an oblique name next to one of the pack's source nouns.
  */
-function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<string>, pre?: PhraseTrie<string>): ActorMention | null {
-  const lo = clauseFloor(tokens, i, floor);
+function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorMention[], source?: PhraseTrie<string>, pre?: PhraseTrie<string>, asideWords?: AsideWords): ActorMention | null {
+  const lo = clauseFloor(tokens, i, floor, false, asideWords);
   let best: ActorMention | null = null;
   // A name inside an aside ("UBND phường Khương Đình (quận Thanh Xuân) cho biết") is no subject: the aside is skipped.
   const asides: Array<[number, number]> = [];
-  for (let j = i - 1; j >= lo; j--) { const open = asideOpening(tokens, j, lo); if (open >= 0) { asides.push([open, j]); j = open; } }
+  for (let j = i - 1; j >= lo; j--) { const open = asideOpening(tokens, j, lo, asideWords); if (open >= 0) { asides.push([open, j]); j = open; } }
   const aside = (m: ActorMention) => asides.some(([a, b]) => m.tokStart > a && m.tokEnd <= b);
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && !aside(m) && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;

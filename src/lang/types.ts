@@ -175,6 +175,8 @@ export interface LangPack {
   speakerModifiersBefore?: boolean;
   /** Demonstratives that close a speaker phrase after its head and belong to it ("quân đội nước này"). Optional. */
   speakerClosers?: string[];
+  /** Discourse adverbs set off by commas between a subject and its verb ("however", "for its part", "en cambio", "por su parte"): the aside does not end the clause. Optional. */
+  asideWords?: string[];
   /** Nouns for an outlet ("news agency", "newspaper", "газета", "издание"): a name right after one is an outlet ("the news agency ANSA"). */
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */

@@ -46,6 +46,7 @@ const said: Array<[string[], string]> = [
   [["escribió", "escribieron", "escribe"], "escrito"],
   [["relató", "relataron", "relata"], "relatado"],
   [["contó", "contaron"], "contado"],
+  [["habló de", "hablaron de", "habla de", "hablan de"], "hablado de"],
   [["aclaró", "aclararon", "aclara"], "aclarado"],
   [["recalcó", "recalcaron"], "recalcado"],
   [["insistió", "insistieron", "insiste"], "insistido"],
@@ -57,7 +58,7 @@ const said: Array<[string[], string]> = [
   [["divulgó", "divulgaron"], "divulgado"],
   [["dio a conocer", "dieron a conocer", "da a conocer"], "dado a conocer"],
   [["hizo saber", "hicieron saber"], "hecho saber"],
-  [["dio cuenta de", "dieron cuenta de", "daban cuenta de", "da cuenta de"], "dado cuenta de"],
+  [["dio cuenta de", "dieron cuenta de", "da cuenta de"], "dado cuenta de"],
 ];
 const denied: Array<[string[], string]> = [
   [["negó", "negaron", "niega", "niegan"], "negado"],
@@ -191,6 +192,7 @@ export const lexicon: Lexicon = {
   speakerPersons: ["testigo", "testigos", "portavoz", "vocero"],
   speakerComplements: true,
   determiners: ["el", "la", "los", "las", "su", "sus"],
+  asideWords: ["en cambio", "por su parte", "sin embargo", "no obstante", "a su vez", "por otro lado", "por otra parte", "además", "asimismo", "por tanto", "en tanto", "entretanto", "mientras tanto", "de hecho", "en concreto", "en particular"],
   outletNouns: ["agencia", "agencia de noticias", "diario", "periódico", "cadena", "televisión", "emisora"],
   proposalNouns: ["propuesta", "plan", "llamamiento", "iniciativa"],
   attackNouns: ["ataques"],
