@@ -90,10 +90,15 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
       // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
       // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
-      let reach = b.tokEnd;
-      // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry").
-      while (reach < s.tokEnd && reach - b.tokEnd < 5 && tokens[reach]!.kind === "word" && !starts.has(reach)
-        && (!t.stopWords.matchAt(tokens, reach, reach + 1) || (reach > b.tokEnd && t.pre.matchAt(tokens, reach, reach + 1) && t.source.matchAt(tokens, reach - 1, reach)))) reach++;
+      let reach = b.tokEnd, sourceNoun = false;
+      // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry"),
+      // also after a participle and a time ("de acuerdo con el balance divulgado este sábado por el Ministerio"):
+      // the agent's preposition is allowed once a source noun has been read.
+      while (reach < s.tokEnd && reach - b.tokEnd < (sourceNoun ? 8 : 5) && tokens[reach]!.kind === "word" && !starts.has(reach)
+        && (!t.stopWords.matchAt(tokens, reach, reach + 1) || t.det.has(tokens[reach]!.norm) || (reach > b.tokEnd && t.pre.matchAt(tokens, reach, reach + 1) && (sourceNoun || t.source.matchAt(tokens, reach - 1, reach))))) {
+        if (t.source.matchAt(tokens, reach, reach + 1)) sourceNoun = true;
+        reach++;
+      }
       const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1)) || (m.tokStart === reach && reach > b.tokEnd)));
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });
       i = b.tokEnd - 1;
