@@ -58,7 +58,7 @@ export const numbers: NumberLexicon = {
   pointWords: ["coma"],
   // No sign word: "menos" is "al menos" / "menos de" in news, never a negative count.
   negativeWords: [],
-  blockers: ["uno de los", "una de las", "uno a uno", "uno por uno", "el uno", "la una", "un poco", "una vez", "un día", "ni un solo", "ni una sola"],
+  blockers: ["uno de los", "una de las", "uno a uno", "uno por uno", "el uno", "la una", "un poco", "una vez", "un día", "ni un solo", "ni una sola", "un máximo de", "un mínimo de", "un total de"],
   fractions: {
     denominators: {
       medio: 2, media: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10,
@@ -81,7 +81,7 @@ export const numbers: NumberLexicon = {
       "más de": "more_than", "mas de": "more_than", "por encima de": "more_than", "superior a": "more_than", "superan los": "more_than", "supera los": "more_than",
       "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least", "como minimo": "at_least", "no menos de": "at_least", "mínimo": "at_least",
       hasta: "up_to", "hasta unos": "up_to", "hasta unas": "up_to",
-      "como máximo": "at_most", "a lo sumo": "at_most", "no más de": "at_most", "un máximo de": "at_most",
+      "como máximo": "at_most", "un mínimo de": "at_least", "a lo sumo": "at_most", "no más de": "at_most", "un máximo de": "at_most",
       "menos de": "less_than", "por debajo de": "less_than",
       // A verb of change before "a" gives the new value: "eleva a 24", "asciende a 30" is 24, 30.
       "eleva a": "exact", "elevó a": "exact", "asciende a": "exact", "ascendió a": "exact", "aumentó a": "exact", "sube a": "exact", "subió a": "exact",
