@@ -6,8 +6,8 @@
 import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js";
 
 const UNITS: Record<string, number> = {
-  cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
-  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17,
+  cero: 0, zero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diesiseis: 16, trés: 3, séis: 6, diecisiete: 17,
   dieciocho: 18, diecinueve: 19, veinte: 20,
   veintiuno: 21, veintiún: 21, veintiun: 21, veintiuna: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23,
   veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
@@ -55,9 +55,10 @@ export const numbers: NumberLexicon = {
   gluedMultipliers: { k: 1e3, K: 1e3, M: 1e6 },
   articles: ["un", "una"],
   connectors: ["y"],
-  pointWords: ["coma"],
-  // No sign word: "menos" is "al menos" / "menos de" in news, never a negative count.
-  negativeWords: [],
+  // "uno con cinco" is how a decimal is read aloud in much of Latin America; it needs numbers on both sides.
+  pointWords: ["coma", "punto", "con"],
+  // Sign word "negativo" only: "menos" is "al menos" / "menos de" in news, never a negative count.
+  negativeWords: ["negativo"],
   blockers: ["uno de los", "una de las", "uno a uno", "uno por uno", "el uno", "la una", "un poco", "una vez", "un día", "ni un solo", "ni una sola", "un máximo de", "un mínimo de", "un total de"],
   fractions: {
     denominators: {
