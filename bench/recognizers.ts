@@ -26,7 +26,8 @@ if (!isLang(lang)) {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Recognizers-Text names its suites by the language's English name, as the pack does.
 const suite = opt("--suite") ?? join(root, "..", "shared", "peer-suites", "recognizers-text", "Number", packFor(lang).name, "NumberModel.json");
-const cases = JSON.parse(readFileSync(suite, "utf8")) as Spec[];
+// Some suites (Spanish) start with a byte-order mark, which JSON.parse rejects.
+const cases = JSON.parse(readFileSync(suite, "utf8").replace(/^\uFEFF/, "")) as Spec[];
 const lex = packFor(lang);
 
 // Resolution values are written with the language's decimal mark ("0,2" in the French suite).
