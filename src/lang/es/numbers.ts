@@ -34,6 +34,15 @@ function words(): Record<string, number> {
   return out;
 }
 
+/** "con un medio", "con tres cuartos", "con dos tercios", …: a fraction added after a whole number. */
+function withFractions(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const nums: Array<[string, number]> = [["un", 1], ["una", 1], ["dos", 2], ["tres", 3], ["cuatro", 4]];
+  const dens: Array<[string, string, number]> = [["medio", "medios", 2], ["tercio", "tercios", 3], ["cuarto", "cuartos", 4], ["quinto", "quintos", 5]];
+  for (const [n, nv] of nums) for (const [one, many, d] of dens) if (nv < d) out[`con ${n} ${nv === 1 ? one : many}`] = nv / d;
+  return out;
+}
+
 export const numbers: NumberLexicon = {
   decimal: ",",
   group: [".", " ", "\u00a0", "\u202f"],
@@ -45,7 +54,7 @@ export const numbers: NumberLexicon = {
     "una cuarentena": 40, "una cincuentena": 50, "un centenar": 100, "un millar": 1000,
   },
   multipliers: {
-    mil: 1e3, miles: 1e3, millar: 1e3, millares: 1e3, centenares: 100, cientos: 100, decenas: 10,
+    mil: 1e3, miles: 1e3, docena: 12, docenas: 12, millar: 1e3, millares: 1e3, centenares: 100, cientos: 100, decenas: 10,
     millón: 1e6, millon: 1e6, millones: 1e6, mill: 1e6, "mill.": 1e6, mln: 1e6,
     // "mil millones" is 10^9 by composition (mil × millones); "millardo" is the same.
     millardo: 1e9, millardos: 1e9, billón: 1e12, billon: 1e12, billones: 1e12,
@@ -62,12 +71,15 @@ export const numbers: NumberLexicon = {
   blockers: ["uno de los", "una de las", "uno a uno", "uno por uno", "el uno", "la una", "un poco", "una vez", "un día", "ni un solo", "ni una sola", "un máximo de", "un mínimo de", "un total de"],
   fractions: {
     denominators: {
-      medio: 2, media: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10,
+      medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, quintas: 5, sexto: 6, sextos: 6,
+      séptimo: 7, séptimos: 7, octavo: 8, octavos: 8, noveno: 9, novenos: 9, décimo: 10, décimos: 10,
+      centésimo: 100, centésimos: 100, centesimo: 100, milésimo: 1000, milésimos: 1000,
       "tercera parte": 3, "cuarta parte": 4, "quinta parte": 5,
     },
     standalone: { mitad: 0.5, "la mitad": 0.5 },
     infix: [],
-    after: { "y medio": 0.5, "y media": 0.5 },
+    // "once con tres cuartos" = 11.75: "con" joins a whole and a fraction (and "1 con 5" is read aloud as 1.5).
+    after: { "y medio": 0.5, "y media": 0.5, ...withFractions() },
   },
   numeralSuffixes: { classifier: [], ordinal: ["º", "ª", "o", "a", "er", "era", "°"] },
   ordinalWords: ["primero", "primera", "primer", "segundo", "segunda", "tercero", "tercera", "tercer", "cuarto", "cuarta", "quinto", "quinta", "sexto", "séptimo", "octavo", "noveno", "décimo", "centésimo", "milésimo"],
