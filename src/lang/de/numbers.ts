@@ -1,7 +1,7 @@
 // German number and date vocabulary (work in progress: not yet registered in src/lang/packs.ts).
 // Data only; see src/engine/numbers/lexicon.ts for each field.
 // German writes every number below a million as one word ("dreihundertfünfundzwanzig",
-// "zweitausendvierhundert"): the words 0–999 and their "tausend" compounds are generated here, so
+// "zweitausendvierhundert"): the words below 10,000 and the hundreds below a million are generated here, so
 // no composition rule of German lives in the engine. "." groups thousands ("1.200"), "," is the
 // decimal mark ("1,5 Millionen").
 import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js";
@@ -24,13 +24,13 @@ function below1000(n: number, final: boolean): string {
   return out;
 }
 
-/** Every number 0–999,999 as one word, with "hundert"/"tausend" alone and "einhundert"/"eintausend". */
+/** Every number below 10,000 and every hundred below a million as one word, with "hundert"/"tausend" alone and "einhundert"/"eintausend". */
 function words(): Record<string, number> {
   const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, hundert: 100, tausend: 1000 };
   for (let n = 1; n < 1000; n++) out[below1000(n, true)] = n;
   for (let th = 1; th < 1000; th += 1) {
     const head = th === 1 ? "ein" : below1000(th, false);
-    // Keep the table small: every thousand, and every hundred below 100,000 (news writes the rest in digits).
+    // Keep the table small (about 20,000 words): news writes other large numbers in digits.
     for (let r = 0; r < 1000; r += th < 100 ? 1 : 100) {
       if (th >= 10 && r % 100 !== 0) continue;
       out[`${head}tausend${below1000(r, true)}`] = th * 1000 + r;
