@@ -115,8 +115,8 @@ for (const backend of ["sqlite", "postgres"] as const) {
       assert.deepEqual(typo.warnings, ['claimant "zelenksy" matches no stored claim; closest: Volodymyr Zelensky']);
       const place = await claims({ place: "moskow" });
       assert.match(place.warnings.join("\n"), /^place "moskow" matches no stored claim; closest: [^\n]*\bMoscow\b/);
-      const item = await claims({ item: "dron" });
-      assert.match(item.warnings[0], /^item "dron" is not a known item; closest: uav\b/);
+      const item = await claims({ item: "dronne" }); // a typo ("dron" is Spanish for drone, a known word)
+      assert.match(item.warnings[0], /^item "dronne" is not a known item; closest: uav\b/);
       const role = await claims({ role: "shotdown" });
       assert.match(role.warnings[0], /^role "shotdown" is not a known role; closest: destroyed\b/);
       const both = await claims({ claimant: "north korea", item: "drone" });

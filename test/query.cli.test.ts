@@ -77,8 +77,8 @@ test("an unknown value gets a warning with the closest valid values, never a sil
   assert.match(typo.out, /no claims match/);
   assert.equal(typo.err.trim().split("\n").length, 1, typo.err);
   assert.match(typo.err, /^claimtrace: warning: claimant "zelenksy" matches no stored claim; closest: Volodymyr Zelensky/);
-  const item = run(["claims", "--db", db, "--item", "dron"]);
-  assert.match(item.err, /^claimtrace: warning: item "dron" is not a known item; closest: uav/);
+  const item = run(["claims", "--db", db, "--item", "dronne"]); // a typo ("dron" is Spanish for drone, a known word)
+  assert.match(item.err, /^claimtrace: warning: item "dronne" is not a known item; closest: uav/);
   // Every filter matches alone, not together: say so, with the counts.
   const both = run(["claims", "--db", db, "--claimant", "north korea", "--item", "drone"]);
   assert.match(both.err, /no claim matches all the filters together \(claims per filter alone: claimant "north korea": \d+; item "drone": \d+\)/);
