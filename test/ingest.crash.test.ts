@@ -11,7 +11,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { openStore } from "../src/store/index.js";
-import { reextract } from "../src/cli/commands/reprocess.js";
+import { reextract } from "../src/cli/commands/reprocess-store.js";
 import { generateArticle } from "./ingest.generate.js";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 

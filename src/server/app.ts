@@ -43,7 +43,8 @@ export interface AppOptions {
   reviewer?: Reviewer;
 }
 
-export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+import { DEFAULT_MAX_BODY } from "./defaults.js";
+export { DEFAULT_MAX_BODY };
 
 
 export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool } {

@@ -8,8 +8,8 @@ import { outletOf } from "../compare/from-store.js";
 import { phrase } from "../compare/intervals.js";
 import { VERSION } from "../version.js";
 
-export type ExportFormat = "csv" | "csv-numbers" | "ndjson" | "jsonld";
-export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-numbers", "ndjson", "jsonld"];
+import { EXPORT_FORMATS, DEFAULT_REVIEWER, type ExportFormat, type Reviewer } from "./defaults.js";
+export { EXPORT_FORMATS, DEFAULT_REVIEWER, type ExportFormat, type Reviewer };
 export type CsvLayout = "csv" | "csv-numbers";
 
 export const CONTENT_TYPE: Record<ExportFormat, string> = {
@@ -136,16 +136,6 @@ const RATING: Record<Exclude<ClaimStanding["verdict"], "uncompared">, { value: n
   consistent: { value: 2, name: "Consistent with other sources" },
   contradict: { value: 1, name: "Contradicted by another source" },
 };
-
-/** Who publishes the reviews: configurable (`--reviewer`, `--review-url`), claimtrace by default. */
-export interface Reviewer {
-  name: string;
-  url?: string | null;
-  /** The reviews' datePublished (YYYY-MM-DD); today by default. */
-  date?: string;
-}
-
-export const DEFAULT_REVIEWER: Reviewer = { name: `claimtrace ${VERSION}` };
 
 /**
  * schema.org ClaimReview for one claim: the claim as reviewed item, where it appeared, and how it

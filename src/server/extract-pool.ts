@@ -25,7 +25,8 @@ export class ExtractRefused extends Error {
   }
 }
 
-export const DEFAULT_EXTRACT_BUDGET_MS = 15_000;
+import { DEFAULT_EXTRACT_BUDGET_MS } from "./defaults.js";
+export { DEFAULT_EXTRACT_BUDGET_MS };
 
 // Under tsx (tests, development) the worker is the .ts source next to this file.
 const here = fileURLToPath(import.meta.url);

@@ -10,7 +10,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
+import { DEFAULT_BODY_TIMEOUT_MS } from "./defaults.js";
+export { DEFAULT_BODY_TIMEOUT_MS };
 
 /** A raw one-line JSON response for errors Node answers before the app sees the request. */
 function rawJson(status: string, message: string): string {

@@ -6,9 +6,6 @@ import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectUnits } from "../../ingest/sources.js";
-import { runIngest } from "../../ingest/run.js";
-import { DEFAULT_FETCH } from "../../ingest/fetch.js";
 import { EXTRACTOR_VERSION } from "../../version.js";
 import { CliError, EXIT } from "../errors.js";
 import { openStoreOrFail, summaryText } from "./ingest.js";
@@ -30,6 +27,7 @@ export function registerDemo(program: Command): void {
       if (!existsSync(dir)) throw new CliError(`the sample articles are missing (${dir})`, EXIT.input);
       // A fresh store each run, so what is shown is exactly what the samples give with this version.
       if (!/^postgres/i.test(opts.db)) for (const ext of ["", "-wal", "-shm"]) rmSync(opts.db + ext, { force: true });
+      const [{ collectUnits }, { runIngest }, { DEFAULT_FETCH }] = await Promise.all([import("../../ingest/sources.js"), import("../../ingest/run.js"), import("../../ingest/fetch.js")]);
       const store = await openStoreOrFail(opts.db, true);
       try {
         const units = await collectUnits([dir], [], { fetch: DEFAULT_FETCH, maxBytes: 20 << 20 });

@@ -1,12 +1,7 @@
 // `claimtrace export`: a selection of claims as CSV, NDJSON or schema.org ClaimReview JSON-LD.
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { openStoreForCli } from "../../server/open-store.js";
-import { claimReview, csvHeader, csvRows, DEFAULT_REVIEWER, EXPORT_FORMATS, ndjsonLine, standingsByClaim, type ExportFormat, type Reviewer } from "../../server/exporters.js";
-import { toClaimFilter } from "../../server/params.js";
-import { BadRequest } from "../../server/params.js";
-import { buildMeasures } from "../../compare/measures.js";
-import { loadClaimsForMeasures } from "../../compare/from-store.js";
+import { DEFAULT_REVIEWER, EXPORT_FORMATS, type ExportFormat, type Reviewer } from "../../server/defaults.js";
 import type { ClaimFilter } from "../../store/types.js";
 import { claimQueryWarnings } from "../../query/warnings.js";
 import { parseDate, printWarnings } from "../options.js";
@@ -46,6 +41,9 @@ export function registerExport(program: Command): void {
   for (const f of FILTERS) cmd.option(`--${f} <${FILTER_ARG[f]}>`, FILTER_HELP[f]);
   cmd.action(async (opts: Opts) => {
     if (opts.bom && !opts.format.startsWith("csv")) throw new CliError(`--bom: only with --format csv or csv-numbers`, EXIT.usage);
+    const [{ openStoreForCli }, { claimReview, csvHeader, csvRows, ndjsonLine, standingsByClaim }, { toClaimFilter, BadRequest }, { buildMeasures }, { loadClaimsForMeasures }] = await Promise.all([
+      import("../../server/open-store.js"), import("../../server/exporters.js"), import("../../server/params.js"), import("../../compare/measures.js"), import("../../compare/from-store.js"),
+    ]);
     if (!(EXPORT_FORMATS as string[]).includes(opts.format)) throw new CliError(`--format ${opts.format}: choose one of ${EXPORT_FORMATS.join(", ")}`, EXIT.usage);
     const format = opts.format as ExportFormat;
     const limit = opts.limit === undefined ? Infinity : Number(opts.limit);

@@ -1,8 +1,6 @@
 // `claimtrace extract FILE|-`: the claims of one article, as a table or as the JSON of the spec.
 import type { Command } from "commander";
 import type { ExtractResult } from "../../types.js";
-import { extractText } from "../../pipeline.js";
-import { readTextInput } from "../../ingest/read.js";
 import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
@@ -23,7 +21,9 @@ export function registerExtract(program: Command): void {
     .option("--with-text", "with --json: include the article text as article.text")
     .option("--title <title>", "article title")
     .option("--source-url <url>", "article URL")
-    .action((file: string, opts: Opts) => {
+    .action(async (file: string, opts: Opts) => {
+      // The engine loads only when an article is read: `--help` stays fast.
+      const [{ extractText }, { readTextInput }] = await Promise.all([import("../../pipeline.js"), import("../../ingest/read.js")]);
       const text = readTextInput(file);
       const result = extractText(text, { lang: parseLang(opts.lang), published: parseDate(opts.date), title: opts.title, source_url: opts.sourceUrl });
       if (opts.withText) result.article.text = text;

@@ -1,7 +1,6 @@
 // `claimtrace gazetteer --coverage`: how many gazetteer entities are named in each registered
 // language (aliases are optional per language; this says what a new pack still lacks).
 import type { Command } from "commander";
-import { aliasCoverage, coverageReport } from "../../gazetteer/coverage.js";
 
 export function registerGazetteer(program: Command): void {
   program
@@ -9,7 +8,8 @@ export function registerGazetteer(program: Command): void {
     .description("Report on the gazetteer: --coverage prints, per language, the entities with at least one alias.")
     .option("--coverage", "aliases per language and entity type (the default)")
     .option("--json", "print the report as JSON")
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { aliasCoverage, coverageReport } = await import("../../gazetteer/coverage.js");
       const cov = aliasCoverage();
       process.stdout.write(opts.json ? `${JSON.stringify(cov)}\n` : `${coverageReport(cov).join("\n")}\n`);
     });

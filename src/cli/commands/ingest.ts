@@ -1,14 +1,13 @@
 // `claimtrace ingest PATH|URL|-…  [--feed URL|FILE]`: articles into the store, each with its claims.
 // Progress on a terminal, a summary at the end; one bad input never stops the batch.
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
-import { openStore, resolveDbSpec, StoreError, type Store } from "../../store/index.js";
-import { collectUnits } from "../../ingest/sources.js";
-import { runIngest, type IngestSummary } from "../../ingest/run.js";
-import { DEFAULT_FETCH } from "../../ingest/fetch.js";
+// The store, the ingest pipeline and the progress bar load when a command runs, not at start-up.
+import type { Store } from "../../store/index.js";
+import type { IngestSummary } from "../../ingest/run.js";
+import { StoreError } from "../../store/driver.js";
 import { EXTRACTOR_VERSION } from "../../version.js";
 import { printable } from "../terminal.js";
 
@@ -35,6 +34,7 @@ function positive(name: string, v: string, integer: boolean): number {
 
 /** Opens the store named by --db (creating an embedded file if needed); failures are exit code 4. */
 export async function openStoreOrFail(db: string | undefined, create: boolean): Promise<Store> {
+  const { openStore, resolveDbSpec } = await import("../../store/index.js");
   const spec = resolveDbSpec(db);
   try {
     return await openStore(spec, { create });
@@ -86,6 +86,9 @@ export function registerIngest(program: Command): void {
       const timeoutMs = positive("--timeout", opts.timeout, false) * 1000;
       const maxBytes = Math.round(positive("--max-mb", opts.maxMb, false) * 1048576);
       const concurrency = positive("--concurrency", opts.concurrency, true);
+      const [{ default: cliProgress }, { resolveDbSpec }, { collectUnits }, { runIngest }, { DEFAULT_FETCH }] = await Promise.all([
+        import("cli-progress"), import("../../store/index.js"), import("../../ingest/sources.js"), import("../../ingest/run.js"), import("../../ingest/fetch.js"),
+      ]);
       const spec = resolveDbSpec(opts.db);
       const store = await openStoreOrFail(opts.db, true);
       let summary: IngestSummary;

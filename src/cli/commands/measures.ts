@@ -2,9 +2,6 @@
 // measure with every source's figure and the verdicts between them.
 import { printable } from "../terminal.js";
 import type { Command } from "commander";
-import { openStoreForCli } from "../../server/open-store.js";
-import { buildMeasures } from "../../compare/measures.js";
-import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import { phrase } from "../../compare/intervals.js";
 import type { Measure, Statement } from "../../compare/types.js";
 import { measureItem, resolveValue } from "../../query/vocabulary.js";
@@ -67,6 +64,9 @@ export function registerMeasures(program: Command): void {
     .option("--contested", "only measures with a contradiction")
     .option("--item <item>", "only measures counting this item (uav, troops, missile, …)")
     .action(async (opts: Opts) => {
+      const [{ openStoreForCli }, { buildMeasures }, { loadClaimsForMeasures }] = await Promise.all([
+        import("../../server/open-store.js"), import("../../compare/measures.js"), import("../../compare/from-store.js"),
+      ]);
       const store = await openStoreForCli(opts.db);
       try {
         const all = buildMeasures(await loadClaimsForMeasures(store));

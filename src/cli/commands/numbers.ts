@@ -4,8 +4,6 @@
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { tokenize } from "../../engine/tokenize.js";
-import { findNumbers } from "../../engine/numbers/index.js";
 import { isLang, langList, packFor } from "../../lang/index.js";
 
 interface NumbersOptions {
@@ -24,6 +22,7 @@ export function registerNumbers(program: Command): void {
     .action(async (opts: NumbersOptions) => {
       if (!isLang(opts.lang)) throw new CliError(`unknown language "${opts.lang}" (known: ${langList()})`, EXIT.usage);
       const lex = packFor(opts.lang);
+      const [{ tokenize }, { findNumbers }] = await Promise.all([import("../../engine/tokenize.js"), import("../../engine/numbers/index.js")]);
       if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new CliError(`--published must be YYYY-MM-DD, got "${opts.published}"`, EXIT.usage);
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       const out: string[] = [];

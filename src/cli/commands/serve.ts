@@ -1,11 +1,7 @@
 // `claimtrace serve`: the JSON API and the dashboard on one port.
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { openStoreForCli } from "../../server/open-store.js";
-import { DEFAULT_BODY_TIMEOUT_MS, startServer } from "../../server/serve.js";
-import { DEFAULT_EXTRACT_BUDGET_MS } from "../../server/extract-pool.js";
-import { DEFAULT_MAX_BODY } from "../../server/app.js";
-import { DEFAULT_REVIEWER } from "../../server/exporters.js";
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_EXTRACT_BUDGET_MS, DEFAULT_MAX_BODY, DEFAULT_REVIEWER } from "../../server/defaults.js";
 
 interface Opts { db?: string; port: string; host: string; token?: string; maxBody: string; extractTimeout: string; bodyTimeout: string; publicUrl?: string; reviewer?: string; reviewUrl?: string }
 
@@ -39,6 +35,7 @@ export function registerServe(program: Command): void {
       if (publicUrl !== null && !/^https?:\/\/[^/\s]+(\/\S*)?$/i.test(publicUrl)) throw new CliError(`--public-url ${publicUrl}: expected an absolute http(s) URL`, EXIT.usage);
       const token = opts.token ?? process.env.CLAIMTRACE_TOKEN ?? null;
       if (token !== null && token.length < 16) throw new CliError("--token: use at least 16 characters", EXIT.usage);
+      const [{ openStoreForCli }, { startServer }] = await Promise.all([import("../../server/open-store.js"), import("../../server/serve.js")]);
       const store = await openStoreForCli(opts.db, true);
       let server;
       try {

@@ -1,0 +1,43 @@
+// Cold start: `--version` and `--help` must not load the engine, the gazetteer, the store or the
+// heavy libraries (franc, linkedom, Readability, better-sqlite3, pg), and `extract` must not load
+// the store or the HTML reader. Checked on the built CLI (dist/, what users run) through a module
+// hook that lists every module loaded; timings live in `npm run bench`, not here.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const CLI = new URL("../dist/cli/main.js", import.meta.url).pathname;
+const HOOKS = new URL("./support/module-log-hooks.mjs", import.meta.url).href;
+const REGISTER = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(HOOKS)});`;
+const SAMPLE = new URL("../samples/02-en.txt", import.meta.url).pathname;
+
+function loaded(args: string[]): { status: number | null; modules: string[] } {
+  const log = join(mkdtempSync(join(tmpdir(), "ct-startup-")), "modules.txt");
+  const r = spawnSync(process.execPath, ["--import", REGISTER, CLI, ...args], {
+    encoding: "utf8", timeout: 120_000, env: { ...process.env, CLAIMTRACE_MODULE_LOG: log },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  return { status: r.status, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
+}
+
+const HEAVY = [/\/dist\/engine\//, /\/dist\/gazetteer\//, /\/dist\/store\/(?!driver\.js)/, /\/dist\/server\/(?!defaults\.js)/, /\/dist\/ingest\//, /\/dist\/compare\/(?!intervals\.js)/,
+  /node_modules\/(franc|linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|yaml|zod|hono|cli-progress)\//];
+
+for (const args of [["--version"], ["--help"], ["ingest", "--help"]]) {
+  test(`claimtrace ${args.join(" ")} loads no engine, store or heavy library`, () => {
+    const { modules } = loaded(args);
+    assert.ok(modules.some((m) => m.endsWith("/dist/cli/main.js")), "the hook saw the CLI load");
+    const heavy = modules.filter((m) => HEAVY.some((re) => re.test(m)));
+    assert.deepEqual(heavy, []);
+  });
+}
+
+test("claimtrace extract loads the engine but not the store, the server or the HTML reader", () => {
+  const { modules } = loaded(["extract", "--lang", "en", SAMPLE]);
+  assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");
+  const heavy = modules.filter((m) => /\/dist\/(store\/(?!driver\.js)|server\/(?!defaults\.js))|node_modules\/(linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono)\//.test(m));
+  assert.deepEqual(heavy, []);
+});
