@@ -13,6 +13,7 @@ import { registerNumbers } from "./numbers.js";
 import { registerGazetteer } from "./gazetteer.js";
 import { registerVocabulary } from "./vocabulary.js";
 import { registerHistory } from "./history.js";
+import { registerWorker } from "./worker.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerGazetteer(program);
   registerVocabulary(program);
   registerHistory(program);
+  registerWorker(program);
 }

@@ -22,6 +22,8 @@ interface Opts {
   json?: boolean;
   quiet?: boolean;
   allowPrivateNetwork?: boolean;
+  queue?: boolean;
+  jobTimeout: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -63,6 +65,28 @@ export function batchExitCode(s: IngestSummary): number {
   return s.failed.some((f) => f.kind === "network") ? EXIT.network : EXIT.input;
 }
 
+/** `ingest --queue`: every input's articles become jobs for the workers; nothing is extracted here. */
+async function enqueue(inputs: string[], feeds: string[], spec: string, opts: Opts, o: { lang?: ReturnType<typeof parseLang>; date?: string; maxBytes: number; timeoutMs: number }): Promise<void> {
+  const [{ isPostgresSpec }, { collectUnits }, { DEFAULT_FETCH }, q] = await Promise.all([
+    import("../../store/index.js"), import("../../ingest/sources.js"), import("../../ingest/fetch.js"), import("../../queue/ingest-queue.js"),
+  ]);
+  if (!isPostgresSpec(spec)) throw new CliError(`--queue needs a postgres:// store (got ${spec})`, EXIT.usage);
+  const jobTimeoutSeconds = positive("--job-timeout", opts.jobTimeout, true);
+  const allowPrivateNetwork = !!opts.allowPrivateNetwork || process.env.CLAIMTRACE_ALLOW_PRIVATE_NETWORK === "1";
+  // The store's tables exist before any worker starts.
+  await (await openStoreOrFail(spec, true)).close();
+  const boss = await q.openBoss(spec).catch((e: Error) => { throw new CliError(`cannot open the queue: ${e.message.split("\n")[0]}`, EXIT.store); });
+  try {
+    const units = await collectUnits(inputs, feeds, { fetch: { ...DEFAULT_FETCH, timeoutMs: o.timeoutMs, allowPrivateNetwork }, maxBytes: o.maxBytes });
+    const r = await q.enqueueUnits(boss, units, { lang: o.lang ?? undefined, date: o.date ?? undefined, timing: { ...q.DEFAULT_TIMING, jobTimeoutSeconds } });
+    process.stdout.write(opts.json ? JSON.stringify(r, null, 1) + "\n" : `queued ${r.queued}, failed ${r.failed.length}\n`);
+    for (const f of r.failed) process.stderr.write(printable(`claimtrace: ${f.origin}: ${f.reason}`).replace(/\s+/g, " ") + "\n");
+    process.exitCode = r.failed.length ? (r.queued ? EXIT.partial : EXIT.input) : EXIT.ok;
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
@@ -78,6 +102,8 @@ export function registerIngest(program: Command): void {
     .option("--allow-private-network", "also fetch URLs, redirects and feed items on loopback, private or link-local addresses (default: refused; or $CLAIMTRACE_ALLOW_PRIVATE_NETWORK=1)")
     .option("--json", "print the summary as JSON (ingested, duplicates, merged, failed[], ids[])")
     .option("--quiet", "no progress bar")
+    .option("--queue", "enqueue each article for `claimtrace worker` instead of extracting here (postgres:// --db only)")
+    .option("--job-timeout <seconds>", "with --queue: a job unfinished this long after a worker took it goes to another worker", "300")
     .action(async (inputs: string[], opts: Opts) => {
       const feeds = opts.feed ?? [];
       if (!inputs.length && !feeds.length) throw new CliError("nothing to ingest: name files, folders, URLs, - (stdin) or --feed URL|FILE", EXIT.usage);
@@ -90,6 +116,7 @@ export function registerIngest(program: Command): void {
         import("cli-progress"), import("../../store/index.js"), import("../../ingest/sources.js"), import("../../ingest/run.js"), import("../../ingest/fetch.js"),
       ]);
       const spec = resolveDbSpec(opts.db);
+      if (opts.queue) return enqueue(inputs, feeds, spec, opts, { lang, date, maxBytes, timeoutMs });
       const store = await openStoreOrFail(opts.db, true);
       let summary: IngestSummary;
       const tty = !!process.stderr.isTTY && !opts.quiet;
