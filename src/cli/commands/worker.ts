@@ -38,7 +38,12 @@ export function registerWorker(program: Command): void {
         process.once("SIGINT", resolve);
         process.once("SIGTERM", resolve);
         if (opts.untilEmpty) {
-          const poll = setInterval(() => void q.pendingJobs(boss).then((n) => { if (n === 0) { clearInterval(poll); resolve(); } }, () => undefined), 1000);
+          // A queue that cannot be read ten times running (database gone) ends the worker: exit code 4.
+          let misses = 0;
+          const poll = setInterval(() => void q.pendingJobs(boss).then(
+            (n) => { misses = 0; if (n === 0) { clearInterval(poll); resolve(); } },
+            () => { if (++misses >= 10) { clearInterval(poll); process.exitCode = EXIT.store; process.stderr.write("claimtrace: worker: the queue cannot be read, stopping\n"); resolve(); } },
+          ), 1000);
         }
       });
       await worker.stop();
