@@ -46,15 +46,8 @@ export const NUMBER_CSV_COLUMNS = [
   ...CLAIM_CSV_COLUMNS.slice(CLAIM_CSV_COLUMNS.indexOf("quantities") + 1),
 ] as const;
 
-/** Numbers as the table and the claims CSV show them: en-US grouping, at most 4 decimals. */
-export function fmtValue(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString("en-US") : String(+v.toFixed(4));
-}
-
-/** A claim's numbers in one line: "more_than 1,000 missile (transferred); 31 uav (destroyed)". */
-export function quantityText(c: Claim): string {
-  return c.quantities.map((q) => `${q.qualifier === "exact" ? "" : `${q.qualifier} `}${fmtValue(q.value)} ${q.item} (${q.role})`).join("; ");
-}
+import { fmtValue, quantityText } from "./quantity-text.js";
+export { fmtValue, quantityText };
 
 /**
  * One CSV cell. Quotes when needed (RFC 4180), and a text cell that a spreadsheet would run as a

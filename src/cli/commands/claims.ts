@@ -8,7 +8,7 @@ import { resolveValue, STANCES } from "../../query/vocabulary.js";
 import { claimQueryWarnings } from "../../query/warnings.js";
 import { renderTable, truncate } from "../table.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
-import { csvHeader, csvRows, quantityText } from "../../server/exporters.js";
+import { quantityText } from "../../server/quantity-text.js";
 import { openStoreOrFail } from "./ingest.js";
 
 export const FORMATS = ["table", "json", "ndjson", "csv", "csv-numbers"] as const;
@@ -116,6 +116,7 @@ export function registerClaims(program: Command): void {
         if (format === "json") out.write(JSON.stringify({ total, limit: page.limit, offset: page.offset, claims: rows }, null, 1) + "\n");
         else if (format === "ndjson") for (const r of rows) out.write(JSON.stringify(r) + "\n");
         else if (format === "csv" || format === "csv-numbers") {
+          const { csvHeader, csvRows } = await import("../../server/exporters.js");
           out.write(csvHeader(format, opts.bom));
           for (const r of rows) out.write(csvRows(r, format));
         } else {

@@ -5,7 +5,7 @@ import { parseDate, parseLang } from "../options.js";
 import { langList } from "../../lang/index.js";
 import { renderTable, truncate } from "../table.js";
 import { printable } from "../terminal.js";
-import { fmtValue as fmt, quantityText } from "../../server/exporters.js";
+import { fmtValue as fmt, quantityText } from "../../server/quantity-text.js";
 
 interface Opts { json?: boolean; lang?: string; date?: string; explain?: boolean; withText?: boolean; title?: string; sourceUrl?: string }
 

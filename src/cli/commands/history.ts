@@ -2,15 +2,16 @@
 // it, and where each figure was first published and who relayed it.
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { openStoreForCli } from "../../server/open-store.js";
-import { buildMeasures } from "../../compare/measures.js";
-import { loadClaimsForMeasures } from "../../compare/from-store.js";
 import { figureOrigins, historiesOf, seriesHistories, type SeriesHistory } from "../../compare/history.js";
 import type { Measure } from "../../compare/types.js";
 
 interface Opts { db?: string; json?: boolean; item?: string; all?: boolean }
 
 async function measuresOf(db: string | undefined): Promise<Measure[]> {
+  // The store and the comparison load when the command runs, not at start-up.
+  const [{ openStoreForCli }, { buildMeasures }, { loadClaimsForMeasures }] = await Promise.all([
+    import("../../server/open-store.js"), import("../../compare/measures.js"), import("../../compare/from-store.js"),
+  ]);
   const store = await openStoreForCli(db);
   try {
     return buildMeasures(await loadClaimsForMeasures(store));

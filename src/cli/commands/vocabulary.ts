@@ -2,7 +2,7 @@
 // each with a few of the words that mean it in every language pack.
 import type { Command } from "commander";
 import { renderTable } from "../table.js";
-import { vocabulary, type VocabEntry } from "../../query/vocabulary.js";
+import type { VocabEntry } from "../../query/vocabulary.js";
 
 function table(title: string, option: string, entries: VocabEntry[]): string {
   const rows = entries.map((e) => [
@@ -17,7 +17,8 @@ export function registerVocabulary(program: Command): void {
     .command("vocabulary")
     .description("list the values the query filters take: items, roles, kinds, stances and languages")
     .option("--json", "print {items, roles, kinds, stances, languages} as JSON")
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { vocabulary } = await import("../../query/vocabulary.js");
       const v = vocabulary();
       if (opts.json) {
         process.stdout.write(JSON.stringify(v, null, 1) + "\n");
