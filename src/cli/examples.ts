@@ -80,6 +80,12 @@ const EXAMPLES: Record<string, string[]> = {
     "claimtrace vocabulary",
     "claimtrace vocabulary --json",
   ],
+  worker: [
+    "# a fleet on PostgreSQL: enqueue once, then start workers on any machines (a killed one loses nothing)",
+    "claimtrace ingest --queue ./saved-pages --db postgres://user@db-host/news",
+    "claimtrace worker --db postgres://user@db-host/news --concurrency 2",
+    "claimtrace worker --db postgres://user@db-host/news --until-empty",
+  ],
 };
 
 /** The example lines of a command ("articles show" for a subcommand), or undefined. */
