@@ -98,6 +98,9 @@ test("an unknown command or option is one line on stderr, exit 2", () => {
   const opt = run(["claims", "--itme", "uav"]);
   assert.equal(opt.code, 2);
   assert.equal(opt.err, "claimtrace: unknown option '--itme' (did you mean --item? see claimtrace claims --help)\n");
+  const bare = run([]);
+  assert.equal(bare.code, 2);
+  assert.equal(bare.err, "claimtrace: no command given (see claimtrace --help)\n");
   const missing = run(["articles", "show"]);
   assert.equal(missing.code, 2);
   assert.equal(missing.err, "claimtrace: missing required argument 'id' (see claimtrace articles show --help)\n");

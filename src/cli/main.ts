@@ -47,6 +47,9 @@ function usageLine(e: CommanderError): string {
 // A closed pipe (`claimtrace extract … | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
 
+// A bare `claimtrace` is a command line without its command: one line, like any usage error.
+if (process.argv.length <= 2) fail("no command given (see claimtrace --help)", EXIT.usage);
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
