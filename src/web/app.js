@@ -9,6 +9,7 @@ import { claimsView } from "./claims-view.js";
 import { articlesView } from "./articles-view.js";
 import { timelineView } from "./timeline.js";
 import { mapView } from "./map.js";
+import { sourceColour, sourceLineChart } from "./charts.js";
 
 const tip = document.getElementById("tip");
 
@@ -151,7 +152,6 @@ async function measuresView(params) {
 }
 
 let chart = null;
-const PALETTE = ["#0b5cad", "#b3261e", "#1e7b34", "#8a4baf", "#c26a00", "#00838f", "#5d4037", "#ad1457"];
 const POINT = { exact: "circle", approx: "rectRot", up_to: "triangle", at_most: "triangle", less_than: "triangle", more_than: "triangle", at_least: "triangle", fraction: "star" };
 
 async function measureView(id) {
@@ -216,20 +216,15 @@ function drawChart(canvas, m) {
   const datasets = sources.map((src, i) => {
     const pts = m.series.filter((p) => p.claimant === src);
     return {
-      label: src, showLine: true, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
+      label: src, showLine: true, borderColor: sourceColour(i), backgroundColor: sourceColour(i),
       data: pts.map((p) => ({ x: p.date, y: p.value, qualifier: p.qualifier })),
       pointStyle: pts.map((p) => POINT[p.qualifier] || "circle"), pointRotation: pts.map((p) => (p.qualifier === "up_to" || p.qualifier === "at_most" || p.qualifier === "less_than" ? 180 : 0)),
       pointRadius: pts.map((p) => (p.measure === m.id ? 7 : 4)),
     };
   });
-  chart = new window.Chart(canvas, {
-    type: "line",
-    data: { labels: dates, datasets },
-    options: {
-      responsive: true, maintainAspectRatio: false, animation: false, parsing: { xAxisKey: "x", yAxisKey: "y" },
-      scales: { x: { type: "category", title: { display: true, text: "date" } }, y: { beginAtZero: true, title: { display: true, text: m.label.split(" · ")[0] } } },
-      plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${QUAL[ctx.raw.qualifier] ?? ""}${fmt(ctx.raw.y)}` } } },
-    },
+  chart = sourceLineChart(canvas, {
+    dates, datasets, yTitle: m.label.split(" · ")[0],
+    label: (ctx) => `${ctx.dataset.label}: ${QUAL[ctx.raw.qualifier] ?? ""}${fmt(ctx.raw.y)}`,
   });
 }
 

@@ -1,9 +1,8 @@
 // The measure view's history and origin sections: the figure over time with every source that
 // stated it (a chart and a table), and where each figure was first published and who relayed it.
 // Loaded by app.js; builds the DOM with app.js's `h` (text nodes only, never innerHTML).
+import { sourceColour, sourceLineChart } from "./charts.js";
 
-
-const PALETTE = ["#0b5cad", "#b3261e", "#1e7b34", "#8a4baf", "#c26a00", "#00838f", "#5d4037", "#ad1457"];
 let chart = null;
 
 const hostOf = (u) => { try { return new URL(u).hostname.replace(/^www\./, ""); } catch { return u; } };
@@ -61,17 +60,12 @@ function drawHistory(canvas, hist) {
   const dates = [...new Set(hist.points.map((p) => p.date))].sort();
   const sources = [...new Set(hist.points.map((p) => p.claimant))];
   const datasets = sources.map((src, i) => ({
-    label: src, showLine: true, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length], pointRadius: 5,
+    label: src, showLine: true, borderColor: sourceColour(i), backgroundColor: sourceColour(i), pointRadius: 5,
     data: hist.points.filter((p) => p.claimant === src).map((p) => ({ x: p.date, y: p.value, figure: p.figure, outlets: p.reports.map(outletOf).join(", ") })),
   }));
-  chart = new window.Chart(canvas, {
-    type: "line",
-    data: { labels: dates, datasets },
-    options: {
-      responsive: true, maintainAspectRatio: false, animation: false, parsing: { xAxisKey: "x", yAxisKey: "y" },
-      scales: { x: { type: "category", title: { display: true, text: "date" } }, y: { beginAtZero: true, title: { display: true, text: hist.label.split(" · ")[0] } } },
-      plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.raw.figure} — ${ctx.raw.outlets}` } } },
-    },
+  chart = sourceLineChart(canvas, {
+    dates, datasets, yTitle: hist.label.split(" · ")[0],
+    label: (ctx) => `${ctx.dataset.label}: ${ctx.raw.figure} — ${ctx.raw.outlets}`,
   });
 }
 
