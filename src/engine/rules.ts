@@ -6,6 +6,7 @@
 
 export const RULES = {
   // The number stage.
+  "num.weak-point-word": "a point word that is also an ordinary word is a decimal only where the decimal part ends the number (es \"1 con 5\" = 1.5, but \"tres con dos heridos\" is 3 and 2)",
   "num.fraction-before": "a fraction word before a number adds to its first unit at that unit's scale (\"পৌনে চার লাখ\" = 375,000)",
   // Who claims it.
   "attr.subject-verb": "an actor in subject case before a speech verb",

@@ -440,6 +440,8 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           }
         }
         if (!ds) break;
+        // A point word that is also "with" is a decimal only at the phrase's end (num.weak-point-word).
+        if ((c.lex.weakPointWords ?? []).includes(a.entry?.phrase ?? "") && toks[k]?.kind === "word" && readAtom(ctx, k)?.kind !== "mult") break;
         cur = parts.push(Number(`0.${ds}`));
         aEnd = k;
         ok = true;

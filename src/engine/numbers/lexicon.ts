@@ -46,6 +46,12 @@ export interface NumberLexicon {
   connectors: string[];
   /** Decimal-point words ("point", "точка", "phẩy"): "two point five". */
   pointWords?: string[];
+  /**
+   * Point words that are also ordinary words (es "con" = with): read as a decimal point only when
+   * the decimal part ends the number phrase, with no word after it but a multiplier ("1 con 5",
+   * "dos con cinco millones"); "tres con dos heridos" stays two counts. Each must also be in `pointWords`.
+   */
+  weakPointWords?: string[];
   /** Sign words before a number ("minus", "negative", "âm", "минус"). */
   negativeWords?: string[];
   /** Phrases that start with a number word but are not quantities (vi "một số" = some, "ba lan" = Poland). */

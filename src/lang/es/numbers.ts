@@ -66,6 +66,8 @@ export const numbers: NumberLexicon = {
   connectors: ["y"],
   // "uno con cinco" is how a decimal is read aloud in much of Latin America; it needs numbers on both sides.
   pointWords: ["coma", "punto", "con"],
+  // …but "con" is also "with": "tres con dos heridos" is 3 and 2, so it is a decimal only at the end of the number.
+  weakPointWords: ["con"],
   // Sign word "negativo" only: "menos" is "al menos" / "menos de" in news, never a negative count.
   negativeWords: ["negativo"],
   blockers: ["uno de los", "una de las", "uno a uno", "uno por uno", "el uno", "la una", "un poco", "una vez", "un día", "ni un solo", "ni una sola", "un máximo de", "un mínimo de", "un total de"],
