@@ -2,7 +2,7 @@
 // stored in one transaction (article, URLs, claims, quantities, or nothing), and an article already
 // stored (same text, or same URL) is skipped before extraction, so a killed run re-run with the
 // same command redoes only what was not committed.
-import type { Document, Lang } from "../types.js";
+import type { Document, ExtractResult, Lang } from "../types.js";
 import { extractDocument } from "../engine/extract.js";
 import { ingestText } from "./text.js";
 import { extractHtmlArticle, domToText, HtmlError, parsePage } from "./html.js";
@@ -21,6 +21,9 @@ export interface BuildOptions {
   /** --date: the publication date of every input. */
   date?: string;
 }
+
+/** Runs the engine on a document: in this thread (extractDocument) or in a worker thread (`ingest --jobs`). */
+export type Extractor = (doc: Document) => ExtractResult | Promise<ExtractResult>;
 
 /** The language: forced, else detected from the text, else what the page declares when the text is too short to tell. */
 export function chooseLang(text: string, declared: Lang | null, forced?: Lang | null): Lang {
@@ -106,6 +109,8 @@ export interface RunOptions extends BuildOptions {
   extractorVersion: number;
   /** Units processed at once (fetches overlap; store writes are serialised by the store). */
   concurrency: number;
+  /** The engine; default extractDocument in this thread. */
+  extract?: Extractor;
   /** Articles per store transaction (default 64); 1 commits each article on its own. */
   batchSize?: number;
   /** Commit a partial group after this long without a new article (default 250 ms). */
@@ -116,13 +121,13 @@ export interface RunOptions extends BuildOptions {
 }
 
 /** One raw article, ready to store: duplicates are recognised before the (costlier) extraction. */
-export async function prepareArticle(store: Store, raw: RawArticle, opts: BuildOptions & { extractorVersion: number }): Promise<PutArticleInput> {
+export async function prepareArticle(store: Store, raw: RawArticle, opts: BuildOptions & { extractorVersion: number; extract?: Extractor }): Promise<PutArticleInput> {
   const doc = buildDocument(raw, opts);
   const hash = contentHash(doc.text);
   const urls = [...(doc.meta.canonical_url ? [doc.meta.canonical_url] : []), ...raw.urls];
   const existing = await store.findArticle({ contentHash: hash, urls, lang: doc.meta.lang });
   // Known already: putArticle only adds URLs it did not have (it never reads the result then).
-  const result = existing ? { article: { ...doc.meta }, claims: [] } : extractDocument(doc);
+  const result = existing ? { article: { ...doc.meta }, claims: [] } : await (opts.extract ?? extractDocument)(doc);
   return { doc, urls: raw.urls, contentHash: hash, result, extractorVersion: opts.extractorVersion, origin: raw.origin };
 }
 

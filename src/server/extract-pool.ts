@@ -74,6 +74,20 @@ export class ExtractPool {
     return { doc: reply.doc, result: reply.result };
   }
 
+  /**
+   * The engine on a document built by the caller (CLI `ingest --jobs`: the store look-up needs the
+   * document first). No time budget and no queue limit: the CLI waits as long as its input needs.
+   */
+  async extractDoc(doc: Document): Promise<ExtractResult> {
+    const reply: ExtractReply = await this.warm().run({ doc });
+    if (!reply.ok) {
+      const e = new Error(reply.message);
+      if (reply.input) e.name = "InputError";
+      throw e;
+    }
+    return reply.result;
+  }
+
   async close(): Promise<void> {
     await this.pool?.destroy();
     this.pool = null;

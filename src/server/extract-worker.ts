@@ -17,6 +17,11 @@ export interface ExtractTask {
   started: MessagePort;
 }
 
+/** A document already built (CLI `ingest --jobs`): only the engine runs here. */
+export interface ExtractDocTask {
+  doc: Document;
+}
+
 export type ExtractReply = { ok: true; doc: Document; result: ExtractResult } | { ok: false; input: boolean; message: string };
 
 // Every pack's lexicons and tries are built on first use (seconds): built here, when the worker
@@ -24,7 +29,15 @@ export type ExtractReply = { ok: true; doc: Document; result: ExtractResult } | 
 // One short sentence with a number and words per registered pack is enough to build its tries.
 for (const lang of LANGS) extractDocument(ingestText("12 drones were destroyed, 3 people said.", { lang }));
 
-export default function extract(task: ExtractTask): ExtractReply {
+export default function extract(task: ExtractTask | ExtractDocTask): ExtractReply {
+  if ("doc" in task) {
+    try {
+      return { ok: true, doc: task.doc, result: extractDocument(task.doc) };
+    } catch (e) {
+      const err = e as Error;
+      return { ok: false, input: err?.name === "InputError", message: String(err?.message ?? e).split("\n")[0] };
+    }
+  }
   task.started.postMessage("started");
   task.started.close();
   try {

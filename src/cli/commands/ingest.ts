@@ -24,6 +24,7 @@ interface Opts {
   allowPrivateNetwork?: boolean;
   queue?: boolean;
   jobTimeout: string;
+  jobs: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -99,6 +100,7 @@ export function registerIngest(program: Command): void {
     .option("--timeout <seconds>", "per URL, redirects and body included", "20")
     .option("--max-mb <MB>", "largest file, page or NDJSON line accepted", "20")
     .option("--concurrency <n>", "inputs processed at once (URL fetches overlap)", "4")
+    .option("--jobs <n>", "extraction threads (1: in the main thread); the stored result is the same for any n", "1")
     .option("--allow-private-network", "also fetch URLs, redirects and feed items on loopback, private or link-local addresses (default: refused; or $CLAIMTRACE_ALLOW_PRIVATE_NETWORK=1)")
     .option("--json", "print the summary as JSON (ingested, duplicates, merged, failed[], ids[])")
     .option("--quiet", "no progress bar")
@@ -111,13 +113,17 @@ export function registerIngest(program: Command): void {
       const date = parseDate(opts.date);
       const timeoutMs = positive("--timeout", opts.timeout, false) * 1000;
       const maxBytes = Math.round(positive("--max-mb", opts.maxMb, false) * 1048576);
-      const concurrency = positive("--concurrency", opts.concurrency, true);
+      const jobs = positive("--jobs", opts.jobs, true);
+      // Enough articles in flight to keep every extraction thread busy while others are looked up or stored.
+      const concurrency = Math.max(positive("--concurrency", opts.concurrency, true), jobs > 1 ? 2 * jobs : 1);
       const [{ default: cliProgress }, { resolveDbSpec }, { collectUnits }, { runIngest }, { DEFAULT_FETCH }] = await Promise.all([
         import("cli-progress"), import("../../store/index.js"), import("../../ingest/sources.js"), import("../../ingest/run.js"), import("../../ingest/fetch.js"),
       ]);
       const spec = resolveDbSpec(opts.db);
       if (opts.queue) return enqueue(inputs, feeds, spec, opts, { lang, date, maxBytes, timeoutMs });
       const store = await openStoreOrFail(opts.db, true);
+      const pool = jobs > 1 ? new (await import("../../server/extract-pool.js")).ExtractPool({ budgetMs: Infinity, threads: jobs }) : null;
+      pool?.warm(); // the threads load the engine while the inputs are listed
       let summary: IngestSummary;
       const tty = !!process.stderr.isTTY && !opts.quiet;
       const bar = tty
@@ -135,6 +141,7 @@ export function registerIngest(program: Command): void {
         summary = await runIngest(units, store, {
           extractorVersion: EXTRACTOR_VERSION,
           concurrency,
+          extract: pool ? (doc) => pool.extractDoc(doc) : undefined,
           lang,
           date,
           onDiscover: (n) => { total += n; bar?.setTotal(Math.max(total, done)); },
@@ -152,6 +159,7 @@ export function registerIngest(program: Command): void {
         throw e;
       } finally {
         bar?.stop();
+        await pool?.close();
         await store.close().catch(() => undefined);
       }
       const where = /^postgres/i.test(spec) ? spec.replace(/\/\/[^@/]*@/, "//…@") : spec;
