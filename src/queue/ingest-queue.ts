@@ -171,7 +171,7 @@ export function startWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Wo
       }
     }));
     for (const p of prepared) {
-      if ("input" in p) ready.push(p);
+      if (p.input) ready.push({ job: p.job, input: p.input });
       else if (p.error instanceof StoreError) throw p.error;
       else bad.push({ job: p.job, reason: (p.error as Error).message.split("\n")[0]! });
     }
