@@ -97,6 +97,39 @@ describe("claimtrace ingest", () => {
     const a = run(["articles", "--json"], undefined, { CLAIMTRACE_DB: envDb });
     assert.equal(JSON.parse(a.out).total, 1);
   });
+
+  test("--jobs 3 (extraction threads) stores exactly what the main thread stores, bad inputs failing the same way", () => {
+    const bad = join(tmp, "jobs-empty.txt");
+    writeFileSync(bad, "");
+    // What a store holds, without what depends on the order of completion (ids, times).
+    const contents = (file: string) => {
+      const d = new Database(file, { readonly: true });
+      try {
+        const articles = d.prepare("SELECT * FROM articles ORDER BY content_hash").all() as Array<Record<string, unknown>>;
+        const claims = d.prepare("SELECT a.content_hash, c.* FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.content_hash, c.ord").all() as Array<Record<string, unknown>>;
+        const drop = (r: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k)));
+        return {
+          articles: articles.map((r) => drop(r, ["id", "ingested_at", "updated_at"])),
+          claims: claims.map((r) => drop(r, ["id", "article_id"])),
+        };
+      } finally {
+        d.close();
+      }
+    };
+    const one = join(tmp, "jobs1.db"), three = join(tmp, "jobs3.db");
+    const r1 = run(["ingest", "samples", bad, "--db", one, "--json"]);
+    const r3 = run(["ingest", "samples", bad, "--db", three, "--json", "--jobs", "3"]);
+    assert.equal(r3.code, r1.code, r3.err);
+    const [s1, s3] = [JSON.parse(r1.out), JSON.parse(r3.out)];
+    assert.ok(s1.ingested >= 7, "the samples are stored");
+    assert.deepEqual([s3.ingested, s3.duplicates, s3.failed], [s1.ingested, s1.duplicates, s1.failed]);
+    const [c1, c3] = [contents(one), contents(three)];
+    assert.ok(c1.claims.length > 0);
+    assert.deepEqual(c3, c1);
+    const z = run(["ingest", "samples", "--db", three, "--jobs", "0"]);
+    assert.equal(z.code, 2);
+    assert.match(z.err, /^claimtrace: --jobs 0: expected a positive whole number\n$/);
+  });
 });
 
 function good(): string {

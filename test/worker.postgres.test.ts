@@ -71,3 +71,39 @@ test("workers: a killed worker loses nothing and nothing is stored twice", { tim
     await dropTestDatabase(db);
   }
 });
+
+test("workers: SIGTERM drains (the batches in hand are stored and their jobs completed), and a later worker finishes the queue", { timeout: 600_000 }, async () => {
+  const db = await createTestDatabase("claimtrace_worker");
+  const client = new pg.Client({ connectionString: db });
+  try {
+    const file = join(mkdtempSync(join(tmpdir(), "ct-worker-")), "wire.ndjson");
+    const n = 200;
+    writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify({ ...generateArticle(1000 + i), url: `https://example.org/drain/${i}` })).join("\n") + "\n");
+    // A long job timeout: a job left active by the stopped worker would stay active, and be seen.
+    const q = spawnSync(process.execPath, [CLI, "ingest", "--queue", "--job-timeout", "600", "--db", db, file], { encoding: "utf8", timeout: 120_000 });
+    assert.equal(q.status, 0, q.stderr);
+    await client.connect();
+    const one = async (sql: string) => Number((await client.query(sql)).rows[0].n);
+    const count = () => one("SELECT count(*) AS n FROM articles");
+
+    const w = spawn(process.execPath, [CLI, "worker", "--db", db, "--batch-size", "8"], { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    w.stderr!.setEncoding("utf8").on("data", (d: string) => (err += d));
+    while ((await count()) < 20) await new Promise((r) => setTimeout(r, 100));
+    w.kill("SIGTERM");
+    assert.equal(await exited(w), 0, err);
+    const stored = await count();
+    assert.ok(stored < n, "stopped before the queue was empty");
+    assert.equal(await one("SELECT count(*) AS n FROM pgboss.job WHERE name = 'claimtrace-ingest' AND state = 'active'"), 0, "no job left in hand");
+    assert.equal(await one("SELECT count(*) AS n FROM pgboss.job WHERE name = 'claimtrace-ingest' AND state = 'completed'"), stored, "every stored article's job completed, and only those");
+    assert.match(err, new RegExp(`claimtrace worker: ${stored} articles stored, 0 failed\\n`));
+
+    const last = worker(db);
+    assert.equal(await exited(last), 0);
+    assert.equal(await count(), n);
+    assert.equal(await one("SELECT count(DISTINCT content_hash) AS n FROM articles"), n);
+  } finally {
+    await client.end().catch(() => undefined);
+    await dropTestDatabase(db);
+  }
+});
