@@ -68,6 +68,8 @@ const tries = perPack((pack: LangPack) => {
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
     aside: phraseSet(pack.asideWords ?? []),
+    /** Days named between a verb and its speaker: weekdays and relative days, optionally after a determiner ("el lunes"). */
+    day: phraseSet([...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)].flatMap((d) => [d, ...(pack.determiners ?? []).map((x) => `${x} ${d}`)])),
   };
 });
 
@@ -185,7 +187,9 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // One adjunct word may stand between the quotative and the verb ("… হয়েছে বলে রোববার জানিয়েছে X").
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
+    // The speaker right after the verb, past a day ("…, a indiqué dimanche le ministère", "…, dijo el lunes el ministerio") and a determiner.
+    const afterAt = adjunctsAfter(tokens, v.tokEnd, s.tokEnd, t);
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= Math.max(v.tokEnd + 1, afterAt) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
@@ -285,6 +289,21 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   // An outlet does not relay itself.
   for (const f of frames) if (f.via && f.claimant && f.via.id === f.claimant.id) f.via = null;
   return frames;
+}
+
+/**
+ * Where a speaker after a verb may start once a day and its determiner are skipped ("a indiqué
+ * dimanche soir le ministère", "dijo el lunes el ministerio"): the token after them, or `from` when none.
+ */
+function adjunctsAfter(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>): number {
+  let k = from;
+  const day = t.day.matchAt(tokens, k, to);
+  if (!day) return from;
+  k = day.tokEnd;
+  // One word of the time of day may follow the day ("dimanche soir"), then the determiner.
+  if (tokens[k]?.kind === "word" && !t.det.has(tokens[k]!.norm) && t.det.has(tokens[k + 1]?.norm ?? "")) k++;
+  while (k < to && k < from + 5 && t.det.has(tokens[k]!.norm)) k++;
+  return k;
 }
 
 /** A proposal noun within a few words after a verb of attitude ("supported Ukraine's call"). */

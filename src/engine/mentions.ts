@@ -194,7 +194,15 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
   for (let i = s.tokStart; i < s.tokEnd; ) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    const m = trie.matchAt(tokens, i, s.tokEnd);
+    let m = trie.matchAt(tokens, i, s.tokEnd);
+    // "le ministère russe de la Défense": an institution's name around a country adjective.
+    const inside = pack.adjectiveInsideNames ? adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i) : null;
+    if (inside) {
+      pieces.push({ tokStart: i, tokEnd: i + 1, oblique: inside.oblique, hit: inside.inst });
+      pieces.push({ tokStart: i + 1, tokEnd: inside.end, oblique: false, hit: inside.adj });
+      i = inside.end;
+      continue;
+    }
     const h = words.honorific.matchAt(tokens, i, s.tokEnd);
     const values = m ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : [];
     if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
@@ -232,6 +240,24 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/**
+ * An institution whose name has a country adjective after its first word ("ministère | russe | de la
+ * Défense"): the institution hit and the adjective hit, the adjective's piece running to the name's
+ * end. Only when the name so read is longer than what matches at i without the adjective.
+ */
+function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, limit: number, plainEnd: number): { inst: GazHit; adj: GazHit; end: number; oblique: boolean } | null {
+  const a = trie.matchAt(tokens, i + 1, limit);
+  const adj = a?.values.find((v) => v.as === "adjective" && v.entity.type === "country");
+  if (!a || !adj) return null;
+  const rest = [tokens[i]!, ...tokens.slice(a.tokEnd, Math.min(limit, a.tokEnd + 8))];
+  const m = trie.matchAt(rest, 0);
+  if (!m || m.tokEnd < 2) return null;
+  const inst = m.values.find((v) => v.entity.type === "institution");
+  const end = a.tokEnd + m.tokEnd - 1;
+  if (!inst || end <= plainEnd) return null;
+  return { inst, adj, end, oblique: m.oblique };
 }
 
 function pickHit(values: GazHit[]): GazHit {

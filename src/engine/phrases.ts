@@ -20,6 +20,12 @@ export interface Inflection {
    * "last" (head-final Bengali: "জাতিসংঘের শরণার্থী সংস্থা" is a subject, its genitive is inside). Default any.
    */
   caseOn?: "any" | "last";
+  /**
+   * Elided articles and prepositions glued to the first word of a phrase by an apostrophe (French
+   * "l'armée", "d'Ukraine"): the text writes them as one word, so each phrase also matches with
+   * them. `oblique` ones govern the word ("d'" = of): the phrase is then no subject. Optional.
+   */
+  elisions?: { subject: string[]; oblique: string[] };
 }
 
 export interface Form {
@@ -85,7 +91,11 @@ export class PhraseTrie<T> {
     const mode = opts.inflect ?? "all";
     let frontier: Node<T>[] = [this.root];
     words.forEach((w, k) => {
-      const forms = mode === "none" || (mode === "last" && k < words.length - 1) ? [{ form: w, oblique: false }] : inflect(w, this.inflection);
+      let forms = mode === "none" || (mode === "last" && k < words.length - 1) ? [{ form: w, oblique: false }] : inflect(w, this.inflection);
+      const el = this.inflection?.elisions;
+      if (k === 0 && el && mode !== "none" && /^[\p{L}]/u.test(w)) {
+        forms = [...forms, ...forms.flatMap((f) => [...el.subject.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: f.oblique })), ...el.oblique.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: true }))])];
+      }
       const nextFrontier: Node<T>[] = [];
       for (const node of frontier) {
         // The base form decides the child; other forms point at the same child unless taken.

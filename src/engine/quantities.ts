@@ -298,7 +298,11 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // A noun that is itself a casualty ("un mort", "একজন নিহত") is only ever counted, never an
     // article's mere "a" (rule item.indefinite-casualty).
     const casualtyNoun = (found.item === "people_killed" || found.item === "people_injured") && found.tokStart === n.tokEnd;
-    if (n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided") && !casualtyNoun) continue;
+    const article = n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided") && !casualtyNoun;
+    // "une personne a péri", "a coûté la vie à une personne": a person whose death or injury the clause
+    // reports is counted, like a casualty noun (decided once the role is known, below).
+    const personFate = article && found.item === "people" && found.tokStart === n.tokEnd;
+    if (article && !personFate) continue;
     if (n.indefinite && casualtyNoun) why.push(because("item.indefinite-casualty", `"${n.text}" before a casualty noun counts one`));
     // A "qualifier" that is also a preposition before the article is the preposition ("trên một chiếc thuyền" = on a boat).
     if (n.value === 1 && t.indefinite.has(tokens[n.tokStart]!.norm) && n.qualifierSpan && t.adpositions.matchAt(tokens, tokenAt(tokens, n.qualifierSpan.start, s), n.tokStart)) continue;
@@ -345,10 +349,16 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (role === "distance" && perHour(tokens, found.tokEnd, s.tokEnd, t.speed)) { item = `${item}_per_hour`; role = "total"; why.push(because("item.speed", item)); }
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
     if (PEOPLE_FATE.has(item) && role === "injured" && item !== "people_injured") { item = "people_injured"; why.push(because("item.people-fate", item)); }
+    // Cases of a disease that proved fatal ("390,000 cases, of which 4,332 fatal") are deaths.
+    if (item === "case" && role === "killed" && n.partOf !== undefined) { item = "people_killed"; why.push(because("item.people-fate", `${item}: fatal cases`)); }
     // Passengers and crew are people on board: what befalls them is counted as people ("20 пассажиров не найдены").
     if (ON_BOARD.has(item) && (role === "missing" || role === "killed" || role === "injured")) { item = role === "killed" ? "people_killed" : role === "injured" ? "people_injured" : "people"; why.push(because("item.people-fate", item)); }
     // People who are lost are missing (drones that are lost are lost).
     if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
+    if (personFate) {
+      if (role !== "killed" && role !== "injured") continue;
+      why.push(because("item.indefinite-casualty", `"${n.text}" person ${role}: counts one`));
+    }
     if (!role) { role = DEFAULT_ROLE[item] ?? "total"; why.push(because("role.default", `${role} for ${item}`)); }
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
     if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred" || role === "attended")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }

@@ -17,6 +17,8 @@ const URL_RE = /https?:\/\/[^\s<>"']{1,2000}/u;
 const COUNTER = /^([\p{L}\p{M}\s]{1,30})\s*[([]\s*\p{Nd}{1,7}\s*[)\]]$/u;
 const COUNTER_AFTER = /^\p{Nd}{1,7}\s+([\p{L}\p{M}\s]{1,30})$/u;
 const MAX_LINE_FOR_PATTERNS = 2100;
+/** The last short sentence of a line, opened by a word that may be a photo cue: "… 2024. Photo d'illustration", "… (Photo AFP)". */
+const CREDIT_TAIL = /[.!?]\s+\(?([\p{L}\p{M}]{1,20})[^.!?]{0,40}\)?\.?$/u;
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase().trim();
 /** Boilerplate words of every pack: a Bengali page can carry an English "[ad_2]". */
@@ -67,6 +69,12 @@ function classify(line: string, w: Record<string, Set<string>>): Boilerplate["ki
   const firstWord = lower(line.split(/[\s:]/u, 1)[0] ?? "");
   if (colon > 0 && colon < 20 && w.photo!.has(lower(line.slice(0, colon)))) return "caption";
   if (w.photo!.has(firstWord) && line.length < 300 && /[:|]/u.test(line.slice(0, 30))) return "caption";
+  // A caption that ends with its credit ("… à Audresselles, le 25 octobre 2024. Photo d'illustration",
+  // "… in Kyiv. (Photo: AFP)"): the dates and figures of a picture are not the story's.
+  if (line.length < 300) {
+    const tail = CREDIT_TAIL.exec(line);
+    if (tail && w.photo!.has(lower(tail[1]!))) return "caption";
+  }
   return null;
 }
 

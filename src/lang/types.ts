@@ -135,6 +135,12 @@ export interface LangPack {
     /** Anaphoric wholes: "of them", "তাদের মধ্যে", "trong số đó", "из них". */
     anaphoric: string[];
   };
+  /**
+   * Whether a country adjective may stand inside an institution's name, after its head noun
+   * ("le ministère russe de la Défense", "el Ministerio ruso de Defensa"): the name is matched
+   * around the adjective. Optional.
+   */
+  adjectiveInsideNames?: boolean;
   /** Honorifics and titles before a person's name ("mr.", "governor", "মিঃ", "ông", "г-н"). */
   honorifics: string[];
   /**

@@ -96,6 +96,8 @@ export interface CompiledDates {
   monthWords: Set<string>;
   /** Words joining day, month and year ("de" in "6 de agosto de 2022"). */
   dateJoiners: Set<string>;
+  /** Words joining two days into a span ("au" in "du 18 au 19 mai"). */
+  spanJoiners: Set<string>;
   dayWords: Set<string>;
   yearWords: Set<string>;
   /** Year words as phrases after a year ("году", "г.", "সালে"). */
@@ -223,6 +225,7 @@ export function compileDates(lex: DateLexicon): CompiledDates {
     months: new Map(Object.entries(lex.months).map(([k, v]) => [normWord(k), v])),
     monthWords: set(lex.monthWords),
     dateJoiners: set(lex.dateJoiners),
+    spanJoiners: set(lex.spanJoiners),
     dayWords: set(lex.dayWords),
     yearWords: set(lex.yearWords),
     yearAfter: trieOf(lex.yearWords, () => true as const),

@@ -187,8 +187,38 @@ function bareYear(ctx: Ctx, i: number): DateHit | null {
   return { tokStart: i, tokEnd: ya.end, iso: null, form: "explicit", why: afterWord ? "year: year word after" : before ? `year: after "${prev.text}"` : "year: a 1900–2100 number closing a clause" };
 }
 
-/** A date expression starting at token i, or null. */
+/** A date expression starting at token i, or null; two days joined into a span are one mention dated by the last. */
 export function tryDate(ctx: Ctx, i: number): DateHit | null {
+  const { toks, d } = ctx;
+  if (!d.spanJoiners.size) return oneDate(ctx, i);
+  const first = withDayAfterWeekday(ctx, oneDate(ctx, i));
+  // "du 18 au 19 mai": the first day may lack its month; "du dimanche 18 au lundi 19 mai": so may a weekday's day.
+  let firstEnd = first ? first.tokEnd : dayAt(ctx, i)?.end;
+  if (firstEnd === undefined) return null;
+  if (first?.form === "weekday") { const dd = dayAt(ctx, firstEnd); if (dd && isJoiner(ctx, dd.end)) firstEnd = dd.end; }
+  if (isJoiner(ctx, firstEnd)) {
+    const last = withDayAfterWeekday(ctx, oneDate(ctx, firstEnd + 1));
+    // Two weekdays ("de lundi à mardi"), or anything up to a full date ("du 18 au 19 mai").
+    if (last && (last.form === "explicit" || (first && first.form === last.form))) {
+      return { tokStart: i, tokEnd: last.tokEnd, iso: last.iso, form: last.form, why: `date span ending ${last.why}; dated by its last day` };
+    }
+  }
+  return first;
+}
+
+function isJoiner(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  return !!t && t.kind === "word" && ctx.d.spanJoiners.has(t.norm);
+}
+
+/** "lundi 19 mai": a weekday followed by its date is that date. */
+function withDayAfterWeekday(ctx: Ctx, h: DateHit | null): DateHit | null {
+  if (!h || h.form !== "weekday") return h;
+  const nd = dayFirst(ctx, h.tokEnd);
+  return nd ? { tokStart: h.tokStart, tokEnd: nd.end, iso: nd.iso, form: "explicit", why: `${nd.why} after a weekday` } : h;
+}
+
+function oneDate(ctx: Ctx, i: number): DateHit | null {
   const { toks, d } = ctx;
   const t = toks[i];
   if (t.kind === "number") {

@@ -148,6 +148,12 @@ export interface DateLexicon {
   monthWords?: string[];
   /** Words that join a day to its month and a month to its year (es/pt "de": "6 de agosto de 2022"). Optional. */
   dateJoiners?: string[];
+  /**
+   * Words that join two days into one span ("du 18 au 19 mai", "dans la nuit de lundi à mardi",
+   * "del 18 al 19 de mayo"): the span is one date mention, dated by its last day, the day a night
+   * or a run of days ends and its figures are reported. Optional.
+   */
+  spanJoiners?: string[];
   /** Words that introduce a numeric date ("ngày" in "ngày 1.11"). */
   dayWords: string[];
   /** Words that mark a year, before or after it ("năm", "সালে", "году", "year"). */

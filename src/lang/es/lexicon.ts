@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
   quotatives: [],
   anaphoricObjects: ["esto", "ello", "estas cifras", "esta cifra", "este balance", "esta información"],
   locativeSources: [],
+  adjectiveInsideNames: true,
   speakerNouns: [
     "ministerio", "gobierno", "policía", "autoridades", "fuentes", "portavoz", "vocero", "agencia", "ejército", "bomberos", "protección civil",
     "servicios de emergencia", "guardia costera", "salvamento marítimo", "organizadores", "testigos", "rescatistas", "socorristas", "medios", "prensa local",

@@ -114,9 +114,13 @@ export const dates: DateLexicon = {
   yearWords: ["an", "année"],
   yearBefore: ["en", "depuis", "jusqu'en", "avant", "après", "de", "début", "fin", "mi"],
   numericOrder: "dm",
+  // "dans la nuit" alone is no day: "dans la nuit de lundi à mardi" is dated by its span (spanJoiners).
   relative: {
-    hier: -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "cette nuit": 0, "la nuit dernière": 0, "dans la nuit": 0,
-    "la veille": -1, "avant-hier": -2, "le jour précédent": -1,
+    hier: -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "cette nuit": 0, "la nuit dernière": 0, "hier soir": -1,
+    "la veille": -1, "avant-hier": -2, "le jour précédent": -1, "ce week-end": 0, "cet après-midi": 0,
   },
+  weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  spanJoiners: ["au", "à"],
+  publishedLabels: ["publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "actualisé le", "le"],
   timeUnits: ["h", "heures", "heure", "gmt", "utc"],
 };
