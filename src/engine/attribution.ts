@@ -241,6 +241,18 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     if (k === 0) f.tokStart = s.tokStart;
     f.tokEnd = k + 1 < frames.length ? frames[k + 1]!.tokStart : s.tokEnd;
   }
+  // Sources named after their figures ("8 000 selon la police, 40 000 selon les organisateurs",
+  // "15.000 según la policía y 60.000 según los convocantes"): when the first source follows words of
+  // content, each source owns the words since the source before it (rule attr.according-after-content).
+  if (!verbFrames && frames.length > 1 && frames[0]!.verbStart > s.tokStart && frames.every((f) => f.verbStart >= f.tokStart)) {
+    for (let k = 1; k < frames.length; k++) {
+      const prev = frames[k - 1]!, f = frames[k]!;
+      if (prev.verbEnd >= f.verbStart) continue;
+      f.tokStart = prev.verbEnd;
+      prev.tokEnd = prev.verbEnd;
+      f.why.push(because("attr.according-after-content", `"${f.verb}" after its figures`));
+    }
+  }
   // Outlets: "according to TASS" goes to the frame nearest to it.
   for (const a of according) {
     if (!a.isOutlet || !frames.length) continue;

@@ -220,7 +220,8 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // Unknown names: in cased scripts, a run of capitalised words that is not sentence-initial,
     // or that follows an honorific/office (handled in composition by letting a single word in).
     // Function words ("Theo", "According", "In") are capitalised at a sentence start but name nothing.
-    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd)) {
+    // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
+    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined) {
       let j = i + 1;
       while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;

@@ -41,6 +41,8 @@ const tries = perPack((pack: LangPack) => {
   return {
     items, roles,
     cont: phraseSet(pack.attribution.continuationWords, pack.inflection),
+    according: phraseSet(pack.attribution.accordingBefore),
+    and: new Set(pack.attribution.andWords.map(normWord)),
     anaphoric: phraseSet(pack.partitive.anaphoric, pack.inflection),
     // Clause breaks for the role search: commas and the pack's conjunctions.
     breaks: new Set([",", ";", ...pack.attribution.conjunctions, ...pack.attribution.andWords].map(normWord)),
@@ -279,6 +281,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
       found = { item: ctx.lastItem, why: because("item.ellipsis", ctx.lastItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
     // "по данным полиции — 4 тысячи", "police: 18,000": a bare count right after a dash or colon restates the count before it in the sentence.
+    // "8 000 selon la police, 40 000 selon les organisateurs": a bare count right before a source restates the count before it.
+    if (!found && ctx.lastItem && ctx.lastSentence === s.start && (tokens[qStart - 1]?.text === "," || t.and.has(tokens[qStart - 1]?.norm ?? "")) && t.according.matchAt(tokens, n.tokEnd, s.tokEnd))
+      found = { item: ctx.lastItem, why: because("item.ellipsis", `${ctx.lastItem}, restated before a source`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && [":", "\u2014", "\u2013", "-"].includes(tokens[qStart - 1]?.text ?? ""))
       found = { item: ctx.lastItem, why: because("item.ellipsis", `${ctx.lastItem}, restated after "${tokens[qStart - 1]!.text}"`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     if (!found && ctx.lastItem && (anaphoric || near(t.cont, tokens, qStart, n.tokEnd, s)))
@@ -301,7 +306,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const article = n.indefinite && n.qualifier === "exact" && n.partOf === undefined && n.wholeOf === undefined && !found.why.startsWith("item.classifier-elided") && !casualtyNoun;
     // "une personne a péri", "a coûté la vie à une personne": a person whose death or injury the clause
     // reports is counted, like a casualty noun (decided once the role is known, below).
-    const personFate = article && found.item === "people" && found.tokStart === n.tokEnd;
+    const personFate = article && PERSONS.has(found.item) && found.tokStart === n.tokEnd;
     if (article && !personFate) continue;
     if (n.indefinite && casualtyNoun) why.push(because("item.indefinite-casualty", `"${n.text}" before a casualty noun counts one`));
     // A "qualifier" that is also a preposition before the article is the preposition ("trên một chiếc thuyền" = on a boat).

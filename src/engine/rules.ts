@@ -14,6 +14,7 @@ export const RULES = {
   "attr.impersonal-locative": "an impersonal verb whose source is a body after a locative preposition (\"в Минобороны заявили\")",
   "attr.ellipsis": "the subject of the frame before carried over a conjunction (\"denied …, but said …\")",
   "attr.according-to": "\"according to\" a known person or body",
+  "attr.according-after-content": "sources named after their figures (\"8 000 selon la police, 40 000 selon les organisateurs\"): each owns the words since the source before it",
   "attr.according-to.generic": "\"according to\" an unknown body or a descriptive noun phrase, kept by its words",
   "attr.noun-phrase": "a descriptive noun phrase or an unknown acronym as the subject of a speech verb (\"the coastguard said\")",
   "attr.relayed-source": "a source an outlet cites (\"citing X\", \"со ссылкой на X\"): the source speaks, the outlet relays",

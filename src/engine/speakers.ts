@@ -30,6 +30,7 @@ const lex = perPack((pack: LangPack) => ({
   items: phraseSet(Object.keys(pack.items), pack.inflection),
   roles: phraseSet(Object.keys(pack.roles), pack.inflection),
   outlets: phraseSet(pack.outletNouns ?? [], pack.inflection),
+  of: phraseSet(pack.ofWords),
 }));
 
 /** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"): a name even where a capital opens the sentence. */
@@ -110,6 +111,16 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
         // So is the place whose body it is ("Công an TP Hà Nội", "UBND tỉnh Quảng Nam").
         const name = known[b - s.tokStart] ? actors.find((m) => m.tokStart === b && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place")) : undefined;
         if (name) { b = name.tokEnd; break; }
+        // So is a place or name after an "of" word ("la préfecture du Var", "la alcaldía de Valencia").
+        const of = t.of.matchAt(tokens, b, s.tokEnd);
+        const owned = of ? actors.find((m) => m.tokStart === of.tokEnd && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place")) : undefined;
+        if (owned) { b = owned.tokEnd; break; }
+        // A capitalised name the gazetteer does not know ("du Var", "de Calais"): the words in capitals.
+        if (of && CASED.test(tokens[of.tokEnd]?.text ?? "") && tokens[of.tokEnd]!.kind === "word" && !covered(of.tokEnd, of.tokEnd + 1)) {
+          b = of.tokEnd + 1;
+          while (b < s.tokEnd && b - headEnd < MODIFIERS + 3 && tokens[b]!.kind === "word" && CASED.test(tokens[b]!.text) && !covered(b, b + 1)) b++;
+          break;
+        }
         if (taken(b, b + 1)) break;
         // A demonstrative closes the phrase and belongs to it ("quân đội nước này").
         if (t.closers.has(tokens[b]!.norm)) { b++; break; }

@@ -66,7 +66,7 @@ export const lexicon: Lexicon = {
     "soldats": "troops", "soldat": "troops", "militaires": "troops", "troupes": "troops", "combattants": "troops", "hommes": "people",
     "personnes": "people", "personne": "people", "habitants": "population", "civils": "civilians",
     "enfants": "children", "enfant": "children", "mineurs": "children", "femmes": "women", "femme": "women", "familles": "families",
-    "participants": "people", "personnes âgées": "people", "corps": "people_killed", "cadavres": "people_killed", "dépouilles": "people_killed",
+    "participants": "people", "homme": "people", "pêcheurs": "people", "marins": "crew", "policiers": "police", "gendarmes": "police", "agents": "police", "personnes âgées": "people", "corps": "people_killed", "cadavres": "people_killed", "dépouilles": "people_killed",
     "morts": "people_killed", "mort": "people_killed", "décès": "people_killed", "tués": "people_killed", "victimes": "casualties",
     "blessés": "people_injured", "blessé": "people_injured", "blessées": "people_injured", "blessés graves": "people_injured",
     "disparus": "people_missing", "disparues": "people_missing", "morts et disparus": "casualties",
@@ -165,6 +165,8 @@ export const lexicon: Lexicon = {
   ],
   speakerPersons: ["témoin", "témoins", "porte-parole", "responsable", "procureur", "procureure"],
   speakerComplements: true,
+  // Modifiers follow the head ("la préfecture maritime"): only a determiner stands before it, never a day ("jeudi la préfecture").
+  speakerModifiersBefore: false,
   determiners: ["le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"],
   asideWords: ["de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "en revanche", "toutefois", "cependant", "par ailleurs", "en outre", "de plus", "néanmoins", "elle", "lui", "eux"],
   outletNouns: ["agence", "agence de presse", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "média", "site"],
