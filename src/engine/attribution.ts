@@ -188,7 +188,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
     // The speaker right after the verb, past a day ("…, a indiqué dimanche le ministère", "…, dijo el lunes el ministerio") and a determiner.
-    const afterAt = adjunctsAfter(tokens, v.tokEnd, s.tokEnd, t);
+    const afterAt = adjunctsAfter(tokens, v.tokEnd, s.tokEnd, t, actors);
     const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= Math.max(v.tokEnd + 1, afterAt) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
@@ -307,14 +307,20 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
  * Where a speaker after a verb may start once a day and its determiner are skipped ("a indiqué
  * dimanche soir le ministère", "dijo el lunes el ministerio"): the token after them, or `from` when none.
  */
-function adjunctsAfter(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>): number {
-  let k = from;
-  const day = t.day.matchAt(tokens, k, to);
-  if (!day) return from;
-  k = day.tokEnd;
-  // One word of the time of day may follow the day ("dimanche soir"), then the determiner.
-  if (tokens[k]?.kind === "word" && !t.det.has(tokens[k]!.norm) && t.det.has(tokens[k + 1]?.norm ?? "")) k++;
-  while (k < to && k < from + 5 && t.det.has(tokens[k]!.norm)) k++;
+function adjunctsAfter(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>, actors: ActorMention[]): number {
+  let k = from, any = false;
+  // In either order: the outlet told ("a déclaré à l'AFP le porte-parole", "dijo a Efe el alcalde": a
+  // preposition and an outlet) and the day, a word of the time of day after it ("dimanche soir").
+  for (let n = 0; n < 2; n++) {
+    const told = t.pre.matchAt(tokens, k, to) ? actors.find((m) => m.entity.type === "outlet" && m.tokStart === k + 1) : undefined;
+    if (told) { k = told.tokEnd; any = true; continue; }
+    const day = t.day.matchAt(tokens, k, to);
+    if (!day) break;
+    k = day.tokEnd; any = true;
+    if (tokens[k]?.kind === "word" && !t.det.has(tokens[k]!.norm) && !t.pre.matchAt(tokens, k, k + 1) && t.det.has(tokens[k + 1]?.norm ?? "")) k++;
+  }
+  if (!any) return from;
+  while (k < to && k < from + 8 && t.det.has(tokens[k]!.norm)) k++;
   return k;
 }
 

@@ -289,6 +289,8 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       // Two plain names side by side are two mentions ("Russia Ukraine"); a name closes a run.
       if ((isPerson(prev) || prev.unknownName) && !(p.hit?.entity.type === "country" && prev.unknownName)) break;
       if (prev.hit?.entity.type === "country" && p.hit?.entity.type === "country") break;
+      // An outlet is never part of a body's name ("à Reuters l'armée israélienne").
+      if (prev.hit?.entity.type === "outlet") break;
       const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!));
       if (p.hit && !["country", "institution", "person"].includes(p.hit.entity.type) && !(instNext && ["place", "org"].includes(p.hit.entity.type))) break;
       end++;
