@@ -185,7 +185,10 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // One adjunct word may stand between the quotative and the verb ("… হয়েছে বলে রোববার জানিয়েছে X").
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= v.tokEnd + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
+    // A short time adjunct may stand between the verb and its speaker ("повідомило в неділю МВС", "сообщило в воскресенье МВД"):
+    // a preposition and one word that is no name.
+    const adjunctPP = (k: number) => !!t.pre.matchAt(tokens, k, k + 1) && tokens[k + 1]?.kind === "word" && !actors.some((m) => m.tokStart <= k + 1 && k + 1 < m.tokEnd);
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && (m.tokStart <= v.tokEnd + 1 || (m.tokStart === v.tokEnd + 2 && adjunctPP(v.tokEnd))) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {

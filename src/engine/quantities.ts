@@ -15,7 +15,7 @@ const BEFORE_WINDOW = 4;
 /** How far back a specific head noun may stand from its number ("thương vong của Nga đã vượt quá 600.000 người"). */
 const HEAD_WINDOW = 7;
 /** How far back a count noun may stand from the number it is predicated of. */
-const COUNT_WINDOW = 14;
+const COUNT_WINDOW = 20;
 const CONTINUATION_WINDOW = 2;
 const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
@@ -169,6 +169,15 @@ function surface(tokens: Token[], a: number, b: number): string {
   return tokens.slice(a, b).map((t) => t.text).join(" ");
 }
 
+/** How far after a count (past its noun) the verb of its own clause may stand: "ще дев'ятеро людей, у тому числі одна дитина, були травмовані". */
+const CLAUSE_AFTER = 10;
+
+/** A continuation word ending right before the count (or its qualifier): "ще 11", "ещё девять", "another 14". */
+function continuesBefore(tokens: Token[], qStart: number, s: Sentence, cont: PhraseTrie<string>): boolean {
+  for (let j = Math.max(s.tokStart, qStart - 3); j < qStart; j++) { const m = cont.matchAt(tokens, j, qStart); if (m && m.tokEnd === qStart) return true; }
+  return false;
+}
+
 function near(trie: PhraseTrie<string>, tokens: Token[], a: number, b: number, s: Sentence): boolean {
   for (let j = Math.max(s.tokStart, a - CONTINUATION_WINDOW); j < Math.min(s.tokEnd, b + CONTINUATION_WINDOW + 2); j++) if (trie.matchAt(tokens, j, s.tokEnd)) return true;
   return false;
@@ -232,6 +241,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
   const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
   const items = new Map<NumberMention, Found | null>();
+  const roleOf = new Map<NumberMention, string>();
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
   // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
@@ -328,10 +338,17 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       why.push(because("role.partitive-whole", r ? `launched ("${r.word}")` : role));
     } else if (!role && n.partOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x !== "launched", itemSpan);
+      const whole = all[n.partOf];
+      const wr = whole ? roleOf.get(whole) : undefined;
       if (r) { role = r.role; why.push(because("role.partitive-part", `${r.role} ("${r.word}")`)); }
+      else if (wr && wr !== "total" && wr !== "launched") { role = wr; why.push(because("role.partitive-inherit", `${wr}, as its whole "${whole!.text}"`)); }
     } else if (!role) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan);
-      if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
+      // "загинув один чоловік, ще дев'ятеро … були травмовані": after a continuation word the count
+      // opens a clause of its own; its verb follows it (within the clause), else the nearest counts.
+      const own = continuesBefore(tokens, qStart, s, t.cont) ? nearestRole(tokens, n.tokStart, n.tokEnd, roleWords.filter((h) => h.tokStart >= n.tokEnd && h.tokStart - Math.max(n.tokEnd, itemSpan[1]) <= CLAUSE_AFTER), breaks, () => true, itemSpan) : null;
+      const r = own ?? nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan);
+      if (own) { role = own.role; why.push(because("role.continues", `${own.role} ("${own.word}")`)); }
+      else if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
     } else why.push(because("role.fixed", role));
     // "458 drone attacks", "458 атак беспилотников": a count of attacks by a weapon is that weapon launched.
     if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
@@ -355,6 +372,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     ctx.lastSentence = s.start;
+    roleOf.set(n, role);
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
   }
   out.sort((a, b) => a.start - b.start);
