@@ -410,7 +410,9 @@ function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: Phrase
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
 function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
   const lo = clauseFloor(tokens, i, floor);
-  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
+  // A country is a place where things happen ("в Украине погибли"), and a source only right before the
+  // impersonal verb ("У США стверджують", "В России заявили": its government speaks).
+  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || m.tokEnd === i) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

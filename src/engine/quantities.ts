@@ -49,6 +49,7 @@ const tries = perPack((pack: LangPack) => {
     other: phraseSet(pack.otherNouns, pack.inflection),
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
     speed: phraseSet(pack.speedWords ?? []),
+    restate: phraseSet(pack.restatements ?? []),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
     partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
@@ -169,6 +170,23 @@ function surface(tokens: Token[], a: number, b: number): string {
   return tokens.slice(a, b).map((t) => t.text).join(" ");
 }
 
+/**
+ * "73,16% виборців, тобто 12 418 592 особи": generic persons after a restatement word are what the
+ * noun just before it counted (voters), when that noun is an item.
+ */
+function restated(tokens: Token[], qStart: number, s: Sentence, t: ReturnType<typeof tries>): Found | null {
+  for (let j = Math.max(s.tokStart, qStart - 3); j < qStart; j++) {
+    const r = t.restate.matchAt(tokens, j, qStart);
+    if (!r || r.tokEnd !== qStart) continue;
+    const end = tokens[j - 1]?.text === "," || tokens[j - 1]?.text === "\u2014" ? j - 1 : j;
+    for (let k = Math.max(s.tokStart, end - 3); k < end; k++) {
+      const m = t.items.matchAt(tokens, k, end);
+      if (m && m.tokEnd === end && m.values[0] !== "people") return { item: m.values[0]!, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.restated", `"${surface(tokens, m.tokStart, m.tokEnd)}" restated by "${surface(tokens, r.tokStart, r.tokEnd)}"`) };
+    }
+  }
+  return null;
+}
+
 /** How far after a count (past its noun) the verb of its own clause may stand: "ще дев'ятеро людей, у тому числі одна дитина, були травмовані". */
 const CLAUSE_AFTER = 10;
 
@@ -283,6 +301,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
+    if (found?.item === "people") found = restated(tokens, qStart, s, t) ?? found;
     if (!found) found = countNounItem(tokens, qStart, s, pack, ctx);
     // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
     // counts what the count before it in the same sentence counted.

@@ -41,6 +41,7 @@ export const RULES = {
   "item.whole": "a part counts what its whole counts",
   "item.anaphoric": "\"of them\" refers back to the item counted before",
   "item.ellipsis": "a bare count before a verb counts what the count before it counted",
+  "item.restated": "generic persons after \"that is\" (\"тобто\", \"то есть\") are what the noun before counted (\"73% of voters, that is 12 million persons\")",
   "item.continues": "the count continues the item before it (\"another 14\")",
   "item.people-fate": "a count of people takes its fate as its item (killed -> people_killed, injured -> people_injured)",
   "item.classifier": "a classifier that says what it counts when no noun does (bn \"১৮০ জন\" = 180 people)",

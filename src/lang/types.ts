@@ -181,6 +181,11 @@ export interface LangPack {
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */
   proposalNouns?: string[];
+  /**
+   * Words that restate the count before them in other terms ("that is", "тобто", "то есть"): "73% of voters,
+   * that is 12 million persons" counts voters, not persons. Optional.
+   */
+  restatements?: string[];
   /** Words after a distance unit that make it a speed ("per hour", "в час"). Optional. */
   speedWords?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
