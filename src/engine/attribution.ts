@@ -64,6 +64,7 @@ const tries = perPack((pack: LangPack) => {
     pre: phraseSet(pack.prepositions),
     anaphora: anaphoraTrie(pack),
     loc: new Set(pack.locativeSources.map(normWord)),
+    topic: new Set((pack.topicMarkers ?? []).map(normWord)),
     det: new Set((pack.determiners ?? []).map(normWord)),
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
@@ -196,7 +197,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       // verb that opens its clause (nothing but adjuncts after a quote or a boundary), a
       // subject-case actor right after it. Elsewhere a name after the verb starts the content.
       const before = tokens[v.tokStart - 1];
-      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora);
+      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora) || topicOnly(tokens, v.tokStart, s.tokStart, t.topic);
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
     }
@@ -406,6 +407,13 @@ function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: Phrase
   const m = anaphora.matchAt(tokens, lo, i);
   return !!m && m.tokEnd === i;
 }
+
+/** Whether the verb's clause is only a topic phrase before it ("Про загибель двох рятувальників | повідомив …"). */
+function topicOnly(tokens: Token[], i: number, floor: number, topic: Set<string>): boolean {
+  const lo = clauseFloor(tokens, i, floor);
+  return topic.has(tokens[lo]?.norm ?? "") && i - lo <= TOPIC_WORDS && tokens.slice(lo, i).every((x) => x.kind !== "punct");
+}
+const TOPIC_WORDS = 10;
 
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
 function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {

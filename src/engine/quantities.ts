@@ -50,6 +50,7 @@ const tries = perPack((pack: LangPack) => {
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
     speed: phraseSet(pack.speedWords ?? []),
     restate: phraseSet(pack.restatements ?? []),
+    stop: new Set([...pack.nameStopWords, ...pack.attribution.complementizers].map(normWord)),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
     partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
@@ -187,6 +188,13 @@ function restated(tokens: Token[], qStart: number, s: Sentence, t: ReturnType<ty
   return null;
 }
 
+/** Whether a plain word (no preposition, conjunction or function word) follows the number: the number counts it. */
+function countsWordAfter(tokens: Token[], from: number, s: Sentence, t: ReturnType<typeof tries>): boolean {
+  const w = tokens[from];
+  if (!w || from >= s.tokEnd || w.kind !== "word") return false;
+  return !t.adpositions.matchAt(tokens, from, s.tokEnd) && !t.stop.has(w.norm) && !t.breaks.has(w.norm);
+}
+
 /** How far after a count (past its noun) the verb of its own clause may stand: "ще дев'ятеро людей, у тому числі одна дитина, були травмовані". */
 const CLAUSE_AFTER = 10;
 
@@ -302,7 +310,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
     if (found?.item === "people") found = restated(tokens, qStart, s, t) ?? found;
-    if (!found) found = countNounItem(tokens, qStart, s, pack, ctx);
+    // "зіткненні двох автобусів": a number right before a word it counts (no item of the pack) is not the count noun's figure.
+    if (!found && !countsWordAfter(tokens, n.tokEnd, s, t)) found = countNounItem(tokens, qStart, s, pack, ctx);
     // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
     // counts what the count before it in the same sentence counted.
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))

@@ -159,6 +159,11 @@ export interface LangPack {
   quotatives: string[];
   /** Anaphors that stand for the previous sentence's report ("об этом", "এ তথ্য", "thông tin trên"): "Об этом сообщил губернатор" credits that sentence. */
   anaphoricObjects: string[];
+  /**
+   * Prepositions that open a topic phrase before an inverted speech verb ("Про загибель двох рятувальників
+   * повідомив голова ДСНС", "Об этом сообщил …" with any topic): the verb still opens its clause. Optional.
+   */
+  topicMarkers?: string[];
   /** Prepositions that mark a body as the speaker of an impersonal verb ("В Минобороны заявили …"). */
   locativeSources: string[];
   /**
