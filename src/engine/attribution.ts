@@ -64,6 +64,7 @@ const tries = perPack((pack: LangPack) => {
     pre: phraseSet(pack.prepositions),
     anaphora: anaphoraTrie(pack),
     loc: new Set(pack.locativeSources.map(normWord)),
+    topic: new Set((pack.topicMarkers ?? []).map(normWord)),
     det: new Set((pack.determiners ?? []).map(normWord)),
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
@@ -189,7 +190,10 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
     // The speaker right after the verb, past a day ("…, a indiqué dimanche le ministère", "…, dijo el lunes el ministerio") and a determiner.
     const afterAt = adjunctsAfter(tokens, v.tokEnd, s.tokEnd, t, actors);
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && m.tokStart <= Math.max(v.tokEnd + 1, afterAt) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
+    // A short time adjunct may also stand between the verb and its speaker ("повідомило в неділю МВС", "сообщило в воскресенье МВД"):
+    // a preposition and one word that is no name.
+    const adjunctPP = (k: number) => !!t.pre.matchAt(tokens, k, k + 1) && tokens[k + 1]?.kind === "word" && !actors.some((m) => m.tokStart <= k + 1 && k + 1 < m.tokEnd);
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && (m.tokStart <= Math.max(v.tokEnd + 1, afterAt) || (m.tokStart === v.tokEnd + 2 && adjunctPP(v.tokEnd))) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
@@ -197,7 +201,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       // verb that opens its clause (nothing but adjuncts after a quote or a boundary), a
       // subject-case actor right after it. Elsewhere a name after the verb starts the content.
       const before = tokens[v.tokStart - 1];
-      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora);
+      const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora) || topicOnly(tokens, v.tokStart, s.tokStart, t.topic);
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
     }
@@ -441,10 +445,19 @@ function anaphorOnly(tokens: Token[], i: number, floor: number, anaphora: Phrase
   return !!m && m.tokEnd === i;
 }
 
+/** Whether the verb's clause is only a topic phrase before it ("Про загибель двох рятувальників | повідомив …"). */
+function topicOnly(tokens: Token[], i: number, floor: number, topic: Set<string>): boolean {
+  const lo = clauseFloor(tokens, i, floor);
+  return topic.has(tokens[lo]?.norm ?? "") && i - lo <= TOPIC_WORDS && tokens.slice(lo, i).every((x) => x.kind !== "punct");
+}
+const TOPIC_WORDS = 10;
+
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
 function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
   const lo = clauseFloor(tokens, i, floor);
-  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
+  // A country is a place where things happen ("в Украине погибли"), and a source only right before the
+  // impersonal verb ("У США стверджують", "В России заявили": its government speaks).
+  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || m.tokEnd === i) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

@@ -37,10 +37,14 @@ export interface ArticleState {
   dateRule: RuleId;
   /** Speakers who told an outlet (claimant id -> outlet): their later claims reach the article through it. */
   told: Map<string, EntityRef>;
+  /** Claims of the headline that have a source, until the first body sentence with a figure (the lede) has been read. */
+  headline: Claim[];
+  /** Whether the lede (the first body sentence with a figure) has been read. */
+  ledeRead: boolean;
 }
 
 export function newArticleState(published: string | null, publishedInText = false): ArticleState {
-  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 }, dateRule: publishedInText ? "date.published-in-text" : "date.carried", told: new Map() };
+  return { currentDate: published, prevFrames: [], prevClaims: [], prevParagraph: -1, items: { lastItem: null, lastParagraph: -1 }, dateRule: publishedInText ? "date.published-in-text" : "date.carried", told: new Map(), headline: [], ledeRead: false };
 }
 
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
@@ -130,6 +134,10 @@ export function sentenceClaims(
     // Headline style "Минобороны РФ: …" / "…: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা": one side of the colon is only a source.
     const src = colonSource(tokens, s, actors)!;
     make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [because("attr.headline-colon", src.entity.name)]);
+  } else if (quantities.length && s.headline && dashSource(tokens, s, actors)) {
+    // Headline ending in a dash and its source: "Кількість травмованих … зросла до 13 — ДСНС", "… загиблі — ОВА".
+    const src = dashSource(tokens, s, actors)!;
+    make(null, s.tokStart, s.tokEnd, src.entity, null, isQuestion ? "question" : "assert", [because("attr.headline-dash", `${src.entity.name}, after the headline's last dash`)]);
   } else if (quantities.length && s.headline && trailingSource(tokens, s, actors, pack)) {
     // Headline ending in its source: "…মৃত্যুর আশঙ্কা ইউএনএইচসিআরের" (UNHCR's fear of …), "…, দাবি রাশিয়ার".
     const src = trailingSource(tokens, s, actors, pack)!;
@@ -138,7 +146,13 @@ export function sentenceClaims(
     // No speech verb: carry the claimant of the report this sentence continues, or the article.
     const carried = !s.headline && sameParagraph ? st.prevFrames[st.prevFrames.length - 1] : undefined;
     const outlet = according.find((a) => a.isOutlet)?.actor.entity ?? null;
-    if (carried?.claimant) {
+    // The lede restates the headline: a figure of the headline said again, with no speaker, is the headline's source's.
+    const restated = !s.headline && !st.ledeRead && !carried?.claimant
+      ? st.headline.find((h) => h.quantities.some((hq) => quantities.some((q) => q.value === hq.value && q.item === hq.item))) : undefined;
+    if (restated?.claimant) {
+      const c = make(null, s.tokStart, s.tokEnd, restated.claimant, outlet ?? restated.via, isQuestion ? "question" : "assert", [because("attr.headline-lede", `${restated.claimant.name}, the headline's source, for the figure it restates`)]);
+      (c.inferred ??= []).push("claimant");
+    } else if (carried?.claimant) {
       const c = make(null, s.tokStart, s.tokEnd, carried.claimant, outlet ?? carried.via, isQuestion ? "question" : "assert", [because("attr.carried", `${carried.claimant.name}, from the previous sentence of the same paragraph`)]);
       (c.inferred ??= []).push("claimant");
     } else {
@@ -154,6 +168,8 @@ export function sentenceClaims(
       c.why.push(because("via.credited-next", `${outlet.actor.entity.name} ("${outlet.marker}")`));
     }
   }
+  if (s.headline) st.headline.push(...claims.filter((c) => c.claimant && c.claimant.id !== "article" && c.quantities.length));
+  else if (quantities.length) st.ledeRead = true;
   // Frames carry forward only when this sentence had a speaker, or continued one.
   if (frames.length) st.prevFrames = frames;
   else if (!claims.length || claims[0]!.claimant?.id === "article") st.prevFrames = sameParagraph ? st.prevFrames : [];
@@ -193,6 +209,17 @@ function colonSource(tokens: Token[], s: Sentence, actors: ActorMention[]): Acto
   // An unknown capitalised name ("Cyclone Gezani: death toll climbs") is as likely the topic as a source: only known actors and descriptive speakers.
   const speaks = (m: ActorMention) => m.kind === "actor" && m.entity.type !== "place" && !(m.entity.id.startsWith("surface:") && m.entity.type === "person");
   return actors.find((m) => speaks(m) && ((m.tokStart === s.tokStart && m.tokEnd === colon) || (m.tokStart === colon + 1 && m.tokEnd === end))) ?? null;
+}
+
+/** In a headline "content — SOURCE", the known actor that fills everything after the last spaced dash by itself. */
+function dashSource(tokens: Token[], s: Sentence, actors: ActorMention[]): ActorMention | null {
+  let end = s.tokEnd;
+  while (end > s.tokStart && tokens[end - 1]!.kind === "punct") end--;
+  const m = actors.find((x) => x.kind === "actor" && x.entity.type !== "place" && !x.entity.id.startsWith("surface:") && x.tokEnd === end);
+  if (!m || m.tokStart < s.tokStart + 2) return null;
+  // The dash right before the source (a comma may precede it: "…, — ОВА"), standing free, not joining words.
+  const d = tokens[m.tokStart - 1]!;
+  return ["-", "\u2013", "\u2014"].includes(d.text) && !d.glued && !tokens[m.tokStart]!.glued ? m : null;
 }
 
 /** In a headline, an actor that ends it right after a source noun ("দাবি", "আশঙ্কা", "claim"): the headline's source. */

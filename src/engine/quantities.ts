@@ -15,7 +15,7 @@ const BEFORE_WINDOW = 4;
 /** How far back a specific head noun may stand from its number ("thương vong của Nga đã vượt quá 600.000 người"). */
 const HEAD_WINDOW = 7;
 /** How far back a count noun may stand from the number it is predicated of. */
-const COUNT_WINDOW = 14;
+const COUNT_WINDOW = 20;
 const CONTINUATION_WINDOW = 2;
 const HARD_BREAKS = new Set([";", "\u2014"]);
 const STOP_PUNCT = new Set([".", ",", ";", ":", "!", "?", "।", "\u2014", "\u2013"]);
@@ -51,6 +51,8 @@ const tries = perPack((pack: LangPack) => {
     other: phraseSet(pack.otherNouns, pack.inflection),
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
     speed: phraseSet(pack.speedWords ?? []),
+    restate: phraseSet(pack.restatements ?? []),
+    stop: new Set([...pack.nameStopWords, ...pack.attribution.complementizers].map(normWord)),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
     partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
@@ -171,6 +173,39 @@ function surface(tokens: Token[], a: number, b: number): string {
   return tokens.slice(a, b).map((t) => t.text).join(" ");
 }
 
+/**
+ * "73,16% виборців, тобто 12 418 592 особи": generic persons after a restatement word are what the
+ * noun just before it counted (voters), when that noun is an item.
+ */
+function restated(tokens: Token[], qStart: number, s: Sentence, t: ReturnType<typeof tries>): Found | null {
+  for (let j = Math.max(s.tokStart, qStart - 3); j < qStart; j++) {
+    const r = t.restate.matchAt(tokens, j, qStart);
+    if (!r || r.tokEnd !== qStart) continue;
+    const end = tokens[j - 1]?.text === "," || tokens[j - 1]?.text === "\u2014" ? j - 1 : j;
+    for (let k = Math.max(s.tokStart, end - 3); k < end; k++) {
+      const m = t.items.matchAt(tokens, k, end);
+      if (m && m.tokEnd === end && m.values[0] !== "people") return { item: m.values[0]!, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.restated", `"${surface(tokens, m.tokStart, m.tokEnd)}" restated by "${surface(tokens, r.tokStart, r.tokEnd)}"`) };
+    }
+  }
+  return null;
+}
+
+/** Whether a plain word (no preposition, conjunction or function word) follows the number: the number counts it. */
+function countsWordAfter(tokens: Token[], from: number, s: Sentence, t: ReturnType<typeof tries>): boolean {
+  const w = tokens[from];
+  if (!w || from >= s.tokEnd || w.kind !== "word") return false;
+  return !t.adpositions.matchAt(tokens, from, s.tokEnd) && !t.stop.has(w.norm) && !t.breaks.has(w.norm);
+}
+
+/** How far after a count (past its noun) the verb of its own clause may stand: "ще дев'ятеро людей, у тому числі одна дитина, були травмовані". */
+const CLAUSE_AFTER = 10;
+
+/** A continuation word ending right before the count (or its qualifier): "ще 11", "ещё девять", "another 14". */
+function continuesBefore(tokens: Token[], qStart: number, s: Sentence, cont: PhraseTrie<string>): boolean {
+  for (let j = Math.max(s.tokStart, qStart - 3); j < qStart; j++) { const m = cont.matchAt(tokens, j, qStart); if (m && m.tokEnd === qStart) return true; }
+  return false;
+}
+
 function near(trie: PhraseTrie<string>, tokens: Token[], a: number, b: number, s: Sentence): boolean {
   for (let j = Math.max(s.tokStart, a - CONTINUATION_WINDOW); j < Math.min(s.tokEnd, b + CONTINUATION_WINDOW + 2); j++) if (trie.matchAt(tokens, j, s.tokEnd)) return true;
   return false;
@@ -234,6 +269,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
   const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
   const items = new Map<NumberMention, Found | null>();
+  const roleOf = new Map<NumberMention, string>();
   // Wholes first, so that parts can borrow their item.
   const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
   // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
@@ -275,7 +311,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
       if (before && PEOPLE_KINDS.has(before.item)) found = before;
     }
-    if (!found) found = countNounItem(tokens, qStart, s, pack, ctx);
+    if (found?.item === "people") found = restated(tokens, qStart, s, t) ?? found;
+    // "зіткненні двох автобусів": a number right before a word it counts (no item of the pack) is not the count noun's figure.
+    if (!found && !countsWordAfter(tokens, n.tokEnd, s, t)) found = countNounItem(tokens, qStart, s, pack, ctx);
     // Ellipsis: "76 drones were shot down and 95 were lost": a bare number right before a verb
     // counts what the count before it in the same sentence counted.
     if (!found && ctx.lastItem && ctx.lastSentence === s.start && (t.passive.has(tokens[n.tokEnd]?.norm ?? "") || t.roles.matchAt(tokens, n.tokEnd, s.tokEnd)))
@@ -337,10 +375,17 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       why.push(because("role.partitive-whole", r ? `launched ("${r.word}")` : role));
     } else if (!role && n.partOf !== undefined) {
       const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x !== "launched", itemSpan);
+      const whole = all[n.partOf];
+      const wr = whole ? roleOf.get(whole) : undefined;
       if (r) { role = r.role; why.push(because("role.partitive-part", `${r.role} ("${r.word}")`)); }
+      else if (wr && wr !== "total" && wr !== "launched") { role = wr; why.push(because("role.partitive-inherit", `${wr}, as its whole "${whole!.text}"`)); }
     } else if (!role) {
-      const r = nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan);
-      if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
+      // "загинув один чоловік, ще дев'ятеро … були травмовані": after a continuation word the count
+      // opens a clause of its own; its verb follows it (within the clause), else the nearest counts.
+      const own = continuesBefore(tokens, qStart, s, t.cont) ? nearestRole(tokens, n.tokStart, n.tokEnd, roleWords.filter((h) => h.tokStart >= n.tokEnd && h.tokStart - Math.max(n.tokEnd, itemSpan[1]) <= CLAUSE_AFTER), breaks, () => true, itemSpan) : null;
+      const r = own ?? nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, () => true, itemSpan);
+      if (own) { role = own.role; why.push(because("role.continues", `${own.role} ("${own.word}")`)); }
+      else if (r) { role = r.role; why.push(because("role.nearest", `${r.role} ("${r.word}")`)); }
     } else why.push(because("role.fixed", role));
     // "458 drone attacks", "458 атак беспилотников": a count of attacks by a weapon is that weapon launched.
     if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
@@ -370,6 +415,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     ctx.lastSentence = s.start;
+    roleOf.set(n, role);
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
   }
   out.sort((a, b) => a.start - b.start);

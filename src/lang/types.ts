@@ -165,6 +165,11 @@ export interface LangPack {
   quotatives: string[];
   /** Anaphors that stand for the previous sentence's report ("об этом", "এ তথ্য", "thông tin trên"): "Об этом сообщил губернатор" credits that sentence. */
   anaphoricObjects: string[];
+  /**
+   * Prepositions that open a topic phrase before an inverted speech verb ("Про загибель двох рятувальників
+   * повідомив голова ДСНС", "Об этом сообщил …" with any topic): the verb still opens its clause. Optional.
+   */
+  topicMarkers?: string[];
   /** Prepositions that mark a body as the speaker of an impersonal verb ("В Минобороны заявили …"). */
   locativeSources: string[];
   /**
@@ -187,6 +192,11 @@ export interface LangPack {
   outletNouns?: string[];
   /** What is said or proposed ("call", "proposal", "plan", "предложение"): the object that makes a verb of attitude a statement. */
   proposalNouns?: string[];
+  /**
+   * Words that restate the count before them in other terms ("that is", "тобто", "то есть"): "73% of voters,
+   * that is 12 million persons" counts voters, not persons. Optional.
+   */
+  restatements?: string[];
   /** Words after a distance unit that make it a speed ("per hour", "в час"). Optional. */
   speedWords?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */

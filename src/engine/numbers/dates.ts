@@ -187,6 +187,8 @@ function bareYear(ctx: Ctx, i: number): DateHit | null {
   return { tokStart: i, tokEnd: ya.end, iso: null, form: "explicit", why: afterWord ? "year: year word after" : before ? `year: after "${prev.text}"` : "year: a 1900–2100 number closing a clause" };
 }
 
+const RANGE_DASHES = new Set(["-", "\u2013", "\u2014"]);
+
 /** A date expression starting at token i, or null; two days joined into a span are one mention dated by the last. */
 export function tryDate(ctx: Ctx, i: number): DateHit | null {
   const { toks, d } = ctx;
@@ -224,6 +226,14 @@ function oneDate(ctx: Ctx, i: number): DateHit | null {
   if (t.kind === "number") {
     const nd = numericDate(ctx, i, false) ?? dayFirst(ctx, i);
     if (nd) return { tokStart: i, tokEnd: nd.end, iso: nd.iso, form: "explicit", why: nd.why };
+    // A range of days before one month: "в ніч з 6 на 7 січня", "с 6 по 10 января", "6-7 January", "6 і 7 січня":
+    // the first day is part of the date, not a count. The link is a dash or one short word.
+    const first = dayAt(ctx, i);
+    const link = toks[i + 1];
+    if (first && first.end === i + 1 && link && ((link.kind === "punct" && RANGE_DASHES.has(link.text)) || (link.kind === "word" && link.text.length <= 3))) {
+      const second = dayFirst(ctx, i + 2);
+      if (second) return { tokStart: i, tokEnd: second.end, iso: second.iso, form: "explicit", why: `${second.why}, after a range of days` };
+    }
     return bareYear(ctx, i);
   }
   if (t.kind !== "word") return null;
