@@ -173,7 +173,7 @@ export const lexicon: Lexicon = {
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
   originWords: ["from", "out of"],
   otherNouns: ["regions", "region", "areas", "cities", "towns", "villages", "settlements", "districts", "oblasts", "provinces", "countries", "days", "hours", "weeks", "months", "years", "times", "attacks", "waves", "sites", "directions"],
-  countNouns: ["number of", "the number of", "total of", "toll of", "the figure", "the turnout", "the estimate", "the count", "the toll", "the crowd"],
+  countNouns: ["death toll", "the number", "number of", "the number of", "total of", "toll of", "the figure", "the turnout", "the estimate", "the count", "the toll", "the crowd"],
   superlatives: { words: ["most", "worst", "best", "least", "biggest", "largest", "deadliest", "heaviest", "strongest", "first", "last"], suffixes: ["est"] },
   quotatives: [],
   anaphoricObjects: ["this", "these figures", "the figures", "the report", "this information"],
