@@ -71,6 +71,12 @@ export interface LangPack {
    */
   neighbourWords?: Record<string, string[]>;
   /**
+   * Detection: the language's most frequent short words (articles, prepositions, conjunctions, a few
+   * headline verbs). Text too short for the statistical identifier (a headline) in a script several
+   * registered languages share is given to the language whose words it uses most. Optional.
+   */
+  headlineWords?: string[];
+  /**
    * Detection: letters only this language uses among the languages of its script (Vietnamese horn
    * vowels), and the share of the script's letters above which they decide the language without
    * the statistical identifier. Optional.

@@ -31,6 +31,8 @@ export const lexicon: Lexicon = {
   locale: "fr",
   scripts: ["Latin"],
   neighbours: ["eng", "cat", "oci", "ita", "wln", "spa", "por", "ron", "lad", "frp", "pcd", "nld", "deu"],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["le", "la", "les", "des", "du", "de", "d", "l", "et", "au", "aux", "en", "sur", "pour", "dans", "avec", "après", "un", "une", "selon", "à", "près", "qu", "est", "sont", "avoir"],
   inflection: { suffixes: [], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "m.", "mme", "mme.", "mlle", "dr", "dr.", "pr", "pr.", "gén.", "col.", "st", "ste", "etc.", "av.", "apr.", "env.", "n°",

@@ -90,6 +90,8 @@ export const lexicon: Lexicon = {
   locale: "ru",
   scripts: ["Cyrillic"],
   neighbours: ["ukr", "bel", "bul", "mkd", "srp", "kaz"],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["и", "о", "об", "с", "из", "что", "от", "для", "при", "после", "над", "под", "не", "это", "его", "их", "как", "был", "была", "были", "выросло", "стали"],
   neighbourLetters: { ukr: "іїєґ", bel: "іў", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ", kaz: "әғқңөұүһі" },
   inflection: {
     suffixes: [],
