@@ -71,6 +71,8 @@ const tries = perPack((pack: LangPack) => {
     aside: phraseSet(pack.asideWords ?? []),
     /** Days named between a verb and its speaker: weekdays and relative days, optionally after a determiner ("el lunes"). */
     day: phraseSet([...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)].flatMap((d) => [d, ...(pack.determiners ?? []).map((x) => `${x} ${d}`)])),
+    // Weekdays and relative days ("в воскресенье", "on Sunday", "накануне"): a time adjunct may stand between an inverted verb and its speaker.
+    when: phraseSet([...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)]),
   };
 });
 
@@ -193,7 +195,14 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // A short time adjunct may also stand between the verb and its speaker ("повідомило в неділю МВС", "сообщило в воскресенье МВД"):
     // a preposition and one word that is no name.
     const adjunctPP = (k: number) => !!t.pre.matchAt(tokens, k, k + 1) && tokens[k + 1]?.kind === "word" && !actors.some((m) => m.tokStart <= k + 1 && k + 1 < m.tokEnd);
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && (m.tokStart <= Math.max(v.tokEnd + 1, afterAt) || (m.tokStart === v.tokEnd + 2 && adjunctPP(v.tokEnd))) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? null;
+    // "…, сообщило в воскресенье МВД страны": a time adjunct (a preposition and a weekday or relative day) may separate the verb from its speaker.
+    const timeEnd = (k: number) => {
+      const p = t.pre.matchAt(tokens, k, s.tokEnd);
+      const w = t.when.matchAt(tokens, p ? p.tokEnd : k, s.tokEnd);
+      return w ? w.tokEnd : k;
+    };
+    const speakerAt = (k: number) => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= k && m.tokStart <= k + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? ""));
+    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && (m.tokStart <= Math.max(v.tokEnd + 1, afterAt) || (m.tokStart === v.tokEnd + 2 && adjunctPP(v.tokEnd))) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? (timeEnd(v.tokEnd) > v.tokEnd ? speakerAt(timeEnd(v.tokEnd)) : undefined) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
@@ -205,9 +214,19 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
     }
+    if (!claimantMention && pack.finalSubject) {
+      // Verb-final languages move the subject behind the verb to end the sentence on it ("… শুক্রবার
+      // অস্বীকার করেছে উত্তর কোরিয়া।", "… जानकारी दी पुलिस ने।"): a subject-case actor right after the
+      // verb with nothing but punctuation after it is the speaker.
+      const m = after();
+      if (m && tokens.slice(m.tokEnd, s.tokEnd).every((x) => x.kind === "punct")) {
+        claimantMention = m;
+        why.push(because("attr.final-subject", `"${info.phrase}" + ${m.entity.name} at the end of the sentence`));
+      }
+    }
     if (!claimantMention && t.loc.size) {
       // "В Минобороны России заявили …": an impersonal verb whose source is a body after "в".
-      claimantMention = locativeSource(tokens, v.tokStart, s.tokStart, actors, t.loc);
+      claimantMention = locativeSource(tokens, v.tokStart, s.tokStart, actors, t.loc, timeEnd);
       if (claimantMention) why.push(because("attr.impersonal-locative", `"${info.phrase}" in ${claimantMention.entity.name}`));
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
@@ -453,11 +472,12 @@ function topicOnly(tokens: Token[], i: number, floor: number, topic: Set<string>
 const TOPIC_WORDS = 10;
 
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
-function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>): ActorMention | null {
+function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>, adjunctEnd: (k: number) => number): ActorMention | null {
   const lo = clauseFloor(tokens, i, floor);
-  // A country is a place where things happen ("в Украине погибли"), and a source only right before the
-  // impersonal verb ("У США стверджують", "В России заявили": its government speaks).
-  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || m.tokEnd === i) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
+  // A country is the source only right before the verb ("В США утверждают", "В США в пятницу заявили"):
+  // further away, "в России" is where something happened.
+  const nextToVerb = (m: ActorMention) => m.tokEnd === i || adjunctEnd(m.tokEnd) === i;
+  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || nextToVerb(m)) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */

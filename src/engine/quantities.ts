@@ -74,6 +74,8 @@ export interface ItemContext {
   lastParagraph: number;
   /** Start of the sentence the last item was counted in. */
   lastSentence?: number;
+  /** Token end of that sentence: a count noun in the very next sentence may restate its count. */
+  lastSentenceTokEnd?: number;
 }
 
 interface Found {
@@ -128,12 +130,18 @@ function countNounItem(tokens: Token[], to: number, s: Sentence, pack: LangPack,
   for (let j = Math.max(s.tokStart, to - COUNT_WINDOW); j < to; j++) {
     const c = t.count.matchAt(tokens, j, to);
     if (!c) continue;
-    const after = t.items.matchAt(tokens, c.tokEnd, to);
+    // "death toll climbs to 38, more than 12,000 displaced": the count noun is said of the first number after it.
+    if (tokens.slice(c.tokEnd, to).some((x) => x.kind === "number")) continue;
+    // "the death toll from the quake has risen to 233": a count noun that is itself an item phrase names its item.
+    const own = t.items.matchAt(tokens, c.tokStart, to);
+    const after = own && own.tokEnd >= c.tokEnd ? own : t.items.matchAt(tokens, c.tokEnd, to);
     const before = j > s.tokStart ? itemBefore(tokens, j, s.tokStart, pack, 2) : null;
     const m = after ? { item: after.values[0]!, tokStart: after.tokStart, tokEnd: after.tokEnd } : before;
-    // "police put the figure at 25,000": a count noun with no item of its own restates the count before it in the sentence.
+    // "police put the figure at 25,000", "… police said. The organisers put the number at 60,000": a count
+    // noun with no item of its own restates the count before it in the sentence or the sentence just before.
     // Not inside a partitive ("trong số đó 39"): a count noun governed by a preposition is no subject.
-    if (!m && ctx && ctx.lastItem && ctx.lastSentence === s.start && !(j > s.tokStart && t.adpositions.matchAt(tokens, j - 1, j))) return { item: ctx.lastItem, tokStart: c.tokStart, tokEnd: c.tokEnd, why: because("item.count-noun", `"${surface(tokens, c.tokStart, c.tokEnd)}" restates ${ctx.lastItem}`) };
+    const restates = ctx && ctx.lastItem && (ctx.lastSentence === s.start || ctx.lastSentenceTokEnd === s.tokStart);
+    if (!m && restates && !(j > s.tokStart && t.adpositions.matchAt(tokens, j - 1, j))) return { item: ctx.lastItem!, tokStart: c.tokStart, tokEnd: c.tokEnd, why: because("item.count-noun", `"${surface(tokens, c.tokStart, c.tokEnd)}" restates ${ctx.lastItem}`) };
     if (m) return { item: m.item, tokStart: m.tokStart, tokEnd: m.tokEnd, why: because("item.count-noun", `"${surface(tokens, m.tokStart, m.tokEnd)}" with "${surface(tokens, c.tokStart, c.tokEnd)}"`) };
   }
   return null;
@@ -416,6 +424,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
     ctx.lastSentence = s.start;
     roleOf.set(n, role);
+    ctx.lastSentenceTokEnd = s.tokEnd;
     out.push({ value: n.value, item, role, qualifier: n.qualifier, text: n.text, start: n.start, end: n.end, why, tokStart: n.tokStart, tokEnd: n.tokEnd });
   }
   out.sort((a, b) => a.start - b.start);

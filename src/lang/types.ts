@@ -71,6 +71,12 @@ export interface LangPack {
    */
   neighbourWords?: Record<string, string[]>;
   /**
+   * Detection: the language's most frequent short words (articles, prepositions, conjunctions, a few
+   * headline verbs). Text too short for the statistical identifier (a headline) in a script several
+   * registered languages share is given to the language whose words it uses most. Optional.
+   */
+  headlineWords?: string[];
+  /**
    * Detection: letters only this language uses among the languages of its script (Vietnamese horn
    * vowels), and the share of the script's letters above which they decide the language without
    * the statistical identifier. Optional.
@@ -161,6 +167,13 @@ export interface LangPack {
   otherNouns: string[];
   /** Nouns for a count of something ("число погибших", "number of", "số người", "সংখ্যা"): a number predicated of the count counts that thing. */
   countNouns: string[];
+  /**
+   * The language puts its verb last and may move the subject behind it to end the sentence on the
+   * speaker ("… অস্বীকার করেছে উত্তর কোরিয়া।"): an actor right after a speech verb, with nothing after
+   * it but punctuation, is that verb's speaker (rule attr.final-subject). Optional; off for SVO languages,
+   * where a name after the verb is its object.
+   */
+  finalSubject?: boolean;
   /** Quotative particles before a speech verb ("… হয়েছে বলে জানিয়েছে X"): the verb may take its speaker after it, and otherwise the first subject of the clause speaks. */
   quotatives: string[];
   /** Anaphors that stand for the previous sentence's report ("об этом", "এ তথ্য", "thông tin trên"): "Об этом сообщил губернатор" credits that sentence. */

@@ -25,6 +25,13 @@ export const lexicon: Lexicon = {
   locale: "en",
   scripts: ["Latin"],
   neighbours: ["fra", "deu", "spa", "por", "ita", "nld", "pol", "ces", "ron", "tur", "ind", "swe", "dan", "hun", "fin"],
+  // A headline with none of these is not Dutch or Italian, however its trigrams look ("Hospitals in Afghanistan overwhelmed after quake").
+  neighbourWords: {
+    nld: ["de", "het", "een", "van", "en", "niet", "zijn", "voor", "met", "bij", "naar", "ook", "op", "na", "uit", "aan", "door", "over"],
+    ita: ["il", "lo", "gli", "di", "della", "delle", "degli", "del", "dei", "che", "per", "non", "sono", "nel", "nella", "con", "una", "alla", "al", "è", "e", "da", "dopo"],
+  },
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["the", "of", "to", "in", "on", "at", "for", "with", "after", "from", "as", "over", "and", "by", "is", "are", "its", "off", "into", "against", "amid", "near", "than", "says", "say", "said", "least", "more"],
   inflection: { suffixes: ["'s", "\u2019s", "'", "\u2019"], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.",
@@ -173,7 +180,7 @@ export const lexicon: Lexicon = {
   nameStopWords: ["the", "a", "an", "of", "and", "in", "on", "at", "said", "says", "to", "for", "with"],
   originWords: ["from", "out of"],
   otherNouns: ["regions", "region", "areas", "cities", "towns", "villages", "settlements", "districts", "oblasts", "provinces", "countries", "days", "hours", "weeks", "months", "years", "times", "attacks", "waves", "sites", "directions"],
-  countNouns: ["number of", "the number of", "total of", "toll of", "the figure", "the turnout", "the estimate", "the count", "the toll", "the crowd"],
+  countNouns: ["death toll", "the number", "number of", "the number of", "total of", "toll of", "the figure", "the turnout", "the estimate", "the count", "the toll", "the crowd"],
   superlatives: { words: ["most", "worst", "best", "least", "biggest", "largest", "deadliest", "heaviest", "strongest", "first", "last"], suffixes: ["est"] },
   quotatives: [],
   anaphoricObjects: ["this", "these figures", "the figures", "the report", "this information"],

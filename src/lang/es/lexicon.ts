@@ -84,6 +84,13 @@ export const lexicon: Lexicon = {
   scripts: ["Latin"],
   // Romance and Iberian neighbours franc confuses with Spanish (Catalan, Galician, Portuguese, Asturian, ...).
   neighbours: ["cat", "glg", "por", "ast", "lad", "ita", "fra", "oci", "arg", "ext", "eng"],
+  // A headline with none of these is not Galician or Catalan ("Corea del Norte niega haber enviado tropas a Rusia").
+  neighbourWords: {
+    glg: ["do", "da", "dos", "das", "ao", "aos", "unha", "na", "nas", "no", "nos", "coa", "co", "cun", "cunha", "polo", "pola", "e", "que", "non", "á", "ás", "tras"],
+    cat: ["els", "les", "amb", "dels", "per", "una", "és", "als", "seu", "seva", "i", "la", "el", "al", "del", "que", "no", "un", "de", "en"],
+  },
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["el", "la", "los", "las", "del", "de", "y", "en", "por", "con", "para", "tras", "contra", "un", "una", "al", "se", "su", "que", "más", "según", "haber", "sube", "deja"],
   inflection: { suffixes: [], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "sr.", "sra.", "srta.", "dr.", "dra.", "gral.", "lic.", "ing.", "etc.", "ee.uu.", "ee. uu.", "núm.", "n.º", "pág.", "aprox.",

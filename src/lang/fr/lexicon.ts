@@ -38,6 +38,8 @@ export const lexicon: Lexicon = {
   locale: "fr",
   scripts: ["Latin"],
   neighbours: ["eng", "cat", "oci", "ita", "wln", "spa", "por", "ron", "lad", "frp", "pcd", "nld", "deu"],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["le", "la", "les", "des", "du", "de", "d", "l", "et", "au", "aux", "en", "sur", "pour", "dans", "avec", "après", "un", "une", "selon", "à", "près", "qu", "est", "sont", "avoir"],
   // "l'armée de l'air", "d'Ukraine": the elided article or "de" is glued to the name.
   inflection: { suffixes: [], nominativeSuffixes: [], minStem: 2, elisions: { subject: ["l'", "l’"], oblique: ["d'", "d’"] } },
   abbreviations: [

@@ -90,6 +90,8 @@ export const lexicon: Lexicon = {
   locale: "ru",
   scripts: ["Cyrillic"],
   neighbours: ["ukr", "bel", "bul", "mkd", "srp", "kaz"],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["и", "о", "об", "с", "из", "что", "от", "для", "при", "после", "над", "под", "не", "это", "его", "их", "как", "был", "была", "были", "выросло", "стали"],
   neighbourLetters: { ukr: "іїєґ", bel: "іў", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ", kaz: "әғқңөұүһі" },
   inflection: {
     suffixes: [],
@@ -259,7 +261,10 @@ export const lexicon: Lexicon = {
     "погибли": "killed", "погиб": "killed", "погибла": "killed", "погибло": "killed", "убиты": "killed", "убит": "killed", "убито": "killed",
     "скончались": "killed", "скончался": "killed", "скончалась": "killed", "гибель": "killed",
     "ранены": "injured", "ранен": "injured", "ранена": "injured", "ранено": "injured", "получили ранения": "injured",
-    "получил ранения": "injured", "получила ранения": "injured", "пострадали": "injured", "пострадал": "injured",
+    "получил ранения": "injured", "получила ранения": "injured",
+    // The object before the verb is as usual ("ранения получили 12 человек"): the phrase, not "получили" alone (= received).
+    "ранения получили": "injured", "ранения получил": "injured", "ранения получила": "injured", "травмы получили": "injured", "получили травмы": "injured",
+    "повреждения получили": "damaged", "пострадали": "injured", "пострадал": "injured",
     "обратились за медицинской помощью": "injured", "обратились за помощью к медикам": "injured", "за медицинской помощью обратились": "injured",
     // Beyond the battlefield: missing, rescued, evacuated, detained, displaced, attended, voted.
     "пропали без вести": "missing", "пропал без вести": "missing", "пропала без вести": "missing", "пропавший без вести": "missing",
@@ -281,7 +286,7 @@ export const lexicon: Lexicon = {
   kindCues: {
     "атака": "strike", "удар": "strike", "обстрел": "strike", "взрыв": "strike", "упал": "strike", "атаковали": "strike", "налет": "strike", "налёт": "strike",
     "помощь": "aid", "пакет помощи": "aid", "военная помощь": "aid", "транш": "aid",
-    "войска": "deployment", "военные": "deployment", "военнослужащие": "deployment", "развернуты": "deployment", "контингент": "deployment",
+    "войска": "deployment", "войск": "deployment", "войсками": "deployment", "военные": "deployment", "военных": "deployment", "военнослужащие": "deployment", "развернуты": "deployment", "контингент": "deployment",
     "передала": "arms_transfer", "поставки": "arms_transfer", "поставила": "arms_transfer", "поставки оружия": "arms_transfer",
     "переговоры": "meeting", "встреча": "meeting", "саммит": "meeting",
     "погибли": "casualties", "ранены": "casualties", "гибель": "casualties",

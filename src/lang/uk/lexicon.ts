@@ -40,6 +40,8 @@ export const lexicon: Lexicon = {
   locale: "uk",
   scripts: ["Cyrillic"],
   neighbours: ["rus", "bel", "bul", "mkd", "srp"],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["і", "й", "та", "з", "із", "від", "через", "про", "що", "біля", "після", "щонайменше", "унаслідок", "внаслідок", "понад", "його", "їх", "як", "був", "була", "були", "стала"],
   // A text with none of these letters is not that neighbour. Russian is not listed: a short Russian
   // headline may lack ы, э, ё and ъ; its pack requires і, ї, є or ґ of Ukrainian instead.
   neighbourLetters: { bel: "ўыэ", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ" },

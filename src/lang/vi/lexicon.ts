@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
   locale: "vi",
   scripts: ["Latin"],
   neighbours: [],
+  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
+  headlineWords: ["của", "và", "ở", "tại", "trong", "với", "cho", "sau", "không", "người", "vào", "các", "những", "đã", "bị", "được", "từ", "về", "hơn", "sang", "lên"],
   letters: { chars: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", share: 0.03 },
   inflection: { suffixes: [], minStem: 1 },
   abbreviations: ["tp.", "tt.", "gs.", "ts.", "th.s.", "mr.", "ms.", "dr."],
