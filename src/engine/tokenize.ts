@@ -28,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const kind: Token["kind"] = m[1] ? "number" : m[2] ? "word" : "punct";
-    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start });
+    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
     prevEnd = end;
   }
   return tokens;
