@@ -1,18 +1,22 @@
 // Speed against peers, per language, and at scale (issue #11), in one process:
 //  1. the same ~1,000-word English article (samples/02-en.txt) through Recognizers-Text's English
 //     NumberModel, compromise (numbers + quotations), chrono-node (dates), a bare Intl.Segmenter
-//     sentence split, one digit regex, and claimtrace's whole extraction (extractText); tinybench,
-//     median latency after warm-up, with the ratios the issue sets targets for;
+//     sentence split, one digit regex, and claimtrace's whole extraction (extractText), with the
+//     ratios the issue sets targets for;
 //  2. claimtrace's ms per article for every registered language (its samples/ text, else its
 //     pack's corpus sentences joined into ~1,000 words);
 //  3. ms per 1,000 words from 1,000 to 1,000,000 words (articles joined with newlines), which must
 //     stay flat (linear passes), and the peak RSS of the 1,000,000-word run (measured in a child
 //     process so the earlier runs do not count).
+// Times are CPU time of this process (process.cpuUsage: user + system), the median over rounds of
+// batches; the tasks of a table run round-robin, one batch each per round, so that a machine
+// shared with other work slows every task alike and the ratios stay fair. Wall time is printed
+// beside it; on a loaded machine (load average printed first) both are upper bounds.
 //   npm run bench compare        (BENCH_QUICK=1 for shorter runs)
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Bench } from "tinybench";
+import { loadavg, cpus } from "node:os";
 import { parse as parseYaml } from "yaml";
 import { extractText } from "../src/index.js";
 import { LANGS } from "../src/lang/index.js";
@@ -22,6 +26,39 @@ const root = new URL("../", import.meta.url);
 const samplesDir = new URL("samples/", root);
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const quick = !!process.env.BENCH_QUICK;
+
+const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const median = (xs: number[]) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]!; };
+
+interface Timing { cpu: number; wall: number; runs: number }
+
+/**
+ * Median CPU and wall ms per call of each task. Each task runs in batches of enough calls for
+ * about `batchMs` of CPU; rounds go round-robin over the tasks until `rounds` are done.
+ */
+function timeTasks(tasks: Array<[string, () => void]>, rounds: number, batchMs: number): Map<string, Timing> {
+  const size = new Map<string, number>();
+  for (const [name, fn] of tasks) {
+    // Warm-up (lazy tables build on the first calls, the JIT settles), then the batch size.
+    const t0 = cpuMs();
+    let n = 0;
+    while (n < 5 || cpuMs() - t0 < batchMs) { fn(); n++; }
+    size.set(name, Math.max(1, Math.round(n * batchMs / Math.max(cpuMs() - t0, 0.001))));
+  }
+  const cpu = new Map<string, number[]>(tasks.map(([n]) => [n, []])), wall = new Map<string, number[]>(tasks.map(([n]) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of tasks) {
+      const k = size.get(name)!;
+      const c0 = cpuMs(), w0 = performance.now();
+      for (let i = 0; i < k; i++) fn();
+      cpu.get(name)!.push((cpuMs() - c0) / k);
+      wall.get(name)!.push((performance.now() - w0) / k);
+    }
+  }
+  return new Map(tasks.map(([n]) => [n, { cpu: median(cpu.get(n)!), wall: median(wall.get(n)!), runs: rounds * size.get(n)! }]));
+}
+
+console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} (1, 5, 15 min); node ${process.version}`);
 
 /** A ~1,000-word text of a language: its .txt sample, else its claim corpus sentences joined. */
 function articleFor(lang: Lang): { text: string; from: string } {
@@ -76,22 +113,16 @@ const enWords = words(en.text);
     ["Recognizers-Text NumberModel (en)", () => { sink += numberModel.parse(en.text).length; }],
     ["compromise numbers + quotations", () => { const d = nlp(en.text); sink += d.numbers().json().length + d.quotations().json().length; }],
   ];
-  const bench = new Bench({ time: quick ? 300 : 2000, warmupTime: quick ? 100 : 500, iterations: 10, warmupIterations: 5 });
-  // Lazy tables (gazetteer, lexicons) build on the first calls: warm every peer well before timing.
-  for (const [, fn] of tasks) for (let i = 0; i < 20; i++) fn();
-  for (const [name, fn] of tasks) bench.add(name, fn);
-  await bench.run();
-  const p50 = new Map<string, number>();
-  console.log(`peers: ${en.from} (${enWords} words, English), median ms per article (tinybench, after warm-up)`);
-  for (const t of bench.tasks) {
-    const r = t.result as { latency?: { p50: number }; samples?: unknown };
-    const ms = r.latency?.p50 ?? NaN;
-    p50.set(t.name, ms);
-    console.log(`  ${t.name.padEnd(36)} ${ms.toFixed(3).padStart(9)} ms   (${(t.result as { latency?: { samplesCount?: number } }).latency?.samplesCount ?? "?"} runs)`);
+  const times = timeTasks(tasks, quick ? 7 : 21, quick ? 20 : 50);
+  console.log(`peers: ${en.from} (${enWords} words, English), median ms per article after warm-up`);
+  console.log(`  ${"".padEnd(36)} ${"CPU ms".padStart(9)} ${"wall ms".padStart(9)}   ${"x claimtrace".padStart(12)}`);
+  const ct = times.get("claimtrace extractText")!.cpu;
+  for (const [name] of tasks) {
+    const t = times.get(name)!;
+    console.log(`  ${name.padEnd(36)} ${t.cpu.toFixed(3).padStart(9)} ${t.wall.toFixed(3).padStart(9)}   ${(t.cpu / ct).toFixed(2).padStart(11)}x  (${t.runs} runs)`);
   }
-  const ct = p50.get("claimtrace extractText")!;
-  const rec = p50.get("Recognizers-Text NumberModel (en)")!;
-  const seg = p50.get("Intl.Segmenter sentences")!;
+  const rec = times.get("Recognizers-Text NumberModel (en)")!.cpu;
+  const seg = times.get("Intl.Segmenter sentences")!.cpu;
   console.log(`  claimtrace vs Recognizers-Text: ${(rec / ct).toFixed(1)}x faster (target >= 7x) ${rec / ct >= 7 ? "ok" : "MISSED"}`);
   console.log(`  claimtrace vs Intl.Segmenter: ${(ct / seg).toFixed(1)}x slower (target <= 5x) ${ct / seg <= 5 ? "ok" : "MISSED"}`);
   if (sink < 0) console.log(sink); // keeps the work observable
@@ -99,42 +130,44 @@ const enWords = words(en.text);
 
 // ---- 2. every registered language ----
 {
-  console.log("\nper language: claimtrace extractText, median ms per article after warm-up");
-  const bench = new Bench({ time: quick ? 300 : 1500, warmupTime: quick ? 100 : 300, iterations: 10 });
-  const meta = new Map<string, string>();
+  console.log("\nper language: claimtrace extractText, median ms per article after warm-up (CPU; wall in brackets)");
+  const tasks: Array<[string, () => void]> = [];
+  const meta = new Map<string, { words: number; from: string }>();
   for (const lang of LANGS) {
     const a = articleFor(lang);
     if (!a.text) { console.log(`  ${lang}: no sample and no corpus`); continue; }
-    meta.set(lang, `${String(words(a.text)).padStart(5)} words  ${a.from}`);
-    bench.add(lang, () => { extractText(a.text, { lang }); });
+    meta.set(lang, { words: words(a.text), from: a.from });
+    tasks.push([lang, () => { extractText(a.text, { lang }); }]);
   }
-  await bench.run();
-  for (const t of bench.tasks) {
-    const ms = (t.result as { latency?: { p50: number } }).latency?.p50 ?? NaN;
-    console.log(`  ${t.name.padEnd(3)} ${ms.toFixed(2).padStart(8)} ms   ${meta.get(t.name)}`);
+  const times = timeTasks(tasks, quick ? 5 : 15, quick ? 20 : 40);
+  for (const [lang] of tasks) {
+    const t = times.get(lang)!, m = meta.get(lang)!;
+    console.log(`  ${lang.padEnd(3)} ${t.cpu.toFixed(2).padStart(7)} ms (${t.wall.toFixed(2).padStart(6)})  ${String(m.words).padStart(5)} words  ${(t.cpu / m.words * 1000).toFixed(2).padStart(5)} ms / 1,000 words  ${m.from}`);
   }
 }
 
 // ---- 3. scaling ----
 {
-  console.log("\nscaling: English articles joined with newlines, ms per 1,000 words (median of runs after one warm-up)");
+  console.log("\nscaling: English articles joined with newlines, CPU ms per 1,000 words (median of runs after one warm-up)");
   const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
   const per: number[] = [];
   for (const n of sizes) {
     const text = scaled(en.text, n);
     const w = words(text);
-    const runs = n >= 1_000_000 ? 2 : n >= 100_000 ? 3 : 9;
+    // The same number of words per size (about 2,000,000; at least 3 runs), so each figure is a
+    // median over a comparable stretch of a loaded machine's time.
+    const runs = Math.max(3, Math.round(2_000_000 / w));
     extractText(text, { lang: "en" });
-    const times: number[] = [];
+    const cpu: number[] = [], wall: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
+      const c0 = cpuMs(), t0 = performance.now();
       extractText(text, { lang: "en" });
-      times.push(performance.now() - t0);
+      cpu.push(cpuMs() - c0);
+      wall.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    const med = times[Math.floor(times.length / 2)]!;
+    const med = median(cpu), medWall = median(wall);
     per.push(med / w * 1000);
-    console.log(`  ${String(w).padStart(9)} words  ${med.toFixed(1).padStart(9)} ms total  ${(med / w * 1000).toFixed(2).padStart(6)} ms / 1,000 words  (${runs} runs)`);
+    console.log(`  ${String(w).padStart(9)} words  ${med.toFixed(1).padStart(9)} ms CPU (${medWall.toFixed(1).padStart(9)} wall)  ${(med / w * 1000).toFixed(2).padStart(6)} ms / 1,000 words  (${runs} runs)`);
   }
   const spread = Math.max(...per) / Math.min(...per);
   console.log(`  spread (slowest / fastest per 1,000 words): ${spread.toFixed(2)}x (target <= 1.5x) ${spread <= 1.5 ? "ok" : "MISSED"}`);

@@ -47,6 +47,9 @@ export interface Token extends Span {
   i: number;
   /** True when no whitespace separates this token from the previous one (Bengali "৪৮টি" -> "৪৮" + "টি"). */
   glued: boolean;
+  /** Engine-internal cache: the word's id in the phrase tries' root index, and the index version it was read at (engine/phrases.ts). */
+  rootId?: number;
+  rootEpoch?: number;
 }
 
 export interface Sentence extends Span {

@@ -23,9 +23,10 @@ function loaded(args: string[]): { status: number | null; modules: string[] } {
   return { status: r.status, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
 }
 
-// The engine's quantity vocabulary (and the gazetteer behind it) still loads at start-up: the
-// claims, measures and export commands read query/vocabulary.js in their option checks.
+// The query vocabulary and the gazetteer behind it load only when a command runs (claims,
+// measures and export import them in their actions).
 const HEAVY = [/\/dist\/store\/(?!driver\.js)/, /\/dist\/server\/(?!defaults\.js|quantity-text\.js)/, /\/dist\/ingest\//, /\/dist\/engine\/(extract|segment|mentions|claims|attribution|numbers\/)/,
+  /\/dist\/query\/(vocabulary|warnings|names)\.js$/, /\/dist\/gazetteer\//, /node_modules\/(yaml|zod|i18n-iso-countries)\//,
   /node_modules\/(franc|linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono|cli-progress)\//];
 
 for (const args of [["--version"], ["--help"], ["ingest", "--help"]]) {

@@ -2,10 +2,12 @@
 // grapheme clusters so Bengali and Vietnamese line up, the widest column shrunk to fit.
 import { printable } from "./terminal.js";
 
-const seg = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made on first use: building a segmenter loads ICU's break rules, which `--version` and `--help` never need.
+let graphemes: Intl.Segmenter | null = null;
+const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
 export function width(s: string): number {
   let n = 0;
-  for (const _ of seg.segment(s)) n++;
+  for (const _ of segmenter().segment(s)) n++;
   return n;
 }
 
@@ -13,7 +15,7 @@ export function truncate(s: string, max: number): string {
   const flat = printable(s).replace(/\s+/g, " ");
   if (width(flat) <= max) return flat;
   let out = "", n = 0;
-  for (const g of seg.segment(flat)) { if (++n > max - 1) break; out += g.segment; }
+  for (const g of segmenter().segment(flat)) { if (++n > max - 1) break; out += g.segment; }
   return out + "…";
 }
 

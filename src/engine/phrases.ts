@@ -59,6 +59,33 @@ function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
   return out;
 }
 
+/**
+ * The root index shared by every trie. Each word that opens a phrase of some trie has an id, and
+ * each trie keeps a bitset of the ids its phrases open with. A token reads its id once (one Map
+ * look-up), after which a trie with no phrase opening at that word is ruled out by one bit test:
+ * the stages ask a dozen tries at every token, and almost every answer is "no phrase here".
+ */
+const rootIds = new Map<string, number>();
+/** Bumped when a new id is made (a trie built later): tokens then read their ids again. */
+let rootEpoch = 0;
+
+function internRoot(word: string): number {
+  let id = rootIds.get(word);
+  if (id === undefined) {
+    rootIds.set(word, (id = rootIds.size + 1));
+    rootEpoch++;
+  }
+  return id;
+}
+
+function rootIdOf(tok: Token): number {
+  if (tok.rootEpoch !== rootEpoch) {
+    tok.rootId = rootIds.get(tok.norm) ?? 0;
+    tok.rootEpoch = rootEpoch;
+  }
+  return tok.rootId!;
+}
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   values?: T[];
@@ -79,6 +106,8 @@ export class PhraseTrie<T> {
   size = 0;
 
   private readonly caseOnLast: boolean;
+  /** Bit k set: some phrase opens with the word of root id k (see rootIds). */
+  private rootBits = new Uint32Array(0);
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -105,6 +134,7 @@ export class PhraseTrie<T> {
           if (!node.next.has(f.form)) node.next.set(f.form, child);
           if (f.oblique) (node.obl ??= new Set()).add(f.form);
         }
+        if (node === this.root) for (const f of forms) this.markRoot(f.form);
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
       frontier = nextFrontier;
@@ -115,12 +145,26 @@ export class PhraseTrie<T> {
     }
   }
 
+  private markRoot(word: string): void {
+    const id = internRoot(word);
+    if (id >>> 5 >= this.rootBits.length) {
+      const grown = new Uint32Array(Math.max(8, (id >>> 5) + 1, this.rootBits.length * 2));
+      grown.set(this.rootBits);
+      this.rootBits = grown;
+    }
+    this.rootBits[id >>> 5]! |= 1 << (id & 31);
+  }
+
   /** Longest phrase starting at token i and ending before token `limit`. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     // Callers look ahead of a mention or behind it ("m.tokEnd + 3", "i - 2"): clamp both ends to
     // the tokens, so a phrase can end the text (a place name with no full stop after it).
     if (limit > tokens.length) limit = tokens.length;
     if (i < 0) i = 0;
+    if (i >= limit) return null;
+    // Most tokens open no phrase of this trie: one bit test says so (see rootIds).
+    const id = rootIdOf(tokens[i]!);
+    if (id === 0 || id >>> 5 >= this.rootBits.length || (this.rootBits[id >>> 5]! & (1 << (id & 31))) === 0) return null;
     // Hot path: one Map look-up per token, one result object at the end.
     let node: Node<T> | undefined = this.root;
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;

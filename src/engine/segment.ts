@@ -42,14 +42,23 @@ function quoteBalance(text: string, from: number, to: number): number {
 }
 
 export function segment(text: string, tokens: Token[], pack: LangPack): Sentence[] {
+  return segmentRange(text, tokens, pack, 0, text.length, 0).sentences;
+}
+
+/**
+ * The sentences of the lines in text[from, to) (`to` at a line end), paragraphs numbered from
+ * `firstParagraph`; `tokens` are the range's. Returns the next paragraph number with them, so that
+ * a long text can be segmented range after range with the numbering of one pass.
+ */
+export function segmentRange(text: string, tokens: Token[], pack: LangPack, from: number, to: number, firstParagraph: number): { sentences: Sentence[]; nextParagraph: number } {
   const abbreviations = abbreviationSet(pack);
   const seg = segmenterFor(pack.locale);
   const raw: Array<{ start: number; end: number; paragraph: number }> = [];
-  let paragraph = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  let paragraph = firstParagraph;
+  let lineStart = from;
+  while (lineStart <= to) {
     let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     if (text.slice(lineStart, lineEnd).trim()) {
       let pieces = lineSentences(seg, text, lineStart, lineEnd, tokens);
       pieces = mergeAbbreviations(text, pieces, abbreviations);
@@ -57,7 +66,7 @@ export function segment(text: string, tokens: Token[], pack: LangPack): Sentence
       for (const p of pieces) raw.push({ ...p, paragraph });
       paragraph++;
     }
-    if (lineEnd === text.length) break;
+    if (lineEnd === to) break;
     lineStart = lineEnd + 1;
   }
   // Map sentences to token ranges with one forward walk.
@@ -74,7 +83,7 @@ export function segment(text: string, tokens: Token[], pack: LangPack): Sentence
     const headline = paraSize.get(r.paragraph) === 1 && !END_PUNCT.test(body);
     sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, tokStart, tokEnd: ti, headline });
   }
-  return sentences;
+  return { sentences, nextParagraph: paragraph };
 }
 
 /** The sentences of the line [from, to), trimmed, with offsets into `text`; segmented in bounded windows (see MAX_WINDOW). */

@@ -13,16 +13,22 @@ export function normWord(s: string): string {
   return s.normalize("NFC").toLowerCase();
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of text[from, to) (the whole text by default), with offsets into `text`. A range must
+ * start and end at white space (the engine cuts at line breaks), so no token is cut.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
-  // Most input is already NFC: check once, and then only lower-case each word.
-  const nfc = text.normalize("NFC") === text;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  // Most input is already NFC: check once, and then only lower-case each word (for an NFC word
+  // both give the same form, so the check may be made on the range alone).
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const nfc = part.normalize("NFC") === part;
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
     const start = m.index, end = start + m[0].length;
     const kind: Token["kind"] = m[1] ? "number" : m[2] ? "word" : "punct";
-    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start });
+    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
     prevEnd = end;
   }
   return tokens;

@@ -4,8 +4,6 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang, printWarnings } from "../options.js";
 import { langList } from "../../lang/index.js";
-import { resolveValue, STANCES } from "../../query/vocabulary.js";
-import { claimQueryWarnings } from "../../query/warnings.js";
 import { renderTable, truncate } from "../table.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import { quantityText } from "../../server/quantity-text.js";
@@ -64,11 +62,13 @@ export function claimsTable(rows: StoredClaim[], withArticle = true): string {
   return renderTable(header, body);
 }
 
-export function filterFromOpts(opts: Partial<Opts>): ClaimFilter {
+/** The query filter of the options. Async: the vocabulary (and the gazetteer behind it) loads only when a stance is given, so start-up stays fast. */
+export async function filterFromOpts(opts: Partial<Opts>): Promise<ClaimFilter> {
   const f: ClaimFilter = {};
   for (const k of ["claimant", "via", "item", "role", "kind", "place"] as const) if (opts[k] !== undefined) f[k] = opts[k];
   if (opts.stance !== undefined) {
     // A closed set of four: a word for one ("denied") is read as it, anything else is an error.
+    const { resolveValue, STANCES } = await import("../../query/vocabulary.js");
     const r = resolveValue("stance", opts.stance);
     if (!r.known) throw new CliError(`--stance ${opts.stance}: choose one of ${STANCES.join(", ")}${r.suggestions.length ? ` (closest: ${r.suggestions.join(", ")})` : ""}`, EXIT.usage);
     f.stance = r.value;
@@ -106,11 +106,12 @@ export function registerClaims(program: Command): void {
     .option("--bom", "with a CSV format: start with a UTF-8 byte order mark (for spreadsheets)")
     .action(async (opts: Opts) => {
       const format = parseFormat(opts.format, opts.json);
-      const filter = filterFromOpts(opts);
+      const filter = await filterFromOpts(opts);
       const page = { limit: parseCount("--limit", opts.limit, 1), offset: parseCount("--offset", opts.offset, 0) };
       const store = await openStoreOrFail(opts.db, false);
       try {
         const { total, rows } = await store.listClaims(filter, page);
+        const { claimQueryWarnings } = await import("../../query/warnings.js");
         printWarnings(await claimQueryWarnings(store, filter, total));
         const out = process.stdout;
         if (format === "json") out.write(JSON.stringify({ total, limit: page.limit, offset: page.offset, claims: rows }, null, 1) + "\n");

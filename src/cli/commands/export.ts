@@ -3,7 +3,6 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { DEFAULT_REVIEWER, EXPORT_FORMATS, type ExportFormat, type Reviewer } from "../../server/defaults.js";
 import type { ClaimFilter } from "../../store/types.js";
-import { claimQueryWarnings } from "../../query/warnings.js";
 import { parseDate, printWarnings } from "../options.js";
 
 interface Opts { db?: string; format: string; limit?: string; bom?: boolean; reviewer?: string; reviewUrl?: string; [k: string]: string | boolean | undefined }
@@ -41,8 +40,10 @@ export function registerExport(program: Command): void {
   for (const f of FILTERS) cmd.option(`--${f} <${FILTER_ARG[f]}>`, FILTER_HELP[f]);
   cmd.action(async (opts: Opts) => {
     if (opts.bom && !opts.format.startsWith("csv")) throw new CliError(`--bom: only with --format csv or csv-numbers`, EXIT.usage);
-    const [{ openStoreForCli }, { claimReview, csvHeader, csvRows, ndjsonLine, standingsByClaim }, { toClaimFilter, BadRequest }, { buildMeasures }, { loadClaimsForMeasures }] = await Promise.all([
+    // The query vocabulary (and the gazetteer behind it) loads here, not at start-up.
+    const [{ openStoreForCli }, { claimReview, csvHeader, csvRows, ndjsonLine, standingsByClaim }, { toClaimFilter, BadRequest }, { buildMeasures }, { loadClaimsForMeasures }, { claimQueryWarnings }] = await Promise.all([
       import("../../server/open-store.js"), import("../../server/exporters.js"), import("../../server/params.js"), import("../../compare/measures.js"), import("../../compare/from-store.js"),
+      import("../../query/warnings.js"),
     ]);
     if (!(EXPORT_FORMATS as string[]).includes(opts.format)) throw new CliError(`--format ${opts.format}: choose one of ${EXPORT_FORMATS.join(", ")}`, EXIT.usage);
     const format = opts.format as ExportFormat;

@@ -4,8 +4,7 @@ import { printable } from "../terminal.js";
 import type { Command } from "commander";
 import { phrase } from "../../compare/intervals.js";
 import type { Measure, Statement } from "../../compare/types.js";
-import { measureItem, resolveValue } from "../../query/vocabulary.js";
-import { vocabularyWarnings } from "../../query/warnings.js";
+import type { resolveValue } from "../../query/vocabulary.js";
 import { printWarnings } from "../options.js";
 
 interface Opts { db?: string; json?: boolean; contested?: boolean; item?: string }
@@ -16,10 +15,10 @@ function says(s: Statement): string {
 }
 
 /** Why no measure was listed: an empty store, or filters that exclude every measure it has (say which). */
-function noneExplained(all: Measure[], opts: Opts): string {
+function noneExplained(all: Measure[], opts: Opts, resolve: typeof resolveValue): string {
   if (!all.length) return "No measures: the store has no claims with numbers (ingest some articles first).\n";
   const why: string[] = [];
-  if (opts.item) why.push(`none counts ${resolveValue("item", opts.item).value} (--item ${opts.item})`);
+  if (opts.item) why.push(`none counts ${resolve("item", opts.item).value} (--item ${opts.item})`);
   if (opts.contested) why.push("none with a contradiction (--contested)");
   const counts = new Map<string, number>();
   for (const m of all) counts.set(m.key.item, (counts.get(m.key.item) ?? 0) + 1);
@@ -64,8 +63,10 @@ export function registerMeasures(program: Command): void {
     .option("--contested", "only measures with a contradiction")
     .option("--item <item>", "only measures counting this item (uav, troops, missile, …)")
     .action(async (opts: Opts) => {
-      const [{ openStoreForCli }, { buildMeasures }, { loadClaimsForMeasures }] = await Promise.all([
+      // The vocabulary (and the gazetteer behind it) loads here, not at start-up.
+      const [{ openStoreForCli }, { buildMeasures }, { loadClaimsForMeasures }, { measureItem, resolveValue }, { vocabularyWarnings }] = await Promise.all([
         import("../../server/open-store.js"), import("../../compare/measures.js"), import("../../compare/from-store.js"),
+        import("../../query/vocabulary.js"), import("../../query/warnings.js"),
       ]);
       const store = await openStoreForCli(opts.db);
       try {
@@ -78,7 +79,7 @@ export function registerMeasures(program: Command): void {
           const key = measureItem(opts.item);
           ms = ms.filter((m) => m.key.item === key);
         }
-        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : printable(ms.length ? human(ms) : noneExplained(all, opts)));
+        process.stdout.write(opts.json ? JSON.stringify(ms, null, 1) + "\n" : printable(ms.length ? human(ms) : noneExplained(all, opts, resolveValue)));
       } finally {
         await store.close();
       }

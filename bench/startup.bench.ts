@@ -1,0 +1,51 @@
+// CLI cold start (issue #11): `--version`, `--help` and `extract` of one article, each run as a
+// fresh process of the built CLI (dist/, what users run), median of 10 runs after one untimed run
+// (which warms the file cache). Wall time is what a user waits for, but on a shared machine it
+// mostly measures the other processes; the CPU time of the child (user + system, read through
+// /usr/bin/time when it is installed) is the figure to compare between runs.
+//   npm run build && npm run bench startup        (CLAIMTRACE_STARTUP_RUNS=n to change the count)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const cli = join(root, "dist/cli/main.js");
+const runs = Number(process.env.CLAIMTRACE_STARTUP_RUNS ?? 10);
+const TIME = "/usr/bin/time";
+const withTime = existsSync(TIME);
+const out = join(mkdtempSync(join(tmpdir(), "ct-startup-")), "time.txt");
+
+const cases: Array<{ name: string; args: string[]; target: number }> = [
+  { name: "claimtrace --version", args: ["--version"], target: 250 },
+  { name: "claimtrace --help", args: ["--help"], target: 250 },
+  { name: "claimtrace extract samples/02-en.txt", args: ["extract", join(root, "samples/02-en.txt")], target: 400 },
+];
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+
+if (!existsSync(cli)) console.log("startup: dist/cli/main.js is missing: run `npm run build` first");
+else {
+  console.log(`CLI cold start, median of ${runs} fresh processes (node ${process.version}); CPU = user + system of the child${withTime ? "" : " (not measured: /usr/bin/time is not installed)"}`);
+  for (const c of cases) {
+    const wall: number[] = [], cpu: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const t0 = performance.now();
+      const r = withTime
+        ? spawnSync(TIME, ["-f", "%U %S", "-o", out, process.execPath, cli, ...c.args], { encoding: "utf8", cwd: root })
+        : spawnSync(process.execPath, [cli, ...c.args], { encoding: "utf8", cwd: root });
+      const ms = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`${c.name} failed: ${r.stderr.trim().split("\n").pop()}`);
+      if (i === 0) continue; // the untimed run warms the file cache
+      wall.push(ms);
+      if (withTime) {
+        const [u, s] = readFileSync(out, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+        cpu.push((u! + s!) * 1000);
+      }
+    }
+    const w = median(wall), cp = withTime ? median(cpu) : NaN;
+    const verdict = (x: number) => (Number.isNaN(x) ? "" : x <= c.target ? "ok" : "MISSED");
+    console.log(`  ${c.name.padEnd(38)} wall ${w.toFixed(0).padStart(5)} ms  CPU ${withTime ? cp.toFixed(0).padStart(5) : "    -"} ms  (target <= ${c.target} ms: CPU ${verdict(cp)}, wall ${verdict(w)})`);
+  }
+}
