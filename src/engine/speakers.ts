@@ -102,6 +102,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       // A name takes no modifiers, only a determiner ("The BNGRC").
       if (p.kind !== "word" || ((acronym || pack.speakerModifiersBefore === false) && !t.determiners.has(p.norm)) || isGrammar(a - 1) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
+      // A determiner opens the noun phrase: a word before it belongs to the clause ("brachte die Küstenwache").
+      if (t.determiners.has(p.norm)) break;
     }
     let b = headEnd;
     if (pack.speakerComplements) {

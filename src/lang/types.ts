@@ -76,6 +76,13 @@ export interface LangPack {
    * the statistical identifier. Optional.
    */
   letters?: { chars: string; share: number };
+  /**
+   * Whether the language capitalises every noun (German): then a capital marks no name. A run of
+   * capitalised words is an unknown name only when no word of it is in the pack's vocabulary
+   * (items, roles, speaking nouns, counted nouns, number words, ...), and a single capitalised word only
+   * after a title or honorific. Optional (default false).
+   */
+  nounsCapitalised?: boolean;
   /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
   inflection: Inflection;
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */

@@ -1,4 +1,4 @@
-// German number and date vocabulary (work in progress: not yet registered in src/lang/packs.ts).
+// German number and date vocabulary.
 // Data only; see src/engine/numbers/lexicon.ts for each field.
 // German writes every number below a million as one word ("dreihundertfünfundzwanzig",
 // "zweitausendvierhundert"): the words below 10,000 and the hundreds below a million are generated here, so
@@ -44,9 +44,10 @@ export const numbers: NumberLexicon = {
   group: [".", " ", "\u00a0", "\u202f", "'"],
   indianGrouping: false,
   words: words(),
-  vague: { "ein paar": 3, "einige": 3, "ein dutzend": 12, "dutzende": 12, "hunderte": 100, "tausende": 1000 },
+  // "Dutzende", "Hunderte", "Tausende" alone are vague, no count ("Hunderte Menschen"); after a number they multiply.
+  vague: { "ein paar": 3, "ein dutzend": 12 },
   multipliers: {
-    hundert: 100, tausend: 1e3, "tsd": 1e3, "tsd.": 1e3, million: 1e6, millionen: 1e6, "mio": 1e6, "mio.": 1e6,
+    hundert: 100, tausend: 1e3, dutzend: 12, hunderte: 100, tausende: 1e3, "tsd": 1e3, "tsd.": 1e3, million: 1e6, millionen: 1e6, "mio": 1e6, "mio.": 1e6,
     milliarde: 1e9, milliarden: 1e9, "mrd": 1e9, "mrd.": 1e9, billion: 1e12, billionen: 1e12,
   },
   bareMultipliers: ["hundert", "tausend"],
