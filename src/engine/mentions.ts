@@ -77,7 +77,8 @@ const wordTries = perPack((pack: LangPack) => {
     post: set(pack.postpositions),
     anaphora: phraseSet(pack.personAnaphora, pack.inflection),
     stop: new Set(pack.nameStopWords.map(normWord)),
-    according: set(pack.attribution.accordingBefore),
+    // "According to" markers that are no speech verb (uk "повідомляє" is both: its subject follows as a verb's would).
+    according: set(pack.attribution.accordingBefore.filter((x) => !(x in pack.attribution.verbs))),
     det: new Set((pack.determiners ?? []).map(normWord)),
     // Where every noun is capitalised (German), the pack's own vocabulary words are nouns, not names:
     // items, roles, speaking and source nouns, counted nouns, kind cues, number words, months and weekdays.
