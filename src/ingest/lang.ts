@@ -23,6 +23,8 @@ const SAMPLE = 20000;
 /** Below this many letters franc's trigrams cannot tell registered languages of one script apart. */
 const MIN_LETTERS = 40;
 const SHORT = 12;
+/** Below this many letters (a headline's length) the packs' function words vote before franc's trigrams. */
+const MARKED_LETTERS = 2 * MIN_LETTERS;
 
 interface ScriptTable {
   version: number;
@@ -103,11 +105,53 @@ export function detectLangDetail(text: string): LangDetection {
   if (s.only.length === 1) return found(s.packs[0]!);
   // Short text: a script's sole language is named outright under SHORT letters and checked against its
   // neighbours above; where two registered languages share the script, short text is not told apart.
+  // A short text (a headline) in a script several packs write: franc's trigrams are unreliable on a few
+  // words (a German headline comes out Catalan or Afrikaans), so the packs' own function words vote,
+  // with a pack's marking letters (`markLetters`) as one more vote. A clear winner (two votes ahead)
+  // is the language unless franc, choosing only between it and its own neighbours, names a neighbour.
+  if (letters < MARKED_LETTERS && letters >= SHORT && s.packs.length > 1) {
+    const voted = functionWordVote(sample, s.packs);
+    if (voted) {
+      const registered = new Set(s.packs.map((x) => x.iso3));
+      const candidates = [voted.iso3, ...voted.neighbours.filter((code) => !registered.has(code) && (s.needs.get(code)?.test(sample) ?? true))];
+      const iso3 = candidates.length === 1 ? voted.iso3 : franc(sample, { only: candidates, minLength: 1 });
+      return iso3 === voted.iso3 || iso3 === "und" ? found(voted) : { lang: null, iso3, script: s.name };
+    }
+    // No clear vote, but letters only one pack uses (German ü in "Ukraine schießt 31 Drohnen ab"): franc chooses
+    // among the registered languages of the script and that pack's neighbours, not every pack's neighbours.
+    const marked = letters < MIN_LETTERS ? s.packs.filter((p) => p.markLetters && new RegExp(`[${p.markLetters}]`, "iu").test(sample)) : [];
+    if (marked.length === 1) {
+      const candidates = [...new Set([...s.packs.map((x) => x.iso3), ...marked[0]!.neighbours.filter((code) => s.needs.get(code)?.test(sample) ?? true)])];
+      const iso3 = franc(sample, { only: candidates, minLength: 1 });
+      return { lang: s.packs.find((x) => x.iso3 === iso3)?.code ?? null, iso3, script: s.name };
+    }
+  }
   if (letters < MIN_LETTERS && (s.packs.length > 1 || letters < SHORT)) return s.packs.length === 1 ? found(s.packs[0]!) : { lang: null, iso3: "und", script: s.name };
   const only = s.only.filter((code) => s.needs.get(code)?.test(sample) ?? true);
   const iso3 = franc(sample, { only, minLength: 1 });
   const pack = s.packs.find((p) => p.iso3 === iso3);
   return { lang: pack?.code ?? null, iso3, script: s.name };
+}
+
+/** Per pack, its function words (lower case), for the short-text vote. Rebuilt with the registry. */
+let functionWords: { version: number; words: Map<LangPack, Set<string>> } | null = null;
+
+/** The pack whose function words (and marking letters) the text shows at least two more of than any other's, or null. */
+function functionWordVote(sample: string, packs: LangPack[]): LangPack | null {
+  if (!functionWords || functionWords.version !== registryVersion()) {
+    functionWords = { version: registryVersion(), words: new Map(allPacks().map((p) => [p, new Set(p.nameStopWords.map((w) => w.normalize("NFC").toLowerCase()))])) };
+  }
+  const tokens = sample.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
+  const scores = packs.map((p) => {
+    const words = functionWords!.words.get(p) ?? new Set<string>();
+    let n = tokens.reduce((acc, w) => acc + (words.has(w) ? 1 : 0), 0);
+    if (p.markLetters && new RegExp(`[${p.markLetters}]`, "iu").test(sample)) n++;
+    return n;
+  });
+  let best = 0;
+  for (let k = 1; k < packs.length; k++) if (scores[k]! > scores[best]!) best = k;
+  const second = Math.max(-Infinity, ...scores.filter((_, k) => k !== best));
+  return scores[best]! >= 2 && scores[best]! - second >= 2 ? packs[best]! : null;
 }
 
 /** The language of a text among the registered ones, or null when it is none of them (or cannot be told). */

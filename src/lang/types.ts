@@ -77,6 +77,13 @@ export interface LangPack {
    */
   letters?: { chars: string; share: number };
   /**
+   * Detection of short text (a headline) in a script several packs write: letters that no other
+   * registered pack of the script uses (German ä, ö, ü, ß among en, fr, es, vi). When they occur and
+   * no other pack's do, the candidates are this language and its neighbours, as if it wrote the
+   * script alone. Unlike `letters` they decide nothing against the neighbours. Optional.
+   */
+  markLetters?: string;
+  /**
    * Whether the language capitalises every noun (German): then a capital marks no name. A run of
    * capitalised words is an unknown name only when no word of it is in the pack's vocabulary
    * (items, roles, speaking nouns, counted nouns, number words, ...), and a single capitalised word only

@@ -69,6 +69,22 @@ export const lexicon: Lexicon = {
   // Frisian, the Low German and Swiss/Alsatian varieties, Yiddish in Latin letters, Danish), and
   // English, whose short headlines share much vocabulary.
   neighbours: ["ltz", "nld", "afr", "fry", "nds", "gsw", "pdc", "dan", "swe", "nob", "eng"],
+  // A text with none of these words (or letters) is not that neighbour: franc's trigrams take short
+  // German headlines for Dutch or Afrikaans, which share most letters but not their function words.
+  // Only words that are no German words are listed ("die" is both German and Afrikaans).
+  neighbourWords: {
+    nld: ["de", "het", "een", "van", "niet", "zijn", "bij", "naar", "uit", "ook", "dat", "wordt", "heeft", "hebben", "door", "voor", "tot", "op", "en", "werden", "meer dan", "maar", "nog"],
+    afr: ["het", "nie", "van", "om", "op", "vir", "ook", "sy", "hulle", "deur", "uit", "word", "baie", "na", "en", "is", "maar"],
+    ltz: ["ass", "net", "huet", "gëtt", "vun", "ze", "dës", "awer", "och", "mat", "gouf", "ginn", "dat", "hunn"],
+    fry: ["it", "fan", "yn", "en", "is", "net", "hat", "wie", "waard", "mei"],
+    nds: ["dat", "un", "nich", "wat", "ik", "hett", "sünd", "vun", "op", "ut", "hebbt", "de"],
+    gsw: ["isch", "het", "nöd", "nüd", "mer", "vo", "öppis", "gsi", "hät", "sind gsi", "chönd", "au"],
+    pdc: ["iss", "un", "mer", "hot", "vun", "sell", "net", "hen"],
+    dan: ["og", "af", "til", "det", "er", "ikke", "på", "med", "har", "blev", "fra", "en"],
+    nob: ["og", "av", "til", "det", "er", "ikke", "på", "med", "har", "ble", "fra", "en"],
+  },
+  neighbourLetters: { dan: "æøå", nob: "æøå", ltz: "ë" },
+  markLetters: "äöüß",
   // Genitive "-s"/"-es" ("Italiens", "des Landrats") and the plural/dative "-n"/"-en" ("Behörden").
   // Adjectives decline: "russische" -> "russischen", "russischer", "russisches", "russischem".
   inflection: {
