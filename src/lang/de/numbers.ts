@@ -1,9 +1,9 @@
 // German number and date vocabulary.
 // Data only; see src/engine/numbers/lexicon.ts for each field.
 // German writes every number below a million as one word ("dreihundertfünfundzwanzig",
-// "zweitausendvierhundert"): the words below 10,000 and the hundreds below a million are generated here, so
-// no composition rule of German lives in the engine. "." groups thousands ("1.200"), "," is the
-// decimal mark ("1,5 Millionen").
+// "zweitausendvierhundert"): the words below a thousand are generated here, and the engine's general
+// compound split (`compoundWords`) reads longer glued numbers from them and "hundert"/"tausend".
+// "." groups thousands ("1.200"), "," is the decimal mark ("1,5 Millionen").
 import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js";
 
 const UNITS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
@@ -24,17 +24,18 @@ function below1000(n: number, final: boolean): string {
   return out;
 }
 
-/** Every number below 10,000 and every hundred below a million as one word, with "hundert"/"tausend" alone and "einhundert"/"eintausend". */
+/**
+ * Every number below a thousand as one word ("dreihundertfünfundzwanzig"), "ein"/"eine" and the Swiss
+ * "ss" spelling of "dreißig". Larger glued numbers ("zweitausendvierhundert") are read by the engine's
+ * compound split (`compoundWords`) from these words and the multipliers.
+ */
 function words(): Record<string, number> {
-  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, hundert: 100, tausend: 1000 };
-  for (let n = 1; n < 1000; n++) out[below1000(n, true)] = n;
-  for (let th = 1; th < 1000; th += 1) {
-    const head = th === 1 ? "ein" : below1000(th, false);
-    // Keep the table small (about 20,000 words): news writes other large numbers in digits.
-    for (let r = 0; r < 1000; r += th < 100 ? 1 : 100) {
-      if (th >= 10 && r % 100 !== 0) continue;
-      out[`${head}tausend${below1000(r, true)}`] = th * 1000 + r;
-    }
+  // "hundert" and "tausend" alone are multipliers (a bare one is a number: "tausend Menschen").
+  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1 };
+  for (let n = 1; n < 1000; n++) {
+    const w = below1000(n, true);
+    out[w] = n;
+    if (w.includes("ß")) out[w.replaceAll("ß", "ss")] = n;
   }
   return out;
 }
@@ -44,18 +45,20 @@ export const numbers: NumberLexicon = {
   group: [".", " ", "\u00a0", "\u202f", "'"],
   indianGrouping: false,
   words: words(),
+  // Any other glued number ("siebenhunderteinundzwanzigtausendzwölf", "achtzehnhundertzweiundfünfzig") is split into these pieces.
+  compoundWords: true,
   // "Dutzende", "Hunderte", "Tausende" alone are vague, no count ("Hunderte Menschen"); after a number they multiply.
   vague: { "ein paar": 3, "ein dutzend": 12 },
   multipliers: {
     hundert: 100, tausend: 1e3, dutzend: 12, hunderte: 100, tausende: 1e3, "tsd": 1e3, "tsd.": 1e3, million: 1e6, millionen: 1e6, "mio": 1e6, "mio.": 1e6,
-    milliarde: 1e9, milliarden: 1e9, "mrd": 1e9, "mrd.": 1e9, billion: 1e12, billionen: 1e12,
+    milliarde: 1e9, milliarden: 1e9, "mrd": 1e9, "mrd.": 1e9, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
   },
   bareMultipliers: ["hundert", "tausend"],
-  gluedMultipliers: { k: 1e3, K: 1e3 },
+  gluedMultipliers: { k: 1e3, K: 1e3, M: 1e6, G: 1e9 },
   articles: ["ein", "eine", "einer"],
   connectors: ["und"],
   pointWords: ["komma"],
-  negativeWords: ["minus"],
+  negativeWords: ["minus", "negativ"],
   blockers: ["einer der", "eine der", "eines der", "ein paar"],
   fractions: {
     denominators: { halb: 2, halbe: 2, drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
