@@ -36,6 +36,8 @@ function words(): Record<string, number> {
     const w = below1000(n, true);
     out[w] = n;
     if (w.includes("ß")) out[w.replaceAll("ß", "ss")] = n;
+    // 101, 201, …: "hunderteins" when counting, "hundertein"/"hunderteine" before a noun ("hunderteine Millionen").
+    if (n > 100 && n % 100 === 1) { out[`${w.slice(0, -4)}ein`] = n; out[`${w.slice(0, -4)}eine`] = n; }
   }
   return out;
 }
