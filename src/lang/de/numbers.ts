@@ -31,11 +31,15 @@ function below1000(n: number, final: boolean): string {
  */
 function words(): Record<string, number> {
   // "hundert" and "tausend" alone are multipliers (a bare one is a number: "tausend Menschen").
-  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1 };
+  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, anderthalb: 1.5, eineinhalb: 1.5, dreiviertel: 0.75 };
   for (let n = 1; n < 1000; n++) {
     const w = below1000(n, true);
     out[w] = n;
+    // The Swiss "ss" and the "ue" of keyboards without umlauts: "dreissig", "fuenfhundert".
     if (w.includes("ß")) out[w.replaceAll("ß", "ss")] = n;
+    if (w.includes("ü")) out[w.replaceAll("ü", "ue")] = n;
+    // "zweieinhalb Millionen", "dreieinhalb": a whole and a half glued together.
+    if (n < 100) out[`${below1000(n, false)}einhalb`] = n + 0.5;
     // 101, 201, …: "hunderteins" when counting, "hundertein"/"hunderteine" before a noun ("hunderteine Millionen").
     if (n > 100 && n % 100 === 1) { out[`${w.slice(0, -4)}ein`] = n; out[`${w.slice(0, -4)}eine`] = n; }
   }
@@ -63,7 +67,7 @@ export const numbers: NumberLexicon = {
   negativeWords: ["minus", "negativ"],
   blockers: ["einer der", "eine der", "eines der", "ein paar"],
   fractions: {
-    denominators: { halb: 2, halbe: 2, drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
+    denominators: { halb: 2, halbe: 2, halbes: 2, halben: 2, drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
     standalone: { hälfte: 0.5, "die hälfte": 0.5 },
     infix: [],
     after: { "einhalb": 0.5 },
