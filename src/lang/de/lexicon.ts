@@ -122,7 +122,7 @@ export const lexicon: Lexicon = {
     "verletzte": "people_injured", "verletzten": "people_injured", "schwerverletzte": "people_injured", "verwundete": "people_injured", "verwundeten": "people_injured",
     "vermisste": "people", "vermissten": "people", "opfer": "casualties",
     "evakuierte": "people", "vertriebene": "people", "obdachlose": "people", "betroffene": "people", "gerettete": "people", "geretteten": "people", "überlebende": "people", "flüchtlinge": "refugees", "geflüchtete": "refugees",
-    "demonstranten": "protesters", "protestierende": "protesters", "teilnehmer": "protesters", "teilnehmende": "protesters", "festnahmen": "people_arrested", "festgenommene": "people_arrested",
+    "demonstranten": "protesters", "protestierende": "protesters", "teilnehmer": "people", "teilnehmende": "people", "festnahmen": "people_arrested", "festgenommene": "people_arrested",
     "migranten": "migrants", "migrantinnen und migranten": "migrants", "bootsflüchtlinge": "migrants", "asylsuchende": "migrants", "gefangene": "prisoners", "kriegsgefangene": "prisoners", "geiseln": "hostages",
     "stimmen": "votes", "sitze": "seats", "mandate": "seats", "wähler": "voters", "wahlberechtigte": "voters",
     "nachbeben": "aftershock", "häuser": "facility", "gebäude": "facility", "wohnungen": "facility", "wohnhäuser": "facility",
@@ -142,7 +142,7 @@ export const lexicon: Lexicon = {
     "gerettet": "rescued", "rettete": "rescued", "retteten": "rescued", "in sicherheit": "rescued", "an bord": "rescued", "geborgen": "rescued",
     "evakuiert": "evacuated", "verlassen": "evacuated", "in sicherheit gebracht": "evacuated", "festgenommen": "arrested", "verhaftet": "arrested", "inhaftiert": "detained",
     "vermisst": "missing", "vermisste": "missing", "vermissten": "missing", "evakuierte": "evacuated", "vertriebene": "displaced", "obdachlose": "affected", "betroffene": "affected", "gerettete": "rescued", "geretteten": "rescued", "über bord": "missing", "vertrieben": "displaced", "obdachlos": "affected", "betroffen": "affected",
-    "nahmen teil": "attended", "teilgenommen": "attended", "versammelten sich": "attended", "demonstrierten": "attended", "gingen auf die straße": "attended",
+    "teilnehmer": "attended", "teilnehmende": "attended", "nahmen teil": "attended", "nahmen an": "attended", "teilgenommen": "attended", "versammelten sich": "attended", "demonstrierten": "attended", "gingen auf die straße": "attended",
   },
   kindCues: {
     "angriff": "strike", "angriffe": "strike", "luftangriff": "air_attack", "luftangriffe": "air_attack", "beschuss": "strike", "explosion": "strike",
