@@ -100,6 +100,11 @@ export interface NumberLexicon {
   compoundWords?: boolean;
   /** Words before a number that make it an ordinal ("thứ" in "thứ ba"). */
   ordinalPrefixes?: string[];
+  /**
+   * Words after which digits with a glued full stop and a word after it are an ordinal (German "am 3.",
+   * "zum 3. Jahrestag", "der 2. Platz"): the dot is the language's ordinal mark, not a sentence end. Optional.
+   */
+  ordinalDotAfter?: string[];
   /** Words for "one" that double as an indefinite article ("একটি", "một"): quantities only when qualified or partitive. */
   indefinite: string[];
   /**

@@ -73,6 +73,10 @@ export const numbers: NumberLexicon = {
     after: { "einhalb": 0.5 },
   },
   numeralSuffixes: { classifier: [], ordinal: ["."] },
+  // "die 76-jährige Anwohnerin", "ein 22-Jähriger": an age, not a count.
+  ageWords: ["jährige", "jährigen", "jähriger", "jähriges", "jährigem", "jährig", "monatige", "monatigen", "monatiger"],
+  // "am 3.", "zum 3. Jahrestag", "der 2. Platz", "im 12. Stock": after these words "3." is an ordinal.
+  ordinalDotAfter: ["der", "die", "das", "den", "dem", "des", "am", "zum", "zur", "im", "vom", "beim", "seit", "bis", "ab", "jeder", "jede", "jedes", "ihr", "ihre", "sein", "seine"],
   ordinalWords: ["erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "fünfte", "zehnte", "hundertste"],
   classifiers: [],
   indefinite: ["ein", "eine", "einen", "einem", "einer"],
@@ -93,6 +97,7 @@ export const numbers: NumberLexicon = {
     items: {
       verletzte: { item: "people_injured", role: "injured" }, verletzten: { item: "people_injured", role: "injured" },
       tote: { item: "people_killed", role: "killed" }, toten: { item: "people_killed", role: "killed" },
+      verletzt: { item: "people_injured", role: "injured" }, getötet: { item: "people_killed", role: "killed" }, "ums leben": { item: "people_killed", role: "killed" },
       opfer: { item: "casualties", role: "total" },
     },
   },
