@@ -200,6 +200,12 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora);
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
+      // Verb-second languages put the subject right after the finite verb whenever anything else opens
+      // the clause ("Am Dienstag teilte die Feuerwehr mit", "Laut Medien meldete die Polizei …").
+      if (!claimantMention && pack.verbSecond) {
+        claimantMention = after();
+        if (claimantMention) why.push(because("attr.verb-second", `"${info.phrase}" + ${claimantMention.entity.name}`));
+      }
     }
     if (!claimantMention && t.loc.size) {
       // "В Минобороны России заявили …": an impersonal verb whose source is a body after "в".

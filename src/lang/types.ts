@@ -90,6 +90,12 @@ export interface LangPack {
    * after a title or honorific. Optional (default false).
    */
   nounsCapitalised?: boolean;
+  /**
+   * Whether the finite verb of a main clause stands second (German): after an adverbial that opens
+   * the clause the subject follows the speech verb ("Am Dienstag teilte die Feuerwehr mit").
+   * Optional (default false: inversion only where the verb opens its clause).
+   */
+  verbSecond?: boolean;
   /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
   inflection: Inflection;
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */

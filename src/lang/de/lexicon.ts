@@ -94,6 +94,7 @@ export const lexicon: Lexicon = {
     minStem: 3,
   },
   nounsCapitalised: true,
+  verbSecond: true,
   abbreviations: [
     "dr.", "prof.", "hr.", "fr.", "bzw.", "ca.", "z.b.", "z. b.", "u.a.", "u. a.", "usw.", "etc.", "vgl.", "nr.", "mio.", "mrd.", "tsd.",
     "jan.", "feb.", "febr.", "apr.", "aug.", "sept.", "sep.", "okt.", "nov.", "dez.", "st.", "abs.", "d.h.", "d. h.", "inkl.", "evtl.", "gen.", "oberst.",
@@ -132,7 +133,8 @@ export const lexicon: Lexicon = {
     "prozent": "percent", "%": "percent", "fälle": "case", "infektionen": "case",
   },
   roles: {
-    "abgeschossen": "destroyed", "schoss ab": "destroyed", "schossen ab": "destroyed", "zerstört": "destroyed", "zerstörte": "destroyed", "zerstörten": "destroyed",
+    // Separable "schoss … ab", "fing … ab": the finite part stands for the verb.
+    "abgeschossen": "destroyed", "schoss ab": "destroyed", "schossen ab": "destroyed", "schoss": "destroyed", "schossen": "destroyed", "fing": "intercepted", "fingen": "intercepted", "zerstört": "destroyed", "zerstörte": "destroyed", "zerstörten": "destroyed",
     "abgefangen": "intercepted", "fing ab": "intercepted", "fingen ab": "intercepted", "neutralisiert": "destroyed", "vernichtet": "destroyed",
     "gestartet": "launched", "abgefeuert": "launched", "feuerte": "launched", "feuerten": "launched", "startete": "launched", "starteten": "launched", "eingesetzt": "launched",
     "getroffen": "hit", "beschädigt": "damaged", "beschädigte": "damaged", "geliefert": "transferred", "entsandt": "deployed", "stationiert": "deployed", "verlegt": "deployed", "im einsatz": "deployed",
