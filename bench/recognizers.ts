@@ -45,7 +45,7 @@ for (const c of cases) {
   if (want.length) { positives++; if (ok) positivesAgree++; } else { negatives++; if (ok) negativesAgree++; }
   if (ok) agree++;
   if (!c.NotSupported?.includes("javascript")) { supported++; if (ok) supportedAgree++; }
-  else misses.push(`${JSON.stringify(c.Input)} want ${JSON.stringify(want.map((w) => `${c.Input.slice(w.start, w.end)}=${w.value}`))} got ${JSON.stringify(got.map((g) => `${g.text}=${g.value}`))}`);
+  if (!ok) misses.push(`${JSON.stringify(c.Input)} want ${JSON.stringify(want.map((w) => `${c.Input.slice(w.start, w.end)}=${w.value}`))} got ${JSON.stringify(got.map((g) => `${g.text}=${g.value}`))}`);
 }
 if (args.includes("--verbose")) for (const m of misses) console.log("  disagree: " + m);
 console.log(`Recognizers-Text ${suite.split("/").slice(-2).join("/")}: agree on ${agree}/${cases.length} cases (${(agree / cases.length).toFixed(3)}); positives ${positivesAgree}/${positives}, negatives ${negativesAgree}/${negatives}; on the cases Recognizers-Text's own JavaScript build supports ${supportedAgree}/${supported}`);

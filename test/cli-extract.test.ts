@@ -95,11 +95,12 @@ test("bad options and unsupported languages are usage or input errors", () => {
   const date = run(["extract", "--date", "2024-13-45", join(DEV, "02-en.txt")]);
   assert.equal(date.code, 2);
   oneLineError(date, /--date/);
-  const german = join(tmp, "de.txt");
-  writeFileSync(german, "Die Bundesregierung hat am Montag mitgeteilt, dass die Lieferungen an die Ukraine fortgesetzt werden und dass weitere Gespräche geplant sind.\n");
-  const de = run(["extract", german]);
-  assert.equal(de.code, 3);
-  oneLineError(de, /unsupported language/);
+  // Dutch: a neighbour of the German pack, named and refused.
+  const dutch = join(tmp, "nl.txt");
+  writeFileSync(dutch, "De regering heeft maandag meegedeeld dat de leveringen aan Oekraïne worden voortgezet en dat er nog meer gesprekken gepland zijn.\n");
+  const nl = run(["extract", dutch]);
+  assert.equal(nl.code, 3);
+  oneLineError(nl, /unsupported language: looks like Dutch/);
 });
 
 test("one line of 1,000,000 digits gives a result, not a hang", () => {

@@ -121,6 +121,16 @@ describe("language detection", () => {
     assert.equal(detectLang("国防部表示，夜间击落了十二架无人机。"), null);
     assert.equal(detectLang("12 345 !!!"), null);
   });
+  test("German headlines are German, not Dutch or Afrikaans; Dutch and Afrikaans are named and refused; a Spanish or English headline with an umlaut stays what it is", () => {
+    for (const h of ["Bootsunglücke im Mittelmeer: Mindestens elf Tote", "Erdbeben in Nepal: Zahl der Toten steigt auf 233", "Nordkorea bestreitet Entsendung von Truppen nach Russland",
+      "Ukraine schießt 31 Drohnen ab", "Tausende demonstrieren gegen die Regierung in Georgien"]) assert.equal(detectLang(h), "de", h);
+    assert.equal(detectLangDetail("Het aantal doden na de aardbeving in Nepal is gestegen tot meer dan tweehonderd").iso3, "nld");
+    assert.equal(detectLangDetail("Het aantal doden na de aardbeving in Nepal is gestegen tot meer dan tweehonderd").lang, null);
+    assert.equal(detectLangDetail("Die aantal dooies het tot 233 gestyg, sê die polisie").lang, null);
+    assert.equal(detectLang("Thomas Müller marca dos goles en la victoria del Bayern"), "es");
+    // Three words and no function word: too little to name English, but an umlaut alone never makes it German.
+    assert.notEqual(detectLang("Earthquake hits Türkiye"), "de");
+  });
 });
 
 describe("dates from pages and feeds", () => {

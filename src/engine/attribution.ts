@@ -213,6 +213,12 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
       const opensClause = !before || v.tokStart === s.tokStart || BOUNDARY.has(before.text) || afterQuote(tokens, v.tokStart, s.tokStart, actors) || anaphorOnly(tokens, v.tokStart, s.tokStart, t.anaphora) || topicOnly(tokens, v.tokStart, s.tokStart, t.topic);
       claimantMention = opensClause ? after() : null;
       if (claimantMention) why.push(because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`));
+      // Verb-second languages put the subject right after the finite verb whenever anything else opens
+      // the clause ("Am Dienstag teilte die Feuerwehr mit", "Laut Medien meldete die Polizei …").
+      if (!claimantMention && pack.verbSecond) {
+        claimantMention = after();
+        if (claimantMention) why.push(because("attr.verb-second", `"${info.phrase}" + ${claimantMention.entity.name}`));
+      }
     }
     if (!claimantMention && pack.finalSubject) {
       // Verb-final languages move the subject behind the verb to end the sentence on it ("… শুক্রবার

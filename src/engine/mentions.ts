@@ -77,6 +77,15 @@ const wordTries = perPack((pack: LangPack) => {
     post: set(pack.postpositions),
     anaphora: phraseSet(pack.personAnaphora, pack.inflection),
     stop: new Set(pack.nameStopWords.map(normWord)),
+    // "According to" markers that are no speech verb (uk "повідомляє" is both: its subject follows as a verb's would).
+    according: set(pack.attribution.accordingBefore.filter((x) => !(x in pack.attribution.verbs))),
+    det: new Set((pack.determiners ?? []).map(normWord)),
+    // Where every noun is capitalised (German), the pack's own vocabulary words are nouns, not names:
+    // items, roles, speaking and source nouns, counted nouns, kind cues, number words, months and weekdays.
+    vocab: pack.nounsCapitalised ? phraseSet([...Object.keys(pack.items), ...Object.keys(pack.roles), ...(pack.speakerNouns ?? []), ...pack.otherNouns,
+      ...pack.sourceNouns, ...Object.keys(pack.kindCues), ...pack.countNouns, ...(pack.outletNouns ?? []), ...Object.keys(pack.numbers.vague ?? {}),
+      ...Object.keys(pack.numbers.multipliers), ...Object.keys(pack.dates.months ?? {}), ...Object.keys(pack.dates.weekdays ?? {}), ...pack.personAnaphora]
+      .filter((x) => !/\s/u.test(x.trim())), pack.inflection) : null,
   };
 });
 
@@ -182,6 +191,8 @@ interface Piece {
   hit?: GazHit;
   honorific?: boolean;
   unknownName?: boolean;
+  /** An unknown name right after an "according to" marker ("nach Darstellung von Resqship"): a source, even as one word. */
+  sourced?: boolean;
   /** A single word recognised as a person named earlier in the article. */
   known?: EntityRef & { type: EntityType };
 }
@@ -221,12 +232,15 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // or that follows an honorific/office (handled in composition by letting a single word in).
     // Function words ("Theo", "According", "In") are capitalised at a sentence start but name nothing.
     // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
-    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined) {
+    // Where nouns are capitalised, a word of the pack's vocabulary ("Drohnen", "Behörden") is a noun and joins no name.
+    // So is a capitalised word right after an article ("des Qualms Fenster"): people's names take none.
+    const noun = (k: number) => !!words.vocab && (!!words.vocab.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === i && words.det.has(tokens[k - 1]?.norm ?? "")));
+    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined && !noun(i)) {
       let j = i + 1;
-      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j) && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
-      pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true });
+      pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true, sourced: afterAccording(tokens, i, s.tokStart, words.according) });
       i = j;
       continue;
     }
@@ -399,6 +413,12 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       return [{ kind: "actor", ...base, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
     }
   }
+  if (unknown && unknown.sourced && run.length === 1) {
+    // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
+    const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
+    const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
+    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
+  }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
@@ -461,6 +481,12 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
   return out;
+}
+
+/** Whether an "according to" marker ends right before token i ("nach Darstellung von", "according to", "theo"). */
+function afterAccording(tokens: Token[], i: number, floor: number, according: PhraseTrie<string>): boolean {
+  for (let k = Math.max(floor, i - 5); k < i; k++) { const m = according.matchAt(tokens, k, i); if (m && m.tokEnd === i) return true; }
+  return false;
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {

@@ -12,6 +12,7 @@ export const RULES = {
   "attr.subject-verb": "an actor in subject case before a speech verb",
   "attr.inverted": "an actor right after a speech verb that opens its clause (\"…,\" said X)",
   "attr.final-subject": "in a verb-final language, an actor after the speech verb that ends the sentence (\"… অস্বীকার করেছে উত্তর কোরিয়া।\")",
+  "attr.verb-second": "the subject right after a speech verb in second place, after an adverbial that opens the clause (\"Am Dienstag teilte die Polizei mit\")",
   "attr.impersonal-locative": "an impersonal verb whose source is a body after a locative preposition (\"в Минобороны заявили\")",
   "attr.ellipsis": "the subject of the frame before carried over a conjunction (\"denied …, but said …\")",
   "attr.according-to": "\"according to\" a known person or body",

@@ -20,7 +20,9 @@ const lex = perPack((pack: LangPack) => ({
   function: new Set(pack.nameStopWords.map(normWord)),
   // Words that cannot stand inside the phrase: they open another phrase or a clause.
   stop: phraseSet([...pack.prepositions, ...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.attribution.accordingBefore,
-    ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...pack.attribution.passiveMarkers]),
+    ...pack.attribution.conditionalWords, ...Object.keys(pack.attribution.verbs), ...pack.attribution.passiveMarkers,
+    // A postposition or an "according to" marker after the phrase closes it ("der Wahlkommission zufolge").
+    ...pack.attribution.accordingAfter, ...pack.postpositions]),
   pre: phraseSet(pack.prepositions),
   post: phraseSet(pack.postpositions),
   determiners: new Set((pack.determiners ?? []).map(normWord)),
@@ -102,6 +104,8 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       // A name takes no modifiers, only a determiner ("The BNGRC").
       if (p.kind !== "word" || ((acronym || pack.speakerModifiersBefore === false) && !t.determiners.has(p.norm)) || isGrammar(a - 1) || taken(a - 1, a) || t.heads.matchAt(tokens, a - 1, a)) break;
       a--;
+      // A determiner opens the noun phrase: a word before it belongs to the clause ("brachte die Küstenwache").
+      if (t.determiners.has(p.norm)) break;
     }
     let b = headEnd;
     if (pack.speakerComplements) {
@@ -144,7 +148,9 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const surface = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     // A head in a case form is named by its listed base form ("по оценке организаторов" -> "организаторы"):
     // its modifiers agree with it and would be in that case too, so the base head alone names it.
-    const inflected = !!h && normWord(h.values[0]!) !== tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
+    // A form that is itself listed ("behörden" beside "behörde") is no case form of another head.
+    const seen = tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
+    const inflected = !!h && !h.values.some((v) => normWord(v) === seen);
     // In a head-final language only the head takes the case ("স্বাস্থ্য অধিদপ্তরের"): its modifiers stay in the name.
     const name = !inflected ? text.slice(tokens[n]!.start, tokens[b - 1]!.end)
       : pack.inflection.caseOn === "last" && n < i ? `${text.slice(tokens[n]!.start, tokens[i - 1]!.end)} ${h!.values[0]!}` : h!.values[0]!;

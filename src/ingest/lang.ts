@@ -83,7 +83,9 @@ function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp
   let best: LangPack | null = null, bestScore = 0, tie = false;
   for (const p of candidates) {
     const set = words.get(p.code)!;
-    const score = tokens.reduce((n, t) => n + (set.has(t) ? 1 : 0), 0);
+    // A pack's marking letters (German ä, ö, ü, ß) add a vote only beside one of its words: "Earthquake hits Türkiye" stays English.
+    const hits = tokens.reduce((n, t) => n + (set.has(t) ? 1 : 0), 0);
+    const score = hits && p.markLetters && new RegExp(`[${p.markLetters}]`, "iu").test(sample) ? hits + 1 : hits;
     if (score > bestScore) { best = p; bestScore = score; tie = false; }
     else if (score === bestScore && score > 0) tie = true;
   }
@@ -134,7 +136,13 @@ export function detectLangDetail(text: string): LangDetection {
   if (letters < MIN_LETTERS && (s.packs.length > 1 || letters < SHORT)) {
     if (s.packs.length === 1) return found(s.packs[0]!);
     const guess = shortGuess(sample, s.packs, s.needs, s.words);
-    return guess ? found(guess) : { lang: null, iso3: "und", script: s.name };
+    if (!guess) return { lang: null, iso3: "und", script: s.name };
+    // The guess is among registered packs only: franc, choosing between it and those of its unsupported
+    // neighbours whose own words (neighbourWords) the text shows, still names a neighbour ("Die aantal dooies het …" is Afrikaans).
+    const registered = new Set(s.packs.map((x) => x.iso3));
+    const candidates = [guess.iso3, ...guess.neighbours.filter((code) => !registered.has(code) && !!guess.neighbourWords?.[code] && !!s.needs.get(code)?.test(sample))];
+    const iso3 = candidates.length === 1 ? guess.iso3 : franc(sample, { only: candidates, minLength: 1 });
+    return iso3 === guess.iso3 || iso3 === "und" ? found(guess) : { lang: null, iso3, script: s.name };
   }
   const only = s.only.filter((code) => s.needs.get(code)?.test(sample) ?? true);
   const iso3 = franc(sample, { only, minLength: 1 });

@@ -8,3 +8,4 @@ export { pack as uk } from "./uk/index.js";
 export { pack as hi } from "./hi/index.js";
 export { pack as fr } from "./fr/index.js";
 export { pack as es } from "./es/index.js";
+export { pack as de } from "./de/index.js";

@@ -82,6 +82,25 @@ export interface LangPack {
    * the statistical identifier. Optional.
    */
   letters?: { chars: string; share: number };
+  /**
+   * Detection of short text (a headline) in a script several packs write: letters that no other
+   * registered pack of the script uses (German ä, ö, ü, ß among en, fr, es, vi), one more vote for
+   * this language beside its headlineWords. Optional.
+   */
+  markLetters?: string;
+  /**
+   * Whether the language capitalises every noun (German): then a capital marks no name. A run of
+   * capitalised words is an unknown name only when no word of it is in the pack's vocabulary
+   * (items, roles, speaking nouns, counted nouns, number words, ...), and a single capitalised word only
+   * after a title or honorific. Optional (default false).
+   */
+  nounsCapitalised?: boolean;
+  /**
+   * Whether the finite verb of a main clause stands second (German): after an adverbial that opens
+   * the clause the subject follows the speech verb ("Am Dienstag teilte die Feuerwehr mit").
+   * Optional (default false: inversion only where the verb opens its clause).
+   */
+  verbSecond?: boolean;
   /** Case/inflection endings stripped when matching names and lexicon words, and the shortest stem kept. */
   inflection: Inflection;
   /** Abbreviations ending in a full stop that do not end a sentence ("mr.", "ms.", "ড.", "г."). */

@@ -52,6 +52,7 @@ export interface CompiledNumbers {
   gluedClassifier: Set<string>;
   ordinalSuffix: Set<string>;
   ageWords: Set<string>;
+  ordinalDotAfter: Set<string>;
   classifierWords: Map<string, true>;
   /** Inflectional endings; `classifierEndings` adds classifier (+ ending) combinations for number words. */
   endings: SuffixIndex;
@@ -174,6 +175,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     gluedClassifier,
     ordinalSuffix: new Set(lex.numeralSuffixes.ordinal.map(normWord)),
     ageWords: new Set((lex.ageWords ?? []).map(normWord)),
+    ordinalDotAfter: new Set((lex.ordinalDotAfter ?? []).map(normWord)),
     classifierWords: new Map(lex.classifiers.map((w) => [normWord(w), true as const])),
     endings: new SuffixIndex(endingsList),
     classifierEndings: new SuffixIndex(lex.numeralSuffixes.onWords ? classifierCombos : []),

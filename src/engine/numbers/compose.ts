@@ -190,10 +190,70 @@ export function inflectedWord(c: CompiledNumbers, norm: string): { entry: NumEnt
   else {
     const e = lookupInflected(norm, c.single, c.endings);
     if (e && WORDLIKE.has(e.value.kind)) res = { entry: e.value, classifier: false };
+    else if (c.lex.compoundWords) {
+      const v = compoundValue(c, norm);
+      if (v !== null) res = { entry: { kind: "word", value: v, phrase: norm }, classifier: false };
+    }
   }
   if (c.inflected.size > 100_000) c.inflected.clear();
   c.inflected.set(norm, res);
   return res;
+}
+
+/** Longest piece a compound number word is split into, and the longest word tried (bounds the split: linear in the word). */
+const MAX_PIECE = 40, MAX_COMPOUND = 120;
+
+/**
+ * The value of a word glued together from number pieces ("siebenhunderteinundzwanzigtausendzwölf" =
+ * 721012, "achtzehnhundertzweiundfünfzig" = 1852), or null: the word is split into the lexicon's
+ * single-word entries (longest piece first, with backtracking; of the multipliers only those that are
+ * numbers on their own), and the pieces are composed as
+ * spaced words are: a word joins when the place below its power of ten is free, a multiplier
+ * multiplies the parts below it, a connector ("und") only stands between two pieces.
+ */
+function compoundValue(c: CompiledNumbers, word: string): number | null {
+  if (word.length < 4 || word.length > MAX_COMPOUND) return null;
+  // dead[k]: no split of word[k..] exists (memo keeps the search linear in the word length × MAX_PIECE).
+  const dead = new Uint8Array(word.length + 1);
+  const bare = new Set(c.lex.bareMultipliers ?? []);
+  const pieces: NumEntry[] = [];
+  const split = (k: number): boolean => {
+    if (k === word.length) return pieces.length > 1 && compose(pieces) !== null;
+    if (dead[k]) return false;
+    for (let e = Math.min(word.length, k + MAX_PIECE); e > k; e--) {
+      const p = c.single.get(word.slice(k, e));
+      // Only multipliers that are numbers on their own glue into a compound ("tausend", not "Tausende": "Zehntausende" is vague).
+      if (!p || !(p.kind === "word" || (p.kind === "mult" && bare.has(p.phrase)) || p.kind === "connector" || (p.kind === "article" && k === 0))) continue;
+      pieces.push(p);
+      if (split(e)) return true;
+      pieces.pop();
+    }
+    dead[k] = 1;
+    return false;
+  };
+  const compose = (ps: NumEntry[]): number | null => {
+    const parts = new Parts();
+    let cur = 0, started = false, prev = "";
+    for (let k = 0; k < ps.length; k++) {
+      const p = ps[k]!;
+      if (p.kind === "connector") {
+        if (!started || prev === "connector" || k === ps.length - 1) return null;
+        prev = "connector";
+        continue;
+      }
+      const v = p.kind === "article" ? 1 : p.value;
+      if (p.kind === "mult") {
+        if (!started) cur = parts.reset(v, v);
+        else { const next = isPow10(v) ? parts.multiply(v, false) : null; if (next === null) return null; cur = next; }
+      } else if (!started) cur = parts.push(v);
+      else if (isInt(cur) && isInt(v) && cur % pow10above(v) === 0 && prev !== "word") cur = parts.push(v);
+      else return null;
+      started = true;
+      prev = p.kind === "mult" ? "mult" : "word";
+    }
+    return started ? cur : null;
+  };
+  return split(0) ? compose(pieces) : null;
 }
 
 /** A multiplier or a classifier at token k: what lets an ambiguous ("weak") number word count. */

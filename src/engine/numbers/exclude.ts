@@ -50,6 +50,13 @@ export function notQuantityAfter(ctx: Ctx, p: Parsed): [string, number] | null {
     if (t && t.glued && t.text === "-" && toks[e + 1]?.glued && n.ordinalSuffix.has(toks[e + 1].norm)) return [`ordinal suffix "-${toks[e + 1].text}"`, e + 2];
     // An age is an attribute of one person, not a count: "a 45-year-old", "24-летний".
     if (t && t.glued && t.text === "-" && toks[e + 1]?.glued && n.ageWords.has(toks[e + 1].norm)) return [`age "-${toks[e + 1].text}"`, e + 2];
+    // "zum 3. Jahrestag": digits, the ordinal dot, and a word, after a word that takes an ordinal.
+    const before = toks[p.start - 1];
+    if (p.atoms === 1 && !p.firstDigits?.decimal && !p.firstDigits?.groups && t && t.glued && t.text === "." && toks[e + 1]?.kind === "word" && before?.kind === "word" && n.ordinalDotAfter.has(before.norm)) return [`ordinal dot after "${before.text}"`, e + 1];
+    // "um 23.47 Uhr": hours and minutes joined by a dot, then a time unit.
+    if (t && t.glued && t.text === "." && toks[e + 1]?.kind === "number" && toks[e + 1].glued && toks[e + 1].text.length === 2 && toks[e + 2] && d.timeUnits.matchAt(toks, e + 2)) {
+      return ["time of day (h.mm)", d.timeUnits.matchAt(toks, e + 2)!.end];
+    }
     if (t && t.glued && t.text === ":" && toks[e + 1]?.kind === "number" && toks[e + 1].glued) {
       let k = e;
       while (toks[k]?.text === ":" && toks[k].glued && toks[k + 1]?.kind === "number" && toks[k + 1].glued) k += 2;

@@ -227,7 +227,7 @@ function canStart(ctx: Ctx, i: number): boolean {
   if (t.kind === "number") return true;
   if (t.kind === "punct") return SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt;
   if (ctx.n.starts.has(t.norm) || ctx.d.starts.has(t.norm)) return true;
-  if (ctx.n.endings.empty && ctx.n.classifierEndings.empty) return false;
+  if (ctx.n.endings.empty && ctx.n.classifierEndings.empty && !ctx.n.lex.compoundWords) return false;
   return inflectedWord(ctx.n, t.norm) !== null || inflectedMonth(ctx, t.norm) !== null;
 }
 

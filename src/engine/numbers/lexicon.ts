@@ -92,8 +92,19 @@ export interface NumberLexicon {
    * (bn "হাজারের", "তৃতীয়াংশও", "৩১টির"): a word matches when it is a known form plus one of these.
    */
   wordSuffixes?: string[];
+  /**
+   * Whether number words are glued into one word ("dreihundertfünfundzwanzigtausend"): a word that is
+   * no entry is read as a compound of the pieces `words`, `multipliers` and `connectors` list, composed
+   * like spaced number words. Optional (German, Dutch, the Scandinavian languages).
+   */
+  compoundWords?: boolean;
   /** Words before a number that make it an ordinal ("thứ" in "thứ ba"). */
   ordinalPrefixes?: string[];
+  /**
+   * Words after which digits with a glued full stop and a word after it are an ordinal (German "am 3.",
+   * "zum 3. Jahrestag", "der 2. Platz"): the dot is the language's ordinal mark, not a sentence end. Optional.
+   */
+  ordinalDotAfter?: string[];
   /** Words for "one" that double as an indefinite article ("একটি", "một"): quantities only when qualified or partitive. */
   indefinite: string[];
   /**

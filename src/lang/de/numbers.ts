@@ -1,9 +1,9 @@
-// German number and date vocabulary (work in progress: not yet registered in src/lang/packs.ts).
+// German number and date vocabulary.
 // Data only; see src/engine/numbers/lexicon.ts for each field.
 // German writes every number below a million as one word ("dreihundertfünfundzwanzig",
-// "zweitausendvierhundert"): the words below 10,000 and the hundreds below a million are generated here, so
-// no composition rule of German lives in the engine. "." groups thousands ("1.200"), "," is the
-// decimal mark ("1,5 Millionen").
+// "zweitausendvierhundert"): the words below a thousand are generated here, and the engine's general
+// compound split (`compoundWords`) reads longer glued numbers from them and "hundert"/"tausend".
+// "." groups thousands ("1.200"), "," is the decimal mark ("1,5 Millionen").
 import type { DateLexicon, NumberLexicon } from "../../engine/numbers/lexicon.js";
 
 const UNITS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
@@ -24,17 +24,24 @@ function below1000(n: number, final: boolean): string {
   return out;
 }
 
-/** Every number below 10,000 and every hundred below a million as one word, with "hundert"/"tausend" alone and "einhundert"/"eintausend". */
+/**
+ * Every number below a thousand as one word ("dreihundertfünfundzwanzig"), "ein"/"eine" and the Swiss
+ * "ss" spelling of "dreißig". Larger glued numbers ("zweitausendvierhundert") are read by the engine's
+ * compound split (`compoundWords`) from these words and the multipliers.
+ */
 function words(): Record<string, number> {
-  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, hundert: 100, tausend: 1000 };
-  for (let n = 1; n < 1000; n++) out[below1000(n, true)] = n;
-  for (let th = 1; th < 1000; th += 1) {
-    const head = th === 1 ? "ein" : below1000(th, false);
-    // Keep the table small (about 20,000 words): news writes other large numbers in digits.
-    for (let r = 0; r < 1000; r += th < 100 ? 1 : 100) {
-      if (th >= 10 && r % 100 !== 0) continue;
-      out[`${head}tausend${below1000(r, true)}`] = th * 1000 + r;
-    }
+  // "hundert" and "tausend" alone are multipliers (a bare one is a number: "tausend Menschen").
+  const out: Record<string, number> = { null: 0, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, anderthalb: 1.5, eineinhalb: 1.5, dreiviertel: 0.75 };
+  for (let n = 1; n < 1000; n++) {
+    const w = below1000(n, true);
+    out[w] = n;
+    // The Swiss "ss" and the "ue" of keyboards without umlauts: "dreissig", "fuenfhundert".
+    if (w.includes("ß")) out[w.replaceAll("ß", "ss")] = n;
+    if (w.includes("ü")) out[w.replaceAll("ü", "ue")] = n;
+    // "zweieinhalb Millionen", "dreieinhalb": a whole and a half glued together.
+    if (n < 100) out[`${below1000(n, false)}einhalb`] = n + 0.5;
+    // 101, 201, …: "hunderteins" when counting, "hundertein"/"hunderteine" before a noun ("hunderteine Millionen").
+    if (n > 100 && n % 100 === 1) { out[`${w.slice(0, -4)}ein`] = n; out[`${w.slice(0, -4)}eine`] = n; }
   }
   return out;
 }
@@ -44,25 +51,32 @@ export const numbers: NumberLexicon = {
   group: [".", " ", "\u00a0", "\u202f", "'"],
   indianGrouping: false,
   words: words(),
-  vague: { "ein paar": 3, "einige": 3, "ein dutzend": 12, "dutzende": 12, "hunderte": 100, "tausende": 1000 },
+  // Any other glued number ("siebenhunderteinundzwanzigtausendzwölf", "achtzehnhundertzweiundfünfzig") is split into these pieces.
+  compoundWords: true,
+  // "Dutzende", "Hunderte", "Tausende" alone are vague, no count ("Hunderte Menschen"); after a number they multiply.
+  vague: { "ein paar": 3, "ein dutzend": 12 },
   multipliers: {
-    hundert: 100, tausend: 1e3, "tsd": 1e3, "tsd.": 1e3, million: 1e6, millionen: 1e6, "mio": 1e6, "mio.": 1e6,
-    milliarde: 1e9, milliarden: 1e9, "mrd": 1e9, "mrd.": 1e9, billion: 1e12, billionen: 1e12,
+    hundert: 100, tausend: 1e3, dutzend: 12, hunderte: 100, tausende: 1e3, "tsd": 1e3, "tsd.": 1e3, million: 1e6, millionen: 1e6, "mio": 1e6, "mio.": 1e6,
+    milliarde: 1e9, milliarden: 1e9, "mrd": 1e9, "mrd.": 1e9, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
   },
   bareMultipliers: ["hundert", "tausend"],
-  gluedMultipliers: { k: 1e3, K: 1e3 },
+  gluedMultipliers: { k: 1e3, K: 1e3, M: 1e6, G: 1e9 },
   articles: ["ein", "eine", "einer"],
   connectors: ["und"],
   pointWords: ["komma"],
-  negativeWords: ["minus"],
+  negativeWords: ["minus", "negativ"],
   blockers: ["einer der", "eine der", "eines der", "ein paar"],
   fractions: {
-    denominators: { halb: 2, halbe: 2, drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
+    denominators: { halb: 2, halbe: 2, halbes: 2, halben: 2, drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
     standalone: { hälfte: 0.5, "die hälfte": 0.5 },
     infix: [],
     after: { "einhalb": 0.5 },
   },
   numeralSuffixes: { classifier: [], ordinal: ["."] },
+  // "die 76-jährige Anwohnerin", "ein 22-Jähriger": an age, not a count.
+  ageWords: ["jährige", "jährigen", "jähriger", "jähriges", "jährigem", "jährig", "monatige", "monatigen", "monatiger"],
+  // "am 3.", "zum 3. Jahrestag", "der 2. Platz", "im 12. Stock": after these words "3." is an ordinal.
+  ordinalDotAfter: ["der", "die", "das", "den", "dem", "des", "am", "zum", "zur", "im", "vom", "beim", "seit", "bis", "ab", "jeder", "jede", "jedes", "ihr", "ihre", "sein", "seine"],
   ordinalWords: ["erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "fünfte", "zehnte", "hundertste"],
   classifiers: [],
   indefinite: ["ein", "eine", "einen", "einem", "einer"],
@@ -83,6 +97,7 @@ export const numbers: NumberLexicon = {
     items: {
       verletzte: { item: "people_injured", role: "injured" }, verletzten: { item: "people_injured", role: "injured" },
       tote: { item: "people_killed", role: "killed" }, toten: { item: "people_killed", role: "killed" },
+      verletzt: { item: "people_injured", role: "injured" }, getötet: { item: "people_killed", role: "killed" }, "ums leben": { item: "people_killed", role: "killed" },
       opfer: { item: "casualties", role: "total" },
     },
   },
