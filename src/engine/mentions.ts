@@ -307,7 +307,10 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (covered[i - s.tokStart] || tokens[i]!.kind !== "word") continue;
     const a = words.anaphora.matchAt(tokens, i, s.tokEnd);
     if (!a) continue;
-    const person = discourse.lastPerson();
+    // A title as anaphor ("मंत्री ने बताया", "the minister said") means the last person introduced with
+    // that title, not merely the last person named (an officer may have spoken in between).
+    const title = tokens[a.tokEnd - 1]!.norm;
+    const person = (title.length >= 3 ? discourse.personByWord(title) : null) ?? discourse.lastPerson();
     if (person) out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surfaceOf(i, a.tokEnd),
       entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
     i = a.tokEnd - 1;
@@ -429,7 +432,8 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
-        discourse.notePerson(ref, tokens, last.tokEnd, j);
+        // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
+        discourse.notePerson(ref, tokens, base.tokStart, j);
         return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
       }
     }

@@ -189,6 +189,11 @@ export interface LangPack {
   proposalNouns?: string[];
   /** Words after a distance unit that make it a speed ("per hour", "в час"). Optional. */
   speedWords?: string[];
+  /**
+   * Words that make a gathering a protest ("protest", "प्रदर्शन", "आंदोलन", "सड़कों पर" = on the streets):
+   * people who attend, in a sentence with one of them, are counted as protesters. Optional.
+   */
+  protestCues?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
   attackNouns?: string[];
   /** Superlatives after "one of the" ("largest", "most", "крупнейших", "самых"): "one of the largest attacks" counts nothing. Words and endings. */

@@ -81,6 +81,10 @@ export const lexicon: Lexicon = {
     "पोस्टमार्टम": "autopsy", "पोस्टमॉर्टम": "autopsy",
     "मृतक": "people_killed", "मृतकों": "people_killed", "मरने वालों": "people_killed", "मरने वाले": "people_killed",
     "मौत": "people_killed", "मौतें": "people_killed", "मौतों": "people_killed", "जान गंवाने वालों": "people_killed", "जान गंवाने वाले": "people_killed",
+    // A fate word right after a count is a noun of its own ("40 से ज्यादा लापता" = more than 40 missing people).
+    "लापता": "people", "गुमशुदा": "people",
+    // Members of a family, a crew, a group: persons ("चार सदस्यों वाला परिवार").
+    "सदस्य": "people", "सदस्यों": "people",
     "घायल": "people_injured", "घायलों": "people_injured", "जख्मी": "people_injured", "ज़ख्मी": "people_injured", "हताहत": "casualties",
     "प्रदर्शनकारी": "protesters", "प्रदर्शनकारियों": "protesters", "आंदोलनकारी": "protesters", "आंदोलनकारियों": "protesters",
     "पुलिसकर्मी": "police_officers", "पुलिसकर्मियों": "police_officers", "पुलिस अधिकारी": "police_officers", "पुलिस अधिकारियों": "police_officers",
@@ -97,7 +101,7 @@ export const lexicon: Lexicon = {
     "घायल": "injured", "जख्मी": "injured", "ज़ख्मी": "injured",
     "बरामद": "recovered", "सौंपे": "transferred", "सौंपे गए": "transferred", "सौंप": "transferred", "रेफर": "transferred", "भेजा": "transferred", "भेजे": "transferred",
     "छुट्टी": "released", "डिस्चार्ज": "released", "रिहा": "released",
-    "बचाया": "rescued", "बचाए": "rescued", "बचा लिया": "rescued", "सुरक्षित निकाला": "rescued", "सुरक्षित निकाले": "rescued",
+    "बचाया": "rescued", "बचाए": "rescued", "बचा लिया": "rescued", "सुरक्षित निकाला": "rescued", "सुरक्षित निकाले": "rescued", "सुरक्षित": "rescued", "बचा लिया गया": "rescued", "जिंदा बचाया": "rescued", "ज़िंदा बचाया": "rescued",
     "तैनात": "deployed", "लगाए गए": "deployed", "जुटे": "deployed",
     "गिरफ्तार": "arrested", "गिरफ़्तार": "arrested", "हिरासत": "detained", "हिरासत में": "detained",
     "शामिल हुए": "attended", "उतरे": "attended", "जुटी": "attended", "भाग लिया": "attended", "हिस्सा लिया": "attended", "सड़कों पर": "attended",
@@ -147,6 +151,10 @@ export const lexicon: Lexicon = {
   ],
   originWords: ["से"],
   otherNouns: ["जिले", "जिलों", "जिला", "राज्यों", "राज्य", "शहरों", "गांवों", "दिन", "दिनों", "घंटे", "घंटों", "हफ्ते", "सप्ताह", "महीने", "साल", "वर्ष", "बार", "जगहों", "स्थानों"],
+  // A crowd is protesters when the sentence names a protest: a demonstration, a movement, a sit-in,
+  // a strike, "के विरोध में" (in protest against), or the idiom "सड़कों पर उतरे" (took to the streets).
+  // Not रैली (also an election rally) nor मार्च (also the month).
+  protestCues: ["प्रदर्शन", "विरोध प्रदर्शन", "विरोध", "आंदोलन", "धरना", "धरने", "हड़ताल", "सड़कों पर", "सड़क पर"],
   countNouns: ["संख्या", "आंकड़ा", "आंकड़े", "आँकड़ा", "तादाद"],
   quotatives: [],
   anaphoricObjects: ["यह", "ये", "इसकी", "इस बात की", "यह जानकारी", "इसकी जानकारी", "यह बात", "इस बात", "यह आंकड़ा", "यह खबर"],
