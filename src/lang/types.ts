@@ -155,6 +155,11 @@ export interface LangPack {
   nameStopWords: string[];
   /** The country a bare institution names when nothing else in the article does (Russian "Минобороны" = Russia's MoD). Optional. */
   homeCountry?: string;
+  /**
+   * Words for "the country" that refer back to the country named last ("देश" in "देश के गृह मंत्रालय",
+   * "দেশটির"): an institution after one, with the pack's of-word between, is that country's. Optional.
+   */
+  countryAnaphora?: string[];
   /** Words that make a place an origin, not where it happened ("launched from Kursk", "из Курской области", "từ", "থেকে" after the name). */
   originWords: string[];
   /** Counted nouns that are no item of the spec ("regions", "days", "областей", "tỉnh", "জেলা"): a number counting them is no claim quantity. */

@@ -106,13 +106,22 @@ export const lexicon: Lexicon = {
     "गिरफ्तार": "arrested", "गिरफ़्तार": "arrested", "हिरासत": "detained", "हिरासत में": "detained",
     "शामिल हुए": "attended", "उतरे": "attended", "जुटी": "attended", "भाग लिया": "attended", "हिस्सा लिया": "attended", "सड़कों पर": "attended",
     "विस्थापित": "displaced", "बेघर": "displaced", "निकाला गया": "evacuated", "प्रभावित": "affected",
-    "दागे": "launched", "दागी": "launched", "दागीं": "launched", "छोड़े": "launched", "मार गिराए": "destroyed", "नष्ट": "destroyed", "गिराए": "destroyed",
+    "दागे": "launched", "दागा": "launched", "दागा गया": "launched", "दागे गए": "launched", "लॉन्च": "launched", "दाग": "launched",
+    "मार गिराया": "destroyed", "मार गिराई": "destroyed", "मार गिराये": "destroyed", "ध्वस्त": "destroyed", "तबाह": "destroyed",
+    "इंटरसेप्ट": "intercepted", "रोक दिया": "intercepted", "रोके गए": "intercepted", "बीच में ही रोक": "intercepted",
+    // शहीद (martyred) is said of soldiers and police killed; ढेर (felled) of militants killed.
+    "शहीद": "killed", "ढेर": "killed", "मारे": "killed", "मौत हुई": "killed", "निधन": "killed", "डूब": "killed", "डूबे": "killed",
+    "हिरासत में लिया": "detained", "हिरासत में लिए": "detained", "पकड़े": "captured", "पकड़ा": "captured", "बंदी बनाए": "captured", "बंदी बनाया": "captured",
+    "सवार": "total", "मतदान किया": "voted", "वोट डाले": "voted", "वोट मिले": "received", "मत मिले": "received", "हासिल": "received", "दागी": "launched", "दागीं": "launched", "छोड़े": "launched", "मार गिराए": "destroyed", "नष्ट": "destroyed", "गिराए": "destroyed",
     "क्षतिग्रस्त": "damaged", "इलाज": "injured", "भर्ती": "injured",
   },
   kindCues: {
     "हमला": "strike", "हमले": "strike", "हमलों": "strike", "विस्फोट": "strike", "धमाका": "strike",
     "मौत": "casualties", "घायल": "casualties", "भूस्खलन": "casualties", "बाढ़": "casualties", "भूकंप": "casualties", "हादसे": "casualties", "हादसा": "casualties",
-    "सहायता": "aid", "मदद": "aid", "बैठक": "meeting", "वार्ता": "meeting", "तैनात": "deployment",
+    "सहायता": "aid", "मदद": "aid", "सहायता पैकेज": "aid", "सैन्य सहायता": "aid",
+    // Soldiers sent or stationed: a denial of "sending troops" is about a deployment.
+    "सैनिक": "deployment", "सैनिकों": "deployment", "सैनिकों को": "deployment", "सेना": "deployment", "जवान": "deployment", "तैनाती": "deployment", "फौज": "deployment",
+    "हथियार": "arms_transfer", "हथियारों": "arms_transfer", "बैठक": "meeting", "वार्ता": "meeting", "तैनात": "deployment",
   },
   attribution: {
     verbs: verbTable({ speech, deny, forecast, notSpeech }),
@@ -149,6 +158,8 @@ export const lexicon: Lexicon = {
     "उन्होंने", "इसके", "उसके", "अपने", "अपनी", "कहा", "बताया", "दौरान", "साथ", "लिए", "बीच", "शुक्रवार", "शनिवार", "रविवार", "सोमवार",
     "मंगलवार", "बुधवार", "गुरुवार", "सुबह", "शाम", "रात", "दोपहर", "यहां", "वहां", "जो", "जिन", "जिस", "कई", "सभी", "अन्य",
   ],
+  // "देश के गृह मंत्रालय" (the country's home ministry), "इस देश की सेना": the country named last.
+  countryAnaphora: ["देश", "इस देश", "उस देश"],
   originWords: ["से"],
   otherNouns: ["जिले", "जिलों", "जिला", "राज्यों", "राज्य", "शहरों", "गांवों", "दिन", "दिनों", "घंटे", "घंटों", "हफ्ते", "सप्ताह", "महीने", "साल", "वर्ष", "बार", "जगहों", "स्थानों"],
   // A crowd is protesters when the sentence names a protest: a demonstration, a movement, a sit-in,
