@@ -387,6 +387,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (item === "case" && role === "killed" && n.partOf !== undefined) { item = "people_killed"; why.push(because("item.people-fate", `${item}: fatal cases`)); }
     // Passengers and crew are people on board: what befalls them is counted as people ("20 пассажиров не найдены").
     if (ON_BOARD.has(item) && (role === "missing" || role === "killed" || role === "injured")) { item = role === "killed" ? "people_killed" : role === "injured" ? "people_injured" : "people"; why.push(because("item.people-fate", item)); }
+    // People or fighters "shot down" or "destroyed" ("15 आतंकियों को मार गिराया", "уничтожены 15 боевиков") are killed.
+    if (role === "destroyed" && (PERSONS.has(item) || item === "militants")) { role = "killed"; why.push(because("role.people-destroyed", role)); }
     // People who are lost are missing (drones that are lost are lost).
     if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
     if (personFate) {

@@ -59,6 +59,7 @@ export const RULES = {
   "role.fixed": "a role fixed by the item or the negation",
   "role.default": "no role word: the item's default role",
   "role.people-sent": "people who are sent are deployed",
+  "role.people-destroyed": "people or fighters \"destroyed\" or \"shot down\" are killed",
   "role.people-lost": "people who are lost are missing",
   "role.weapon-attacks": "a count of attacks by a weapon is that weapon launched",
   // When.
