@@ -66,6 +66,7 @@ const tries = perPack((pack: LangPack) => {
     loc: new Set(pack.locativeSources.map(normWord)),
     topic: new Set((pack.topicMarkers ?? []).map(normWord)),
     det: new Set((pack.determiners ?? []).map(normWord)),
+    of: new Set(pack.ofWords.map(normWord)),
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
     aside: phraseSet(pack.asideWords ?? []),
@@ -114,7 +115,9 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
       // The source just before the marker, or before a source noun ("ইউক্রিনফর্মের খবর অনুযায়ী"); a closing quote may stand between.
       const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
       const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
-      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
+      // Or its genitive before the source noun ("रक्षा मंत्रालय के बयान के मुताबिक" = according to the ministry's statement).
+      const ofNoun = noun > s.tokStart + 1 && t.of.has(tokens[noun - 1]!.norm);
+      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || (ofNoun && m.tokEnd === noun - 1) || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
       if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]!, generic: a.entity.id.startsWith("surface:") });
     }
   }

@@ -76,6 +76,7 @@ const wordTries = perPack((pack: LangPack) => {
       ...pack.attribution.conditionalWords, ...pack.attribution.continuationWords, ...Object.keys(pack.attribution.verbs)]),
     post: set(pack.postpositions),
     anaphora: phraseSet(pack.personAnaphora, pack.inflection),
+    countryAnaphora: phraseSet(pack.countryAnaphora ?? [], pack.inflection),
     stop: new Set(pack.nameStopWords.map(normWord)),
     // "According to" markers that are no speech verb (uk "повідомляє" is both: its subject follows as a verb's would).
     according: set(pack.attribution.accordingBefore.filter((x) => !(x in pack.attribution.verbs))),
@@ -141,6 +142,8 @@ export class Discourse {
   institutionCountry = new Map<string, string>();
   /** The country of the last institution composed in the article ("the Air Force said" after "Armed Forces of Ukraine"). */
   lastCountry: string | null = null;
+  /** The last country named in the text, whatever its role ("नेपाल में आए भूकंप"): what "the country's" refers to. */
+  lastNamedCountry: string | null = null;
   constructor(readonly published: string | null) {}
 
   /** Name words (3+ characters) of the people met so far, for the one-word look-up on every token. */
@@ -321,7 +324,10 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (covered[i - s.tokStart] || tokens[i]!.kind !== "word") continue;
     const a = words.anaphora.matchAt(tokens, i, s.tokEnd);
     if (!a) continue;
-    const person = discourse.lastPerson();
+    // A title as anaphor ("मंत्री ने बताया", "the minister said") means the last person introduced with
+    // that title, not merely the last person named (an officer may have spoken in between).
+    const title = tokens[a.tokEnd - 1]!.norm;
+    const person = (title.length >= 3 ? discourse.personByWord(title) : null) ?? discourse.lastPerson();
     if (person) out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surfaceOf(i, a.tokEnd),
       entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
     i = a.tokEnd - 1;
@@ -336,14 +342,19 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (!m.entity.id.startsWith("inst:")) continue;
     const inst = gaz.byId.get(m.entity.id);
     if (!inst) continue;
-    const countryId = discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
+    // "देश के गृह मंत्रालय", "the country's ministry": the country named last, before this sentence or in it.
+    const before = m.tokStart - 1;
+    const ofBefore = before > s.tokStart && words.of.matchAt(tokens, before, m.tokStart) ? before : m.tokStart;
+    const anaphor = (discourse.lastNamedCountry || sentenceCountries.size) && [1, 2].some((w) => { const a = words.countryAnaphora.matchAt(tokens, ofBefore - w, ofBefore); return !!a && a.tokEnd === ofBefore; });
+    const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
+    const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
     const country = countryId ? gaz.byId.get(countryId) : undefined;
     const made = country ? composite(inst, country, gaz.byId) : null;
     if (!made) continue;
     const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
     const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
     out[k] = { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
-      why: `${m.why}; its country: ${country!.name} (${discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
+      why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
   }
   // A name governed by a preposition ("in Ukraine", "của Nga") or followed by a postposition
   // ("রাশিয়ার বিরুদ্ধে") is not a subject.
@@ -353,6 +364,7 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (b >= s.tokStart && words.pre.matchAt(tokens, b, m.tokStart)) m.oblique = true;
     if (m.tokEnd < s.tokEnd && words.post.matchAt(tokens, m.tokEnd, s.tokEnd)) m.oblique = true;
   }
+  for (const p of pieces) if (p.hit?.entity.type === "country") discourse.lastNamedCountry = p.hit.entity.id;
   return out;
 }
 
@@ -449,7 +461,8 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
-        discourse.notePerson(ref, tokens, last.tokEnd, j);
+        // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
+        discourse.notePerson(ref, tokens, base.tokStart, j);
         return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
       }
     }

@@ -53,6 +53,7 @@ const tries = perPack((pack: LangPack) => {
     speed: phraseSet(pack.speedWords ?? []),
     restate: phraseSet(pack.restatements ?? []),
     stop: new Set([...pack.nameStopWords, ...pack.attribution.complementizers].map(normWord)),
+    protest: phraseSet(pack.protestCues ?? [], pack.inflection),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
     partFirst: phraseSet(pack.partitive.partFirst, pack.inflection),
     supWords: new Set((pack.superlatives?.words ?? []).map(normWord)),
@@ -76,6 +77,8 @@ export interface ItemContext {
   lastSentence?: number;
   /** Token end of that sentence: a count noun in the very next sentence may restate its count. */
   lastSentenceTokEnd?: number;
+  /** What the last count of people counted, fate included (people_injured): "of these, 177 were discharged" are still injured. */
+  lastPeople?: string;
 }
 
 interface Found {
@@ -285,6 +288,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   for (const m of names) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) inName[k - s.tokStart] = 1;
   const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !inName[h.tokStart - s.tokStart]);
   const breaks = breakCounts(tokens, s, t.breaks);
+  const deadWholes = new Set<NumberMention>();
+  const anaphors = t.anaphoric.scan(tokens, s.tokStart, s.tokEnd);
+  const protestCue = t.protest.scan(tokens, s.tokStart, s.tokEnd).length > 0;
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
@@ -300,11 +306,14 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       const w = whole ? items.get(whole) : null;
       if (!found && w) found = { ...w, why: because("item.whole", `"${whole!.text}" counts ${w.item}`) };
     }
+    // A qualifier after the number ("10 लाख से ज्यादा लोग", "৫০০-র বেশি মানুষ") stands between it and its noun:
+    // the noun phrase starts after it, so the qualifier's postposition does not end the phrase.
+    const nounFrom = n.qualifierSpan && n.qualifierSpan.start >= n.end ? Math.max(n.tokEnd, tokenAt(tokens, n.qualifierSpan.end, s)) : n.tokEnd;
     if (!found) {
       // "over nine regions", "in 3 districts", "for 2 days": the number counts something that is
       // no item of the spec; it must not borrow an item from elsewhere.
-      if (t.other.matchAt(tokens, n.tokEnd, s.tokEnd)) { items.set(n, null); continue; }
-      found = itemAfter(tokens, n.tokEnd, s.tokEnd, pack, numberTokens);
+      if (t.other.matchAt(tokens, nounFrom, s.tokEnd)) { items.set(n, null); continue; }
+      found = itemAfter(tokens, nounFrom, s.tokEnd, pack, numberTokens);
     }
     const clsHit = found ? null : classifierOf(tokens, n, pack);
     const cls = clsHit?.cls;
@@ -317,7 +326,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     else if (found.item === "people" && !anaphoric) {
       // "thương vong … vượt quá 600.000 người": a specific head noun before wins over a generic one after.
       const before = itemBefore(tokens, qStart, s.tokStart, pack, HEAD_WINDOW);
-      if (before && PEOPLE_KINDS.has(before.item)) found = before;
+      // Not across a clause break: in "19 की मौत हो गई और 40 से ज्यादा लापता" the dead are another clause's count.
+      if (before && PEOPLE_KINDS.has(before.item) && !breaks.soft(before.tokEnd, qStart)) found = before;
     }
     if (found?.item === "people") found = restated(tokens, qStart, s, t) ?? found;
     // "зіткненні двох автобусів": a number right before a word it counts (no item of the pack) is not the count noun's figure.
@@ -338,6 +348,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // after it counts what the paragraph was counting.
     if (!found && clsHit && ctx.lastItem && nounless(tokens, n, clsHit.cased, s, pack))
       found = { item: ctx.lastItem, why: because("item.classifier-elided", `"${cls}" with no noun: ${ctx.lastItem}, counted before in the paragraph`), tokStart: n.tokStart, tokEnd: n.tokEnd };
+    // "दो को रेफर किया गया", "85 का इलाज": in a language of postpositions a bare number with a case
+    // postposition right after it is a noun phrase of its own, the items counted before in the paragraph.
+    if (!found && ctx.lastItem && n.tokEnd < s.tokEnd && t.post.matchAt(tokens, n.tokEnd, s.tokEnd))
+      found = { item: ctx.lastItem, why: because("item.ellipsis", `${ctx.lastItem}, a bare count with the postposition "${tokens[n.tokEnd]!.text}"`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     items.set(n, found);
     if (!found) continue;
     // "one of the largest attacks", "одна из крупнейших атак": a superlative class, not a count.
@@ -365,10 +379,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const borrowed = n.partOf !== undefined && PEOPLE_FATE.has(found.item) && found.why.startsWith("item.whole");
     let role: string | null = (borrowed ? undefined : FIXED_ROLE[found.item]) ?? (n.form === "zero" ? n.zeroRole ?? null : null);
     const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
-    // "1,018 injured", "23 người bị thương": the item phrase is itself the role.
-    if (!role && DEFAULT_ROLE[found.item] && found.tokEnd > found.tokStart) {
+    // "1,018 injured", "23 người bị thương", "40 से ज्यादा लापता": the item phrase is itself the role.
+    if (!role && found.tokEnd > found.tokStart && (DEFAULT_ROLE[found.item] || found.item === "people")) {
       const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
-      if (own && own.values[0] === DEFAULT_ROLE[found.item]) { role = own.values[0]!; why.push(because("role.own-word", role)); }
+      if (own && (found.item === "people" || own.values[0] === DEFAULT_ROLE[found.item])) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
     if (!role && n.wholeOf !== undefined && part && part.start > n.start && !nearestRole(tokens, n.tokStart, n.tokEnd, roleWords, breaks, (x) => x === "launched", itemSpan)) {
@@ -403,6 +417,21 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
       if (own) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     let item = found.item;
+    // "210 शव बरामद", "34 bodies were recovered": bodies recovered count the dead, and so do the parts
+    // of such a count ("जिनमें 83 महिलाएं" = 83 of them women).
+    const whole = n.partOf !== undefined ? all[n.partOf] : undefined;
+    if (role === "recovered" && (item === "body" || (whole && deadWholes.has(whole)))) {
+      if (item === "body") { item = "people_killed"; deadWholes.add(n); }
+      role = "killed";
+      why.push(because("item.bodies-recovered", `${item}, killed`));
+    }
+    // "इनमें से 177 को छुट्टी मिली" after "264 लोग घायल हुए": a part of the injured that is discharged or
+    // moved is still counted among the injured; only another fate (died, missing) changes its item.
+    // The "of these" reaches every bare count after it in the sentence ("इनमें से 177 को …, दो को … और 85 का …").
+    const ofThese = anaphoric || (borrowedItem(found) && anaphors.some((a) => a.tokEnd <= n.tokStart));
+    if (item === "people" && ofThese && ctx.lastPeople === "people_injured" && role !== "killed" && role !== "missing") { item = "people_injured"; why.push(because("item.anaphoric-fate", `${item}: a part of the injured counted before`)); }
+    // "प्रदर्शन में 35 लाख लोग शामिल हुए", "took to the streets": people who attend a protest are protesters.
+    if (item === "people" && role === "attended" && protestCue) { item = "protesters"; why.push(because("item.protest-crowd", item)); }
     // "winds of up to 250 kilometres (155 miles) per hour": a distance per hour is a speed, not a distance.
     if (role === "distance" && perHour(tokens, found.tokEnd, s.tokEnd, t.speed)) { item = `${item}_per_hour`; role = "total"; why.push(because("item.speed", item)); }
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
@@ -411,6 +440,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if (item === "case" && role === "killed" && n.partOf !== undefined) { item = "people_killed"; why.push(because("item.people-fate", `${item}: fatal cases`)); }
     // Passengers and crew are people on board: what befalls them is counted as people ("20 пассажиров не найдены").
     if (ON_BOARD.has(item) && (role === "missing" || role === "killed" || role === "injured")) { item = role === "killed" ? "people_killed" : role === "injured" ? "people_injured" : "people"; why.push(because("item.people-fate", item)); }
+    // People or fighters "shot down" or "destroyed" ("15 आतंकियों को मार गिराया", "уничтожены 15 боевиков") are killed.
+    if (role === "destroyed" && (PERSONS.has(item) || item === "militants")) { role = "killed"; why.push(because("role.people-destroyed", role)); }
     // People who are lost are missing (drones that are lost are lost).
     if (role === "lost" && PERSONS.has(item)) { role = "missing"; why.push(because("role.people-lost", role)); }
     if (personFate) {
@@ -421,7 +452,8 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // People are sent, not launched or handed over: troops that are "sent" are deployed.
     if ((item === "troops" || item === "generals") && (role === "launched" || role === "transferred" || role === "attended")) { role = "deployed"; why.push(because("role.people-sent", "deployed")); }
     // Carry the base item, so that the next count is read again by its own role ("4 killed, 11 more injured").
-    ctx.lastItem = found.item === "people" || found.item === "people_killed" || found.item === "people_injured" ? "people" : item;
+    ctx.lastItem = (found.item === "people" || found.item === "people_killed" || found.item === "people_injured") && item !== "protesters" ? "people" : item;
+    if (PEOPLE_FATE.has(item)) ctx.lastPeople = item;
     ctx.lastSentence = s.start;
     roleOf.set(n, role);
     ctx.lastSentenceTokEnd = s.tokEnd;
@@ -429,6 +461,11 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Whether a count took its item from the count before it rather than from a noun of its own. */
+function borrowedItem(f: Found): boolean {
+  return f.why.startsWith("item.ellipsis") || f.why.startsWith("item.continues") || f.why.startsWith("item.anaphoric");
 }
 
 /** A partitive marker right after the number whose next word is a superlative ("of the largest", "из крупнейших", "из самых"). */

@@ -51,6 +51,9 @@ export const RULES = {
   "item.classifier-elided": "a classifier with no noun after it counts what the paragraph was counting (\"দুটিকে\", \"14 chiếc\")",
   "item.speed": "a distance unit per hour is a speed (km_per_hour)",
   "item.indefinite-casualty": "an indefinite \"one\" before a casualty noun is a count (\"un mort\", \"একজন নিহত\"): nobody writes \"a dead\" but to count it",
+  "item.bodies-recovered": "bodies recovered count the dead (\"210 शव बरामद\" = 210 killed), and so do the parts of that count",
+  "item.anaphoric-fate": "a part of the injured counted before (\"of these, 177 were discharged\") is still counted among the injured",
+  "item.protest-crowd": "people who attend a protest or take to the streets are protesters",
   "item.open": "a counted noun outside the item list, kept as its own snake_case item",
   // What the number says about the items.
   "role.own-word": "the item phrase is itself the role (\"1,018 injured\")",
@@ -63,6 +66,7 @@ export const RULES = {
   "role.fixed": "a role fixed by the item or the negation",
   "role.default": "no role word: the item's default role",
   "role.people-sent": "people who are sent are deployed",
+  "role.people-destroyed": "people or fighters \"destroyed\" or \"shot down\" are killed",
   "role.people-lost": "people who are lost are missing",
   "role.weapon-attacks": "a count of attacks by a weapon is that weapon launched",
   // When.

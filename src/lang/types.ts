@@ -180,6 +180,11 @@ export interface LangPack {
   nameStopWords: string[];
   /** The country a bare institution names when nothing else in the article does (Russian "Минобороны" = Russia's MoD). Optional. */
   homeCountry?: string;
+  /**
+   * Words for "the country" that refer back to the country named last ("देश" in "देश के गृह मंत्रालय",
+   * "দেশটির"): an institution after one, with the pack's of-word between, is that country's. Optional.
+   */
+  countryAnaphora?: string[];
   /** Words that make a place an origin, not where it happened ("launched from Kursk", "из Курской области", "từ", "থেকে" after the name). */
   originWords: string[];
   /** Counted nouns that are no item of the spec ("regions", "days", "областей", "tỉnh", "জেলা"): a number counting them is no claim quantity. */
@@ -231,6 +236,11 @@ export interface LangPack {
   restatements?: string[];
   /** Words after a distance unit that make it a speed ("per hour", "в час"). Optional. */
   speedWords?: string[];
+  /**
+   * Words that make a gathering a protest ("protest", "प्रदर्शन", "आंदोलन", "सड़कों पर" = on the streets):
+   * people who attend, in a sentence with one of them, are counted as protesters. Optional.
+   */
+  protestCues?: string[];
   /** Nouns for attacks ("attacks", "strikes", "атак"): a count of attacks by a weapon ("458 drone attacks") is that weapon launched. */
   attackNouns?: string[];
   /** Superlatives after "one of the" ("largest", "most", "крупнейших", "самых"): "one of the largest attacks" counts nothing. Words and endings. */

@@ -81,11 +81,20 @@ export const lexicon: Lexicon = {
     "पोस्टमार्टम": "autopsy", "पोस्टमॉर्टम": "autopsy",
     "मृतक": "people_killed", "मृतकों": "people_killed", "मरने वालों": "people_killed", "मरने वाले": "people_killed",
     "मौत": "people_killed", "मौतें": "people_killed", "मौतों": "people_killed", "जान गंवाने वालों": "people_killed", "जान गंवाने वाले": "people_killed",
+    // A fate word right after a count is a noun of its own ("40 से ज्यादा लापता" = more than 40 missing people).
+    "लापता": "people", "गुमशुदा": "people",
+    // Members of a family, a crew, a group: persons ("चार सदस्यों वाला परिवार").
+    "सदस्य": "people", "सदस्यों": "people",
     "घायल": "people_injured", "घायलों": "people_injured", "जख्मी": "people_injured", "ज़ख्मी": "people_injured", "हताहत": "casualties",
     "प्रदर्शनकारी": "protesters", "प्रदर्शनकारियों": "protesters", "आंदोलनकारी": "protesters", "आंदोलनकारियों": "protesters",
     "पुलिसकर्मी": "police_officers", "पुलिसकर्मियों": "police_officers", "पुलिस अधिकारी": "police_officers", "पुलिस अधिकारियों": "police_officers",
     "बचावकर्मी": "rescue_personnel", "बचावकर्मियों": "rescue_personnel", "बचाव कर्मी": "rescue_personnel", "राहतकर्मी": "rescue_personnel",
     "कैदी": "prisoners", "कैदियों": "prisoners", "बंदी": "prisoners", "बंधक": "hostages", "बंधकों": "hostages",
+    // Armed groups' fighters, counted when security forces report them killed or captured.
+    "आतंकी": "militants", "आतंकियों": "militants", "आतंकवादी": "militants", "आतंकवादियों": "militants",
+    "उग्रवादी": "militants", "उग्रवादियों": "militants", "नक्सली": "militants", "नक्सलियों": "militants", "लड़ाके": "militants", "लड़ाकों": "militants",
+    "किसान": "farmers", "किसानों": "farmers", "परिवार": "families", "परिवारों": "families", "मतदाता": "voters", "मतदाताओं": "voters",
+    "शरणार्थी": "refugees", "शरणार्थियों": "refugees",
     "प्रवासी": "migrants", "प्रवासियों": "migrants", "वोट": "votes", "मत": "votes", "वोटों": "votes", "सीटें": "seats", "सीटों": "seats", "सीट": "seats",
     "घर": "house", "घरों": "house", "मकान": "house", "मकानों": "house", "इमारत": "facility", "इमारतों": "facility",
     "किलोमीटर": "km", "किमी": "km", "डॉलर": "usd", "अमेरिकी डॉलर": "usd", "यूरो": "eur", "रुपये": "inr", "रुपए": "inr", "रुपयों": "inr",
@@ -97,18 +106,27 @@ export const lexicon: Lexicon = {
     "घायल": "injured", "जख्मी": "injured", "ज़ख्मी": "injured",
     "बरामद": "recovered", "सौंपे": "transferred", "सौंपे गए": "transferred", "सौंप": "transferred", "रेफर": "transferred", "भेजा": "transferred", "भेजे": "transferred",
     "छुट्टी": "released", "डिस्चार्ज": "released", "रिहा": "released",
-    "बचाया": "rescued", "बचाए": "rescued", "बचा लिया": "rescued", "सुरक्षित निकाला": "rescued", "सुरक्षित निकाले": "rescued",
+    "बचाया": "rescued", "बचाए": "rescued", "बचा लिया": "rescued", "सुरक्षित निकाला": "rescued", "सुरक्षित निकाले": "rescued", "सुरक्षित": "rescued", "बचा लिया गया": "rescued", "जिंदा बचाया": "rescued", "ज़िंदा बचाया": "rescued",
     "तैनात": "deployed", "लगाए गए": "deployed", "जुटे": "deployed",
     "गिरफ्तार": "arrested", "गिरफ़्तार": "arrested", "हिरासत": "detained", "हिरासत में": "detained",
     "शामिल हुए": "attended", "उतरे": "attended", "जुटी": "attended", "भाग लिया": "attended", "हिस्सा लिया": "attended", "सड़कों पर": "attended",
     "विस्थापित": "displaced", "बेघर": "displaced", "निकाला गया": "evacuated", "प्रभावित": "affected",
-    "दागे": "launched", "दागी": "launched", "दागीं": "launched", "छोड़े": "launched", "मार गिराए": "destroyed", "नष्ट": "destroyed", "गिराए": "destroyed",
+    "दागे": "launched", "दागा": "launched", "दागा गया": "launched", "दागे गए": "launched", "लॉन्च": "launched", "दाग": "launched",
+    "मार गिराया": "destroyed", "मार गिराई": "destroyed", "मार गिराये": "destroyed", "ध्वस्त": "destroyed", "तबाह": "destroyed",
+    "इंटरसेप्ट": "intercepted", "रोक दिया": "intercepted", "रोके गए": "intercepted", "बीच में ही रोक": "intercepted",
+    // शहीद (martyred) is said of soldiers and police killed; ढेर (felled) of militants killed.
+    "शहीद": "killed", "ढेर": "killed", "मारे": "killed", "मौत हुई": "killed", "निधन": "killed", "डूब": "killed", "डूबे": "killed",
+    "हिरासत में लिया": "detained", "हिरासत में लिए": "detained", "पकड़े": "captured", "पकड़ा": "captured", "बंदी बनाए": "captured", "बंदी बनाया": "captured",
+    "सवार": "total", "मतदान किया": "voted", "वोट डाले": "voted", "वोट मिले": "received", "मत मिले": "received", "हासिल": "received", "दागी": "launched", "दागीं": "launched", "छोड़े": "launched", "मार गिराए": "destroyed", "नष्ट": "destroyed", "गिराए": "destroyed",
     "क्षतिग्रस्त": "damaged", "इलाज": "injured", "भर्ती": "injured",
   },
   kindCues: {
     "हमला": "strike", "हमले": "strike", "हमलों": "strike", "विस्फोट": "strike", "धमाका": "strike",
     "मौत": "casualties", "घायल": "casualties", "भूस्खलन": "casualties", "बाढ़": "casualties", "भूकंप": "casualties", "हादसे": "casualties", "हादसा": "casualties",
-    "सहायता": "aid", "मदद": "aid", "बैठक": "meeting", "वार्ता": "meeting", "तैनात": "deployment",
+    "सहायता": "aid", "मदद": "aid", "सहायता पैकेज": "aid", "सैन्य सहायता": "aid",
+    // Soldiers sent or stationed: a denial of "sending troops" is about a deployment.
+    "सैनिक": "deployment", "सैनिकों": "deployment", "सैनिकों को": "deployment", "सेना": "deployment", "जवान": "deployment", "तैनाती": "deployment", "फौज": "deployment",
+    "हथियार": "arms_transfer", "हथियारों": "arms_transfer", "बैठक": "meeting", "वार्ता": "meeting", "तैनात": "deployment",
   },
   attribution: {
     verbs: verbTable({ speech, deny, forecast, notSpeech }),
@@ -143,10 +161,18 @@ export const lexicon: Lexicon = {
     "और", "व", "कि", "यह", "वह", "ये", "वे", "इस", "उस", "इन", "उन", "ने", "को", "से", "में", "पर", "का", "की", "के", "है", "हैं", "था", "थे", "थी",
     "हो", "हुए", "हुई", "हुआ", "गया", "गई", "गए", "भी", "ही", "तो", "नहीं", "अब", "तक", "एक", "आज", "कल", "बाद", "पहले", "लेकिन", "जबकि", "वहीं",
     "उन्होंने", "इसके", "उसके", "अपने", "अपनी", "कहा", "बताया", "दौरान", "साथ", "लिए", "बीच", "शुक्रवार", "शनिवार", "रविवार", "सोमवार",
-    "मंगलवार", "बुधवार", "गुरुवार", "सुबह", "शाम", "रात", "दोपहर", "यहां", "वहां", "जो", "जिन", "जिस", "कई", "सभी", "अन्य",
+    "मंगलवार", "बुधवार", "गुरुवार",
+    // Verbs of motion and state that end a name run ("मंत्री वीणा जॉर्ज पहुंचीं").
+    "पहुंचे", "पहुंची", "पहुंचीं", "पहुंचा", "आए", "आईं", "गईं", "थीं", "रहे", "रही", "रहा", "किया", "दिया", "दी", "सुबह", "शाम", "रात", "दोपहर", "यहां", "वहां", "जो", "जिन", "जिस", "कई", "सभी", "अन्य",
   ],
+  // "देश के गृह मंत्रालय" (the country's home ministry), "इस देश की सेना": the country named last.
+  countryAnaphora: ["देश", "इस देश", "उस देश"],
   originWords: ["से"],
   otherNouns: ["जिले", "जिलों", "जिला", "राज्यों", "राज्य", "शहरों", "गांवों", "दिन", "दिनों", "घंटे", "घंटों", "हफ्ते", "सप्ताह", "महीने", "साल", "वर्ष", "बार", "जगहों", "स्थानों"],
+  // A crowd is protesters when the sentence names a protest: a demonstration, a movement, a sit-in,
+  // a strike, "के विरोध में" (in protest against), or the idiom "सड़कों पर उतरे" (took to the streets).
+  // Not रैली (also an election rally) nor मार्च (also the month).
+  protestCues: ["प्रदर्शन", "विरोध प्रदर्शन", "विरोध", "आंदोलन", "धरना", "धरने", "हड़ताल", "सड़कों पर", "सड़क पर"],
   countNouns: ["संख्या", "आंकड़ा", "आंकड़े", "आँकड़ा", "तादाद"],
   quotatives: [],
   anaphoricObjects: ["यह", "ये", "इसकी", "इस बात की", "यह जानकारी", "इसकी जानकारी", "यह बात", "इस बात", "यह आंकड़ा", "यह खबर"],
