@@ -52,6 +52,8 @@ const tries = perPack((pack: LangPack) => {
     attack: phraseSet(pack.attackNouns ?? [], pack.inflection),
     speed: phraseSet(pack.speedWords ?? []),
     restate: phraseSet(pack.restatements ?? []),
+    /** Nouns are capitalised (German): a lower-case word is no noun, so nothing a number counts. */
+    nounsCapitalised: !!pack.nounsCapitalised,
     stop: new Set([...pack.nameStopWords, ...pack.attribution.complementizers].map(normWord)),
     protest: phraseSet(pack.protestCues ?? [], pack.inflection),
     // A preposition ends the counted noun phrase ("27 survivors from collapsed buildings"); "of" links a measure to its item.
@@ -205,6 +207,8 @@ function restated(tokens: Token[], qStart: number, s: Sentence, t: ReturnType<ty
 function countsWordAfter(tokens: Token[], from: number, s: Sentence, t: ReturnType<typeof tries>): boolean {
   const w = tokens[from];
   if (!w || from >= s.tokEnd || w.kind !== "word") return false;
+  // "ist auf 233 gestiegen": where every noun is capitalised, a lower-case word after the number is a verb.
+  if (t.nounsCapitalised && !/^\p{Lu}/u.test(w.text)) return false;
   return !t.adpositions.matchAt(tokens, from, s.tokEnd) && !t.stop.has(w.norm) && !t.breaks.has(w.norm);
 }
 
