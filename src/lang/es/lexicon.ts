@@ -134,7 +134,7 @@ export const lexicon: Lexicon = {
   },
   roles: {
     "lanzó": "launched", "lanzados": "launched", "lanzadas": "launched", "disparados": "launched", "disparó": "launched", "lanzaron": "launched",
-    "destruidos": "destroyed", "destruidas": "destroyed", "derribados": "destroyed", "derribó": "destroyed", "derribaron": "destroyed", "abatidos": "destroyed",
+    "destruidos": "destroyed", "destruidas": "destroyed", "derribados": "destroyed", "derribado": "destroyed", "derribada": "destroyed", "derribadas": "destroyed", "destruido": "destroyed", "destruida": "destroyed", "derribó": "destroyed", "derribaron": "destroyed", "abatidos": "destroyed",
     "interceptados": "intercepted", "interceptadas": "intercepted", "interceptó": "intercepted",
     "alcanzados": "hit", "impactados": "hit",
     "dañados": "damaged", "dañadas": "damaged", "dañó": "damaged",
