@@ -28,7 +28,7 @@ const HEADLINE = 160;
 
 interface ScriptTable {
   version: number;
-  scripts: Array<{ name: string; re: RegExp; packs: LangPack[]; only: string[]; needs: Map<string, RegExp>; words: Map<Lang, Set<string>> }>;
+  scripts: Array<{ name: string; re: RegExp; packs: LangPack[]; only: string[]; needs: Map<string, RegExp>; words: Map<Lang, Set<string>>; marks: Map<Lang, RegExp> }>;
   byIso3: Map<string, LangPack>;
 }
 let table: ScriptTable | null = null;
@@ -45,6 +45,7 @@ function scriptTable(): ScriptTable {
     only: [...new Set(packs.flatMap((p) => [p.iso3, ...p.neighbours]))],
     needs: new Map(packs.flatMap((p) => neighbourNeeds(p))),
     words: new Map(packs.map((p) => [p.code, new Set((p.headlineWords ?? []).map((w) => w.normalize("NFC").toLowerCase()))])),
+    marks: new Map(packs.flatMap((p) => (p.markLetters ? [[p.code, new RegExp(`[${p.markLetters}]`, "iu")] as const] : []))),
   }));
   table = { version: registryVersion(), scripts, byIso3: new Map(allPacks().map((p) => [p.iso3, p])) };
   return table;
@@ -76,7 +77,7 @@ function usesWords(sample: string, words: Set<string>): boolean {
   return (sample.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).some((t) => words.has(t));
 }
 
-function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp>, words: Map<Lang, Set<string>>): LangPack | null {
+function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp>, words: Map<Lang, Set<string>>, marks: Map<Lang, RegExp>): LangPack | null {
   const candidates = packs.filter((p) => needs.get(p.iso3)?.test(sample) ?? true);
   if (candidates.length === 1) return candidates[0]!;
   const tokens = sample.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -85,7 +86,7 @@ function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp
     const set = words.get(p.code)!;
     // A pack's marking letters (German ä, ö, ü, ß) add a vote only beside one of its words: "Earthquake hits Türkiye" stays English.
     const hits = tokens.reduce((n, t) => n + (set.has(t) ? 1 : 0), 0);
-    const score = hits && p.markLetters && new RegExp(`[${p.markLetters}]`, "iu").test(sample) ? hits + 1 : hits;
+    const score = hits && marks.get(p.code)?.test(sample) ? hits + 1 : hits;
     if (score > bestScore) { best = p; bestScore = score; tie = false; }
     else if (score === bestScore && score > 0) tie = true;
   }
@@ -135,7 +136,7 @@ export function detectLangDetail(text: string): LangDetection {
   // neighbours above; where two registered languages share the script, short text is not told apart.
   if (letters < MIN_LETTERS && (s.packs.length > 1 || letters < SHORT)) {
     if (s.packs.length === 1) return found(s.packs[0]!);
-    const guess = shortGuess(sample, s.packs, s.needs, s.words);
+    const guess = shortGuess(sample, s.packs, s.needs, s.words, s.marks);
     if (!guess) return { lang: null, iso3: "und", script: s.name };
     // The guess is among registered packs only: franc, choosing between it and those of its unsupported
     // neighbours whose own words (neighbourWords) the text shows, still names a neighbour ("Die aantal dooies het …" is Afrikaans).
@@ -150,7 +151,7 @@ export function detectLangDetail(text: string): LangDetection {
   // Headline-length text: franc's trigrams take "Israel says it struck 120 targets in southern Lebanon"
   // for French. A registered language none of whose frequent words the text uses yields to the one whose words it uses most.
   if (pack && letters < HEADLINE && !usesWords(sample, s.words.get(pack.code)!)) {
-    const other = shortGuess(sample, s.packs, s.needs, s.words);
+    const other = shortGuess(sample, s.packs, s.needs, s.words, s.marks);
     if (other) return found(other);
   }
   return { lang: pack?.code ?? null, iso3, script: s.name };
