@@ -70,12 +70,23 @@ const tries = perPack((pack: LangPack) => {
     proposal: phraseSet(pack.proposalNouns ?? [], pack.inflection),
     stopWords: phraseSet([...pack.prepositions, ...Object.keys(pack.attribution.verbs)]),
     aside: phraseSet(pack.asideWords ?? []),
-    /** Days named between a verb and its speaker: weekdays and relative days, optionally after a determiner ("el lunes"). */
-    day: phraseSet([...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)].flatMap((d) => [d, ...(pack.determiners ?? []).map((x) => `${x} ${d}`)])),
-    // Weekdays and relative days ("в воскресенье", "on Sunday", "накануне"): a time adjunct may stand between an inverted verb and its speaker.
-    when: phraseSet([...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)]),
+    day: dayTrie(pack),
   };
 });
+
+/**
+ * The days an adjunct names (see adjuncts()): weekdays and relative days, each also after a
+ * determiner ("el lunes", "ce matin"). A phrase's values say whether it is a bare day (true) or
+ * only a determiner form (false); one phrase may be both.
+ */
+function dayTrie(pack: LangPack): PhraseTrie<boolean> {
+  const t = new PhraseTrie<boolean>();
+  for (const d of [...Object.keys(pack.dates.weekdays ?? {}), ...Object.keys(pack.dates.relative)]) {
+    t.add(d, true, { inflect: "none" });
+    for (const x of pack.determiners ?? []) t.add(`${x} ${d}`, false, { inflect: "none" });
+  }
+  return t;
+}
 
 /** A pack's discourse adverbs set off by commas ("however", "en cambio"). */
 type AsideWords = ReturnType<typeof phraseSet>;
@@ -193,19 +204,16 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     // One adjunct word may stand between the quotative and the verb ("… হয়েছে বলে রোববার জানিয়েছে X").
     const adjunct = (k: number) => tokens[k]?.kind === "word" && k >= s.tokStart && !actors.some((m) => m.tokStart <= k && k < m.tokEnd);
     const quotative = t.quot.has(tokens[v.tokStart - 1]?.norm ?? "") || (adjunct(v.tokStart - 1) && t.quot.has(tokens[v.tokStart - 2]?.norm ?? ""));
-    // The speaker right after the verb, past a day ("…, a indiqué dimanche le ministère", "…, dijo el lunes el ministerio") and a determiner.
-    const afterAt = adjunctsAfter(tokens, v.tokEnd, s.tokEnd, t, actors);
-    // A short time adjunct may also stand between the verb and its speaker ("повідомило в неділю МВС", "сообщило в воскресенье МВД"):
-    // a preposition and one word that is no name.
-    const adjunctPP = (k: number) => !!t.pre.matchAt(tokens, k, k + 1) && tokens[k + 1]?.kind === "word" && !actors.some((m) => m.tokStart <= k + 1 && k + 1 < m.tokEnd);
-    // "…, сообщило в воскресенье МВД страны": a time adjunct (a preposition and a weekday or relative day) may separate the verb from its speaker.
-    const timeEnd = (k: number) => {
-      const p = t.pre.matchAt(tokens, k, s.tokEnd);
-      const w = t.when.matchAt(tokens, p ? p.tokEnd : k, s.tokEnd);
-      return w ? w.tokEnd : k;
+    // The speaker right after the verb, past the adjuncts between them ("…, a indiqué dimanche le ministère",
+    // "dijo el lunes el ministerio", "сообщило в воскресенье МВД страны"): read once, when first asked.
+    let reach: Reach | undefined;
+    const speaker = (m: ActorMention, lo: number, hi: number) => isActor(m) && !m.oblique && m.tokStart >= lo && m.tokStart <= hi;
+    const after = () => {
+      if (t.comp.has(tokens[v.tokEnd]?.norm ?? "")) return null;
+      const r = (reach ??= adjuncts(tokens, v.tokEnd, s.tokEnd, t, actors));
+      return actors.find((m) => speaker(m, v.tokEnd, r.near) || (r.pp && speaker(m, v.tokEnd + 2, v.tokEnd + 2)))
+        ?? (r.time > v.tokEnd ? actors.find((m) => speaker(m, r.time, r.time + 1)) : undefined) ?? null;
     };
-    const speakerAt = (k: number) => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= k && m.tokStart <= k + 1 && !t.comp.has(tokens[v.tokEnd]?.norm ?? ""));
-    const after = () => actors.find((m) => isActor(m) && !m.oblique && m.tokStart >= v.tokEnd && (m.tokStart <= Math.max(v.tokEnd + 1, afterAt) || (m.tokStart === v.tokEnd + 2 && adjunctPP(v.tokEnd))) && !t.comp.has(tokens[v.tokEnd]?.norm ?? "")) ?? (timeEnd(v.tokEnd) > v.tokEnd ? speakerAt(timeEnd(v.tokEnd)) : undefined) ?? null;
     let claimantMention = quotative ? after() ?? subjectFirst(tokens, v.tokStart, s.tokStart, actors) : subjectBefore(tokens, v.tokStart, s.tokStart, actors, t.source, t.pre, t.aside);
     if (claimantMention) why.push(claimantMention.tokStart >= v.tokEnd ? because("attr.inverted", `"${info.phrase}" + ${claimantMention.entity.name}`) : because("attr.subject-verb", `${claimantMention.entity.name} + "${info.phrase}"`));
     if (!claimantMention) {
@@ -235,7 +243,7 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
     }
     if (!claimantMention && t.loc.size) {
       // "В Минобороны России заявили …": an impersonal verb whose source is a body after "в".
-      claimantMention = locativeSource(tokens, v.tokStart, s.tokStart, actors, t.loc, timeEnd);
+      claimantMention = locativeSource(tokens, v.tokStart, s, actors, t);
       if (claimantMention) why.push(because("attr.impersonal-locative", `"${info.phrase}" in ${claimantMention.entity.name}`));
     }
     const j = claimantMention ? joint(tokens, claimantMention, actors, t.and) : null;
@@ -336,24 +344,61 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
 }
 
 /**
- * Where a speaker after a verb may start once a day and its determiner are skipped ("a indiqué
- * dimanche soir le ministère", "dijo el lunes el ministerio"): the token after them, or `from` when none.
+ * Where a speaker may start after a verb, past the adjuncts between them (see adjuncts()).
+ * Three readings, kept apart because each accepts what the others do not (merging them changes
+ * claims): `near` and `pp` are tried together, `time` only when they find nobody.
  */
-function adjunctsAfter(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>, actors: ActorMention[]): number {
+interface Reach {
+  /**
+   * Anywhere from the verb to here: past up to two adjuncts in either order, an outlet told ("a
+   * déclaré à l'AFP le porte-parole") and a day with its determiner ("dijo el lunes", "dimanche
+   * soir"), then determiners. A day after a preposition is not read here, only in `time`.
+   */
+  near: number;
+  /** Also right after a preposition and one word that is no name ("повідомило в неділю МВС"). */
+  pp: boolean;
+  /**
+   * Else where a time adjunct ends, or one token on: an optional preposition and a bare day ("в
+   * воскресенье", "on Sunday", "накануне"); `from` when there is none. Never a day with its
+   * determiner after a preposition ("в этот понедельник"): admitting it would give speakers to
+   * verbs that have none today. A preposition that opens a multi-word day ("en la madrugada", "в
+   * ночь", "trong đêm") is read as the preposition, and the rest is no bare day: such days count
+   * in `near` only. locativeSource reads this end alone ("В США в пятницу заявили").
+   */
+  time: number;
+}
+
+/**
+ * The adjunct scanner: what stands between an inverted verb and its speaker ("a indiqué mardi à
+ * Reuters l'armée", "повідомили в неділю у ДСНС"), read from token `from` up to `to`.
+ */
+function adjuncts(tokens: Token[], from: number, to: number, t: ReturnType<typeof tries>, actors: ActorMention[]): Reach {
   let k = from, any = false;
-  // In either order: the outlet told ("a déclaré à l'AFP le porte-parole", "dijo a Efe el alcalde": a
-  // preposition and an outlet) and the day, a word of the time of day after it ("dimanche soir").
   for (let n = 0; n < 2; n++) {
     const told = t.pre.matchAt(tokens, k, to) ? actors.find((m) => m.entity.type === "outlet" && m.tokStart === k + 1) : undefined;
     if (told) { k = told.tokEnd; any = true; continue; }
-    const day = t.day.matchAt(tokens, k, to);
-    if (!day) break;
-    k = day.tokEnd; any = true;
+    const end = dayAt(tokens, k, to, t, false);
+    if (end === k) break;
+    k = end; any = true;
+    // A word of the time of day after the day ("dimanche soir le ministère").
     if (tokens[k]?.kind === "word" && !t.det.has(tokens[k]!.norm) && !t.pre.matchAt(tokens, k, k + 1) && t.det.has(tokens[k + 1]?.norm ?? "")) k++;
   }
-  if (!any) return from;
-  while (k < to && k < from + 8 && t.det.has(tokens[k]!.norm)) k++;
-  return k;
+  if (any) while (k < to && k < from + 8 && t.det.has(tokens[k]!.norm)) k++;
+  // The one word after a one-word preposition may be anything that is no name (its bound is the token, not `to`).
+  const pp = !!t.pre.matchAt(tokens, from, from + 1) && tokens[from + 1]?.kind === "word" && !actors.some((m) => m.tokStart <= from + 1 && from + 1 < m.tokEnd);
+  return { near: Math.max(from + 1, any ? k : from), pp, time: dayAt(tokens, from, to, t, true) };
+}
+
+/**
+ * The day at token k and where it ends (k when none): with `preposition` false a day or a
+ * determiner form ("mardi", "el lunes"); with it true a bare day, after a preposition when one
+ * stands at k ("в воскресенье", "вчера"). The trie's longest phrase decides: a bare day is refused
+ * when a longer determiner form covers it, which no pack has (no bare day opens a determiner form).
+ */
+function dayAt(tokens: Token[], k: number, to: number, t: ReturnType<typeof tries>, preposition: boolean): number {
+  const p = preposition ? t.pre.matchAt(tokens, k, to) : null;
+  const d = t.day.matchAt(tokens, p ? p.tokEnd : k, to);
+  return d && (!preposition || d.values.includes(true)) ? d.tokEnd : k;
 }
 
 /** A proposal noun within a few words after a verb of attitude ("supported Ukraine's call"). */
@@ -481,12 +526,13 @@ function topicOnly(tokens: Token[], i: number, floor: number, topic: Set<string>
 const TOPIC_WORDS = 10;
 
 /** A body governed by a locative preposition in the verb's clause ("в Минобороны", "в Кремле"); never a place. */
-function locativeSource(tokens: Token[], i: number, floor: number, actors: ActorMention[], loc: Set<string>, adjunctEnd: (k: number) => number): ActorMention | null {
-  const lo = clauseFloor(tokens, i, floor);
+function locativeSource(tokens: Token[], i: number, s: Sentence, actors: ActorMention[], t: ReturnType<typeof tries>): ActorMention | null {
+  const lo = clauseFloor(tokens, i, s.tokStart);
   // A country is the source only right before the verb ("В США утверждают", "В США в пятницу заявили"):
-  // further away, "в России" is where something happened.
-  const nextToVerb = (m: ActorMention) => m.tokEnd === i || adjunctEnd(m.tokEnd) === i;
-  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || nextToVerb(m)) && m.tokStart > lo && m.tokEnd <= i && loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
+  // further away, "в России" is where something happened. The time adjunct between them is read
+  // as between a verb and its speaker (adjuncts(), `time`).
+  const nextToVerb = (m: ActorMention) => m.tokEnd === i || adjuncts(tokens, m.tokEnd, s.tokEnd, t, actors).time === i;
+  return actors.find((m) => isActor(m) && (m.entity.type !== "country" || !!m.capitalOf || nextToVerb(m)) && m.tokStart > lo && m.tokEnd <= i && t.loc.has(tokens[m.tokStart - 1]!.norm)) ?? null;
 }
 
 /** The start of the clause holding token i: after the last boundary punctuation before it. */
