@@ -47,11 +47,38 @@ export function isConnectionLoss(e: unknown): boolean {
   return /Connection terminated|not queryable|Client was closed|Connection ended|timeout exceeded when trying to connect|connection timeout/i.test(String(err.message ?? ""));
 }
 
-function describe(url: string, e: unknown): string {
+/**
+ * How long a statement may take, from CLAIMTRACE_PG_TIMEOUT_MS (0: no limit). A server that stops
+ * answering (a network partition, a stopped backend, a lock held elsewhere) must not hang a request
+ * or an ingest forever. The server enforces it (statement_timeout: the statement is cancelled, the
+ * connection stays usable); the client waits a grace period longer (query_timeout), which catches a
+ * connection that has gone silent, and then drops that connection.
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const CLIENT_GRACE_MS = 1000;
+
+/** The limit in ms from the environment; anything but a whole number is a one-line store error. */
+export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CLAIMTRACE_PG_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === "") return DEFAULT_TIMEOUT_MS;
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(Number(raw.trim()))) {
+    throw new StoreError(`CLAIMTRACE_PG_TIMEOUT_MS must be a whole number of milliseconds (0 for no limit), not "${raw}"`);
+  }
+  return Number(raw.trim());
+}
+
+/** The client gave up waiting for an answer (pg's query_timeout): the connection is silent or gone. */
+const isReadTimeout = (e: unknown) => /^Query read timeout$/.test(String((e as { message?: string } | null)?.message ?? ""));
+/** The server cancelled the statement (57014): its statement_timeout, or an administrator. */
+const isCancelled = (e: unknown) => (e as { code?: string } | null)?.code === "57014";
+
+function describe(url: string, e: unknown, timeoutMs = 0): string {
   const err = e as NodeJS.ErrnoException & { code?: string };
   const msg = String(err.message ?? e).split("\n")[0];
   if (err.code === "ECONNREFUSED") return `cannot connect to PostgreSQL at ${where(url)}: connection refused (is the server running?)`;
   if (err.code === "3D000") return `cannot open PostgreSQL store ${where(url)}: ${msg}`;
+  if (isReadTimeout(e)) return `PostgreSQL store ${where(url)}: no answer from the server within ${timeoutMs + CLIENT_GRACE_MS} ms (the connection is silent; it was dropped; CLAIMTRACE_PG_TIMEOUT_MS=${timeoutMs})`;
+  if (isCancelled(e) && /statement timeout/.test(msg)) return `PostgreSQL store ${where(url)}: a statement took longer than ${timeoutMs} ms and was cancelled (a lock held elsewhere, or a slow server; CLAIMTRACE_PG_TIMEOUT_MS sets the limit)`;
   if (isConnectionLoss(e)) return `PostgreSQL store ${where(url)}: connection lost (${msg})`;
   return `PostgreSQL store ${where(url)}: ${msg}`;
 }
@@ -66,15 +93,21 @@ export class PostgresDriver implements Driver {
   readonly dialect = "postgres" as const;
   private pool: pg.Pool;
 
-  private constructor(private readonly url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000 });
+  private constructor(private readonly url: string, private readonly timeoutMs: number) {
+    // The same limit on a transaction left idle: when this process loses the server mid-transaction
+    // (a partition), the server ends the orphaned transaction and frees its locks and unique keys,
+    // which the retry on a fresh connection would otherwise wait for. Our transactions only run statements.
+    const limits = timeoutMs > 0 ? { statement_timeout: timeoutMs, query_timeout: timeoutMs + CLIENT_GRACE_MS, idle_in_transaction_session_timeout: timeoutMs } : {};
+    // TCP keepalive: an idle pooled connection whose peer vanished (a partition) is found dead and
+    // dropped by the pool instead of being handed to the next query.
+    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits });
     // An idle client losing its connection must not crash the process; the pool drops it and the
     // next query gets a fresh one.
     this.pool.on("error", () => undefined);
   }
 
   static async connect(url: string): Promise<PostgresDriver> {
-    const d = new PostgresDriver(url);
+    const d = new PostgresDriver(url, timeoutFromEnv());
     try {
       const c = await d.pool.connect();
       c.release();
@@ -89,6 +122,10 @@ export class PostgresDriver implements Driver {
     if (e instanceof StoreError) throw e;
     // Connection-level failures become store errors; SQL errors (bugs, constraint races) propagate as is.
     if (isConnectionLoss(e)) throw new StoreError(describe(this.url, e), true);
+    // So does a statement that ran out of time: the store is unavailable, not the input at fault
+    // (ingest stops and acknowledges nothing more; the server answers 503). Not retried here: a
+    // silent server would make the caller wait the limit twice.
+    if (isReadTimeout(e) || isCancelled(e)) throw new StoreError(describe(this.url, e, this.timeoutMs));
     throw e;
   }
 
@@ -156,7 +193,8 @@ export class PostgresDriver implements Driver {
       await client.query("COMMIT");
       return out;
     } catch (e) {
-      if (isConnectionLoss(e)) lost ??= e;
+      // A connection that stopped answering is dropped as one that died: a ROLLBACK would queue behind the stuck statement.
+      if (isConnectionLoss(e) || isReadTimeout(e)) lost ??= e;
       else if (!lost) await client.query("ROLLBACK").catch((r) => { lost = r; });
       // A statement that failed because the connection had died reports the loss (retryable).
       throw this.wrap(lost && isConnectionLoss(lost) && !(e instanceof StoreError) ? lost : e);
