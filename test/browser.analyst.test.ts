@@ -6,38 +6,22 @@
 // 390×844 into test-output/screenshots/ and must not scroll sideways on the phone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { openStore } from "../src/store/index.js";
-import type { Store, StoredClaim } from "../src/store/types.js";
-import { startServer, type RunningServer } from "../src/server/serve.js";
-import { guardedPage, launchBrowser } from "./support/browser.js";
+import type { StoredClaim } from "../src/store/types.js";
+import type { RunningServer } from "../src/server/serve.js";
+import { guardedPage, openDashboard, SHOTS, type Dashboard } from "./support/browser.js";
 
-const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-let dir: string, store: Store, server: RunningServer, browser: Browser;
+let dash: Dashboard, server: RunningServer, browser: Browser;
 
 before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), "claimtrace-analyst-"));
-  const db = join(dir, "samples.db");
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "ingest", "samples", "--db", db], { encoding: "utf8", timeout: 180_000 });
-  assert.equal(r.status, 0, r.stderr);
-  store = await openStore(db);
-  server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+  dash = await openDashboard({ name: "claimtrace-analyst-", ingest: ["samples"] });
+  ({ server, browser } = dash);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => dash?.close());
 
 const newPage = (size = DESKTOP) => guardedPage(browser, server.url, size);
 

@@ -7,37 +7,20 @@
 // Screenshots go to test-output/screenshots/lang-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { openStore } from "../src/store/index.js";
-import type { Store } from "../src/store/types.js";
-import { startServer, type RunningServer } from "../src/server/serve.js";
-import { guardedPage, launchBrowser } from "./support/browser.js";
+import type { RunningServer } from "../src/server/serve.js";
+import { guardedPage, openDashboard, SHOTS, type Dashboard } from "./support/browser.js";
 
-const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
 const ARTICLES = new URL("fixtures/lang-articles/", import.meta.url).pathname;
-let dir: string, store: Store, server: RunningServer, browser: Browser;
+let dash: Dashboard, server: RunningServer, browser: Browser;
 
 before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), "claimtrace-langs-"));
-  const db = join(dir, "langs.db");
   // No --lang: each article's language is detected.
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "ingest", ARTICLES, "--date", "2024-11-12", "--db", db, "--quiet"], { encoding: "utf8", timeout: 180_000 });
-  assert.equal(r.status, 0, r.stderr);
-  store = await openStore(db);
-  server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+  dash = await openDashboard({ name: "claimtrace-langs-", ingest: [ARTICLES, "--date", "2024-11-12", "--quiet"] });
+  ({ server, browser } = dash);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => dash?.close());
 
 const cells = (page: Page, label: string) => page.locator(`#claims-table tbody td[data-label="${label}"]`).allTextContents();
 

@@ -5,35 +5,25 @@
 // Screenshots: test-output/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { openStore } from "../src/store/index.js";
-import type { Store } from "../src/store/types.js";
-import { startServer, type RunningServer } from "../src/server/serve.js";
+import type { RunningServer } from "../src/server/serve.js";
 import { seedAll, seedHostile } from "./fixtures/compare/seed.js";
-import { guardedPage, launchBrowser } from "./support/browser.js";
+import { guardedPage, openDashboard, SHOTS, type Dashboard } from "./support/browser.js";
 
-const SHOTS = new URL("../test-output/screenshots/", import.meta.url).pathname;
-
-let dir: string, store: Store, server: RunningServer, browser: Browser, ids: Record<string, number>;
+let dash: Dashboard, server: RunningServer, browser: Browser, ids: Record<string, number>;
 
 before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), "claimtrace-browser-"));
-  store = await openStore(join(dir, "b.db"));
-  ids = await seedAll(store);
-  ids.hostile = await seedHostile(store);
-  server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+  dash = await openDashboard({
+    name: "claimtrace-browser-",
+    seed: async (store) => {
+      ids = await seedAll(store);
+      ids.hostile = await seedHostile(store);
+    },
+  });
+  ({ server, browser } = dash);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => dash?.close());
 
 /** A page that fails the test on any dialog (alert from injected script), page error or request off this server. */
 function newPage(width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
