@@ -1,8 +1,9 @@
 // A PostgreSQL server that stops answering must not hang the store forever: with
 // CLAIMTRACE_PG_TIMEOUT_MS set low, a statement blocked by a lock held elsewhere, and a connection
 // that goes silent mid-transaction (a TCP proxy here stops forwarding, as a network partition
-// would), each fail with one line naming the problem and the database (never its password); the
-// failed write is not stored, and the store works again once the server answers.
+// would), each fail with one line naming the problem and the database (never its password), also
+// from the CLI (exit 4) and the API (503); the failed write is not stored, and the store works
+// again once the server answers.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
@@ -14,6 +15,7 @@ import pg from "pg";
 import { openStore, contentHash, StoreError, type Store, type PutArticleInput } from "../src/store/index.js";
 import { ingestText } from "../src/ingest/text.js";
 import { extractDocument } from "../src/engine/extract.js";
+import { startServer } from "../src/server/serve.js";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 
 const TIMEOUT_MS = 300;
@@ -85,6 +87,17 @@ test("a statement blocked by a lock fails after CLAIMTRACE_PG_TIMEOUT_MS with on
       const read = await rejection(store.listClaims({}, { limit: 10, offset: 0 }));
       assertOneLine(read.message, dbName);
       assert.match(read.message, new RegExp(`took longer than ${TIMEOUT_MS} ms`));
+      // The API answers 503 with that line instead of hanging the request.
+      const server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+      try {
+        const res = await fetch(`${server.url}/api/claims`);
+        const body = await res.text();
+        assert.equal(res.status, 503, body);
+        assert.match(body, new RegExp(`^\\{"error":"store unavailable, try again: PostgreSQL store [^\\n]*took longer than ${TIMEOUT_MS} ms[^\\n]*"\\}$`));
+        assert.ok(!body.includes("s3cret-pw"));
+      } finally {
+        await server.close();
+      }
       // A write: its article row goes in before the claims wait on the lock; the transaction is rolled back.
       const write = await rejection(store.putArticles([input(1)]));
       assertOneLine(write.message, dbName);
