@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { StoredClaim } from "../src/store/types.js";
 import type { RunningServer } from "../src/server/serve.js";
-import { guardedPage, openDashboard, SHOTS, type Dashboard } from "./support/browser.js";
+import { guardedPage, openDashboard, openView, SHOTS, type Dashboard } from "./support/browser.js";
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -58,8 +58,7 @@ test("search: 'zelensky' and 'জেলেনস্কি' in the claimant box b
   assert.ok(his.length >= 2, "the samples hold claims of Zelensky's");
   const { page, problems } = await newPage();
   for (const [name, typed] of [["search-latin", "zelensky"], ["search-bengali", "জেলেনস্কি"]] as const) {
-    await page.goto(`${server.url}/#/claims`);
-    await page.waitForSelector("#claims-table tbody tr");
+    await openView(page, `${server.url}/#/claims`);
     await page.locator('#filters input[name="claimant"]').fill(typed);
     await page.keyboard.press("Enter");
     await claimsShown(page, `claimant=${encodeURIComponent(typed)}`);
@@ -132,8 +131,7 @@ test("sorting: a column header sorts every page on the server, again reverses it
 test("filters: stance, kind, place, language, outlet and dates each narrow the table; the exports at the top carry them", async () => {
   const { page, problems } = await newPage();
   const apply = async (fill: (p: Page) => Promise<void>, hashPart: string) => {
-    await page.goto(`${server.url}/#/claims`);
-    await page.waitForSelector("#claims-table tbody tr");
+    await openView(page, `${server.url}/#/claims`);
     await fill(page);
     await page.locator('#filters button[type="submit"]').click();
     await claimsShown(page, hashPart);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { RunningServer } from "../src/server/serve.js";
 import { seedAll, seedHostile } from "./fixtures/compare/seed.js";
-import { guardedPage, openDashboard, SHOTS, type Dashboard } from "./support/browser.js";
+import { guardedPage, openDashboard, openView, SHOTS, type Dashboard } from "./support/browser.js";
 
 let dash: Dashboard, server: RunningServer, browser: Browser, ids: Record<string, number>;
 
@@ -32,36 +32,35 @@ function newPage(width = 1280, height = 900): Promise<{ page: Page; problems: st
 
 test("claims table: facets and filters narrow it, from mouse and keyboard", async () => {
   const { page, problems } = await newPage();
-  await page.goto(`${server.url}/#/claims`);
-  await page.waitForSelector("#claims-table tbody tr");
+  await openView(page, `${server.url}/#/claims`);
   const total = await page.locator("#claims-table caption").textContent();
   await page.screenshot({ path: join(SHOTS, "claims.png") });
 
   await page.locator('button[data-facet="lang"]', { hasText: "ru" }).click();
-  await page.waitForFunction(() => location.hash.includes("lang=ru"));
-  await page.waitForFunction(() => Array.from(document.querySelectorAll("#claims-table tbody tr")).every((tr) => tr.textContent!.includes("ru")));
-  const ruRows = await page.locator("#claims-table tbody tr").count();
-  assert.ok(ruRows >= 3, `${ruRows} Russian claims`);
+  await page.waitForFunction(() => location.hash.includes("lang=ru") && document.querySelector("main")?.getAttribute("data-hash") === location.hash);
+  const ruLangs = await page.locator("#claims-table tbody td[data-label=Article] .muted").allTextContents();
+  assert.ok(ruLangs.length >= 3 && ruLangs.every((t) => t === "ru"), `only Russian claims: ${ruLangs.join("|")}`);
   assert.notEqual(await page.locator("#claims-table caption").textContent(), total);
 
-  // Keyboard: type in the words box and press Enter.
-  await page.goto(`${server.url}/#/claims`);
-  await page.waitForSelector("#claims-table tbody tr");
+  // Keyboard: type in the words box and press Enter (on the view of #/claims, not the one it replaces).
+  await openView(page, `${server.url}/#/claims`);
   await page.locator('input[name="q"]').focus();
   await page.keyboard.type("Kursk");
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => location.hash.includes("q=Kursk"));
-  await page.waitForFunction(() => document.querySelector("#claims-table caption")?.textContent !== null && document.querySelectorAll("#claims-table tbody tr").length > 0);
-  const rows = await page.locator("#claims-table tbody tr .ev").allTextContents();
-  assert.ok(rows.length > 0 && rows.every((t) => /kursk|курск/i.test(t) || true), "rows shown");
+  await page.waitForFunction(() => location.hash.includes("q=Kursk") && document.querySelector("main")?.getAttribute("data-hash") === location.hash);
+  assert.equal(await page.locator('input[name="q"]').inputValue(), "Kursk");
+  // The words are searched in the evidence, the claimant, the outlet and the place: each row shows them.
+  const rows = await page.locator("#claims-table tbody tr").allTextContents();
+  assert.ok(rows.length > 0, "rows shown");
+  for (const r of rows) assert.match(r, /kursk|курск/i);
+  assert.equal(await page.locator("#claims-table caption").textContent(), `${rows.length} claims`);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test("claims table: a claimant typed loosely is found; a misspelt one shows the closest names, not a silent empty table", async () => {
   const { page, problems } = await newPage();
-  await page.goto(`${server.url}/#/claims`);
-  await page.waitForSelector("#claims-table tbody tr");
+  await openView(page, `${server.url}/#/claims`);
   // Part of a name, in capitals: the Pentagon spokeswoman's claims.
   await page.locator('input[name="claimant"]').fill("SINGH");
   await page.keyboard.press("Enter");
@@ -69,10 +68,39 @@ test("claims table: a claimant typed loosely is found; a misspelt one shows the 
   const who = await page.locator('#claims-table tbody td[data-label="Claimant"]').allTextContents();
   assert.deepEqual(who, ["Sabrina Singh"]);
   assert.equal(await page.locator("#query-warnings").count(), 0);
-  await page.goto(`${server.url}/#/claims?claimant=sabrna%20singh`);
-  await page.waitForSelector("#query-warnings");
+  await openView(page, `${server.url}/#/claims?claimant=sabrna%20singh`);
   assert.match((await page.locator("#query-warnings").textContent()) ?? "", /claimant "sabrna singh" matches no stored claim; closest: Sabrina Singh/);
   await page.screenshot({ path: join(SHOTS, "claims-warning.png") });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a view left while it waits for the shared lists is never shown under the next route", async () => {
+  const { page, problems } = await newPage();
+  // Every render of main, as it happens: the hash it is shown under and the languages of its rows.
+  await page.addInitScript(() => {
+    const set = Element.prototype.setAttribute;
+    const shown: Array<{ hash: string; langs: string[] }> = [];
+    (window as unknown as { __shown: typeof shown }).__shown = shown;
+    Element.prototype.setAttribute = function (name: string, value: string) {
+      if (name === "data-hash" && this.id === "main") shown.push({ hash: value, langs: Array.from(this.querySelectorAll("#claims-table tbody td[data-label=Article] .muted"), (e) => e.textContent ?? "") });
+      return set.call(this, name, value);
+    };
+  });
+  // The list of languages (shared by every view, fetched once) is held until the route has changed.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  let asked!: () => void;
+  const languagesAsked = new Promise<void>((r) => { asked = r; });
+  await page.route("**/api/languages", async (route) => { asked(); await held; await route.continue(); });
+  await page.goto(`${server.url}/#/claims?lang=ru`);
+  await languagesAsked; // the Russian view has its claims and waits for the list
+  await page.goto(`${server.url}/#/claims?lang=en`);
+  release();
+  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("data-hash") === location.hash && document.querySelectorAll("#claims-table tbody tr").length > 0);
+  const shown = await page.evaluate(() => (window as unknown as { __shown: Array<{ hash: string; langs: string[] }> }).__shown);
+  assert.deepEqual(shown.map((x) => x.hash), ["#/claims?lang=en"], JSON.stringify(shown));
+  assert.ok(shown[0]!.langs.length > 0 && shown[0]!.langs.every((l) => l === "en"), shown[0]!.langs.join("|"));
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -123,8 +151,8 @@ test("measure view: a chart of each source's values over time and the contradict
   await page.screenshot({ path: join(SHOTS, "measure.png"), fullPage: true });
 
   // The drone series: one measure per night, the chart spans the nights.
-  await page.goto(`${server.url}/#/measure/uav.launched.ukraine.2024-11-01`);
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent?.startsWith("UAVs launched"));
+  await openView(page, `${server.url}/#/measure/uav.launched.ukraine.2024-11-01`);
+  assert.match((await page.locator("main h1").textContent())!, /^UAVs launched/);
   await page.waitForFunction(() => !!(window as unknown as { Chart: { getChart(x: unknown): unknown } }).Chart.getChart(document.getElementById("measure-chart")));
   const labels = await page.evaluate(() => (window as unknown as { Chart: { getChart(x: unknown): { data: { labels: string[] } } } }).Chart.getChart(document.getElementById("measure-chart")).data.labels);
   assert.deepEqual(labels, ["2024-11-01", "2024-11-02", "2024-11-03"]);
@@ -158,20 +186,16 @@ test("a hostile article renders inert: its markup is text, nothing runs, no java
   assert.match(state.tip!, /<b>hostile why<\/b>/);
 
   // The hostile claimant name and outlet in the claims table and facets are text too.
-  await page.goto(`${server.url}/#/claims?q=hostile`);
-  await page.goto(`${server.url}/#/claims?from=2024-11-03&to=2024-11-03`);
-  await page.waitForSelector("#claims-table tbody tr");
+  await openView(page, `${server.url}/#/claims?from=2024-11-03&to=2024-11-03`);
   assert.match((await page.locator("#claims-table tbody").textContent())!, /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.evaluate(() => document.querySelectorAll("main img").length), 0);
   // The list of articles, the timeline and the map show the same names and titles as text.
-  await page.goto(`${server.url}/#/articles?from=2024-11-03&to=2024-11-03`);
-  await page.waitForSelector("#articles-table tbody tr");
+  await openView(page, `${server.url}/#/articles?from=2024-11-03&to=2024-11-03`);
   const row = (await page.locator("#articles-table tbody").textContent())!;
   assert.match(row, /<script>/);
   assert.match(row, /<i>Hostile<\/i>/);
   for (const hash of ["#/timeline?from=2024-11-03&to=2024-11-03", "#/map?from=2024-11-03&to=2024-11-03"]) {
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("data-hash") === location.hash);
+    await openView(page, `${server.url}/${hash}`);
     const names = await page.evaluate(() => Array.from(document.querySelectorAll("#dl-claimant option")).map((o) => (o as HTMLOptionElement).value));
     assert.ok(names.includes("Ukrainian Air Force <img src=x onerror=alert(1)>"), "the hostile name is a suggestion's value, as text");
     assert.equal(await page.evaluate(() => document.querySelectorAll("main img, main script, main iframe").length), 0);
@@ -183,8 +207,7 @@ test("a hostile article renders inert: its markup is text, nothing runs, no java
 test("narrow screen: no sideways scrolling; the table becomes cards", async () => {
   const { page, problems } = await newPage(375, 800);
   for (const [name, hash] of [["narrow-claims", "#/claims"], ["narrow-measure", "#/measure/troops.deployed.kursk.all"], ["narrow-article", `#/article/${ids["02-en"]}`]] as const) {
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForSelector("main h1");
+    await openView(page, `${server.url}/${hash}`);
     await page.waitForLoadState("networkidle");
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(over <= 1, `${name}: ${over}px wider than the screen`);

@@ -69,6 +69,20 @@ export async function api(path, { shared = false } = {}) {
   return body;
 }
 
+/**
+ * Awaits a shared promise (a cached request, a library loading) for the view that asks: when the
+ * hash has changed meanwhile, StaleRoute. The shared promise itself is left alone for later views;
+ * without this a view whose own requests were answered in time could still render after a later
+ * route had started, under that route's hash, and be replaced a moment later with what the user
+ * had begun typing in it.
+ */
+export async function forRoute(promise) {
+  const seq = routeSeq;
+  const value = await promise;
+  if (seq !== routeSeq) throw new StaleRoute();
+  return value;
+}
+
 /** The query string of the non-empty params. */
 export function qs(params) {
   return new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined)).toString();

@@ -3,7 +3,7 @@
 // gazetteer's coordinates are all served by this server). A marker is a link: clicking it, or
 // Enter on it, filters the claims by that place. Places without coordinates (seas, some regions)
 // are listed beside the map, never dropped.
-import { h, svg, show, api, qs } from "./dom.js";
+import { h, svg, show, api, qs, forRoute } from "./dom.js";
 import { filtersOf, selectionHeader } from "./selection.js";
 
 const W = 960, H = 540;
@@ -51,7 +51,7 @@ function extentOf(markers) {
 export async function mapView(params) {
   const p = Object.fromEntries(params);
   const f = filtersOf(p);
-  const [placesRes, count, geo] = await Promise.all([api(`/api/places?${qs(f)}`), api(`/api/claims?${qs({ ...f, limit: "1" })}`), loadLibs()]);
+  const [placesRes, count, geo] = await Promise.all([api(`/api/places?${qs(f)}`), api(`/api/claims?${qs({ ...f, limit: "1" })}`), forRoute(loadLibs())]);
   const header = await selectionHeader("map", p, count.total);
   const { d3, topojson, world, points } = geo;
 

@@ -1,7 +1,7 @@
 // The selection the analyst views share (table, timeline, map): the filter form for every facet,
 // the tabs between the three views, and the results bar with the exports of the selection at the
 // top. A selection is the URL's query, so a view can be bookmarked, shared and exported as shown.
-import { h, api, go, qs } from "./dom.js";
+import { h, api, go, qs, forRoute } from "./dom.js";
 import { words } from "./format.js";
 
 /** Query parameters that select claims (the API's filters). `sort`, `order`, `by` and `offset` are how a view shows them. */
@@ -30,7 +30,7 @@ function languages() {
 
 /** Option lists: the facets of the whole store (values only), and the registered languages. */
 export async function choices() {
-  const [f, langs] = await Promise.all([allFacets(), languages()]);
+  const [f, langs] = await forRoute(Promise.all([allFacets(), languages()]));
   const vals = (k) => (f[k] || []).map((x) => x.value);
   const langNames = Object.fromEntries(langs.map((l) => [l.code, `${l.code} · ${l.name}`]));
   return { claimant: vals("claimant"), outlet: vals("via"), place: vals("place"), kind: vals("kind"), item: vals("item"), lang: langs.map((l) => l.code), langNames };

@@ -43,6 +43,18 @@ export async function guardedPage(browser: Browser, serverUrl: string, viewport:
   return { page, problems };
 }
 
+/**
+ * Opens `url` and waits until the dashboard shows the view of its route. A URL that differs from
+ * the page's only in the hash is a hash change on the same page: the previous view stays on screen
+ * until the new one is rendered, so waiting for an element (a table row) could return at once on
+ * the old view, and typing there would be lost when the new view replaces it. show() writes the
+ * hash it rendered into main's data-hash.
+ */
+export async function openView(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => { const m = document.querySelector("main"); return !!m && m.hasAttribute("data-hash") && m.getAttribute("data-hash") === location.hash; });
+}
+
 export interface Dashboard {
   browser: Browser;
   store: Store;
