@@ -9,7 +9,9 @@
 //     stay flat (linear passes), and the peak RSS of the 1,000,000-word run (measured in a child
 //     process so the earlier runs do not count).
 // Times are CPU time of this process (process.cpuUsage: user + system), the median over rounds of
-// batches; the tasks of a table run round-robin, one batch each per round, so that a machine
+// batches at steady state (every task of a table is first warmed up, round-robin, for at least a
+// second of CPU and 50 calls: a figure taken after a handful of calls measures the JIT, not the
+// code); the tasks of a table run round-robin, one batch each per round, so that a machine
 // shared with other work slows every task alike and the ratios stay fair. Wall time is printed
 // beside it; on a loaded machine (load average printed first) both are upper bounds.
 //   npm run bench compare        (BENCH_QUICK=1 for shorter runs)
@@ -30,20 +32,33 @@ const quick = !!process.env.BENCH_QUICK;
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 const median = (xs: number[]) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]!; };
 
-interface Timing { cpu: number; wall: number; runs: number }
+/** `runs`: timed calls; `warm`: warm-up calls before them. */
+interface Timing { cpu: number; wall: number; runs: number; warm: number }
 
 /**
- * Median CPU and wall ms per call of each task. Each task runs in batches of enough calls for
- * about `batchMs` of CPU; rounds go round-robin over the tasks until `rounds` are done.
+ * Median CPU and wall ms per call of each task, at steady state. First a warm-up, round-robin like
+ * the timing (tasks that share code, such as one engine over nine language packs, settle with
+ * every caller's shapes seen): passes of about `batchMs` per task until every task has run for at
+ * least `warmMs` of CPU and at least WARM_RUNS calls (lazy tables are built on the first calls, the
+ * JIT optimises only after many), bounded by 4 x `warmMs` for very slow tasks. Then batches of
+ * enough calls for about `batchMs` of CPU (sized from the last warm-up pass), round-robin over the
+ * tasks until `rounds` are done.
  */
-function timeTasks(tasks: Array<[string, () => void]>, rounds: number, batchMs: number): Map<string, Timing> {
+const WARM_RUNS = 50;
+function timeTasks(tasks: Array<[string, () => void]>, rounds: number, batchMs: number, warmMs: number): Map<string, Timing> {
+  const spent = new Map<string, number>(tasks.map(([n]) => [n, 0])), calls = new Map<string, number>(tasks.map(([n]) => [n, 0]));
   const size = new Map<string, number>();
-  for (const [name, fn] of tasks) {
-    // Warm-up (lazy tables build on the first calls, the JIT settles), then the batch size.
-    const t0 = cpuMs();
-    let n = 0;
-    while (n < 5 || cpuMs() - t0 < batchMs) { fn(); n++; }
-    size.set(name, Math.max(1, Math.round(n * batchMs / Math.max(cpuMs() - t0, 0.001))));
+  const warm = (name: string) => (spent.get(name)! >= warmMs && calls.get(name)! >= WARM_RUNS) || spent.get(name)! >= 4 * warmMs;
+  while (tasks.some(([name]) => !warm(name))) {
+    for (const [name, fn] of tasks) {
+      const t0 = cpuMs();
+      let n = 0;
+      do { fn(); n++; } while (cpuMs() - t0 < batchMs);
+      const took = cpuMs() - t0;
+      spent.set(name, spent.get(name)! + took);
+      calls.set(name, calls.get(name)! + n);
+      size.set(name, Math.max(1, Math.round(n * batchMs / Math.max(took, 0.001))));
+    }
   }
   const cpu = new Map<string, number[]>(tasks.map(([n]) => [n, []])), wall = new Map<string, number[]>(tasks.map(([n]) => [n, []]));
   for (let r = 0; r < rounds; r++) {
@@ -55,7 +70,7 @@ function timeTasks(tasks: Array<[string, () => void]>, rounds: number, batchMs: 
       wall.get(name)!.push((performance.now() - w0) / k);
     }
   }
-  return new Map(tasks.map(([n]) => [n, { cpu: median(cpu.get(n)!), wall: median(wall.get(n)!), runs: rounds * size.get(n)! }]));
+  return new Map(tasks.map(([n]) => [n, { cpu: median(cpu.get(n)!), wall: median(wall.get(n)!), runs: rounds * size.get(n)!, warm: calls.get(n)! }]));
 }
 
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} (1, 5, 15 min); node ${process.version}`);
@@ -113,13 +128,13 @@ const enWords = words(en.text);
     ["Recognizers-Text NumberModel (en)", () => { sink += numberModel.parse(en.text).length; }],
     ["compromise numbers + quotations", () => { const d = nlp(en.text); sink += d.numbers().json().length + d.quotations().json().length; }],
   ];
-  const times = timeTasks(tasks, quick ? 7 : 21, quick ? 20 : 50);
+  const times = timeTasks(tasks, quick ? 7 : 21, quick ? 50 : 100, quick ? 1000 : 3000);
   console.log(`peers: ${en.from} (${enWords} words, English), median ms per article after warm-up`);
   console.log(`  ${"".padEnd(36)} ${"CPU ms".padStart(9)} ${"wall ms".padStart(9)}   ${"x claimtrace".padStart(12)}`);
   const ct = times.get("claimtrace extractText")!.cpu;
   for (const [name] of tasks) {
     const t = times.get(name)!;
-    console.log(`  ${name.padEnd(36)} ${t.cpu.toFixed(3).padStart(9)} ${t.wall.toFixed(3).padStart(9)}   ${(t.cpu / ct).toFixed(2).padStart(11)}x  (${t.runs} runs)`);
+    console.log(`  ${name.padEnd(36)} ${t.cpu.toFixed(3).padStart(9)} ${t.wall.toFixed(3).padStart(9)}   ${(t.cpu / ct).toFixed(2).padStart(11)}x  (${t.runs} runs after ${t.warm} warm-up)`);
   }
   const rec = times.get("Recognizers-Text NumberModel (en)")!.cpu;
   const seg = times.get("Intl.Segmenter sentences")!.cpu;
@@ -139,10 +154,10 @@ const enWords = words(en.text);
     meta.set(lang, { words: words(a.text), from: a.from });
     tasks.push([lang, () => { extractText(a.text, { lang }); }]);
   }
-  const times = timeTasks(tasks, quick ? 5 : 15, quick ? 20 : 40);
+  const times = timeTasks(tasks, quick ? 7 : 15, quick ? 50 : 100, quick ? 1000 : 2000);
   for (const [lang] of tasks) {
     const t = times.get(lang)!, m = meta.get(lang)!;
-    console.log(`  ${lang.padEnd(3)} ${t.cpu.toFixed(2).padStart(7)} ms (${t.wall.toFixed(2).padStart(6)})  ${String(m.words).padStart(5)} words  ${(t.cpu / m.words * 1000).toFixed(2).padStart(5)} ms / 1,000 words  ${m.from}`);
+    console.log(`  ${lang.padEnd(3)} ${t.cpu.toFixed(2).padStart(7)} ms (${t.wall.toFixed(2).padStart(6)})  ${String(m.words).padStart(5)} words  ${(t.cpu / m.words * 1000).toFixed(2).padStart(5)} ms / 1,000 words  ${m.from}  (${t.runs} runs after ${t.warm} warm-up)`);
   }
 }
 

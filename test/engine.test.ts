@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { tokenize } from "../src/engine/tokenize.js";
+import { tokenize, TOKEN_RE } from "../src/engine/tokenize.js";
+import fc from "fast-check";
 import { segment } from "../src/engine/segment.js";
 import { ingestText, dateFromUrl } from "../src/ingest/text.js";
 import { extractText } from "../src/index.js";
@@ -18,6 +19,25 @@ test("tokens cover the text exactly: digits split from glued Bengali classifiers
   for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(toks.slice(0, 2).map((t) => [t.text, t.kind, t.glued]), [["৪৮", "number", false], ["টি", "word", true]]);
   assert.ok(toks.some((t) => t.text === "Russia's" && t.kind === "word"));
+});
+
+// tokenize() reads the token grammar with a character-class table; TOKEN_RE states the grammar.
+// The two must cut every text alike: the bundled articles, and any mix of the characters that
+// decide a cut (digits of two scripts, letters, marks, joiners, apostrophes, kinds of space,
+// characters outside the BMP, lone surrogates).
+function regexTokens(text: string): Array<[number, number, string]> {
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length, m[1] ? "number" : m[2] ? "word" : "punct"]);
+}
+const tableTokens = (text: string) => tokenize(text).map((t): [number, number, string] => [t.start, t.end, t.kind]);
+
+test("the tokenizer's table cuts texts as the token grammar does", () => {
+  for (const f of ["01-bn.txt", "02-en.txt", "03-vi.txt"]) assert.deepEqual(tableTokens(dev(f)), regexTokens(dev(f)), f);
+  const chars = ["a", "Z", "é", "ß", "я", "Ж", "৪", "টি", "ि", "\u200c", "\u200d", "'", "\u2019", " ", "\n", "\u00a0", "\u3000", "\ufeff", "1", ".", "-", "«", "\u0301", "क", "।", "٣", "𝐀", "𝟎", "😀", "\ud800", "\udc00"];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
+    const text = parts.join("");
+    assert.deepEqual(tableTokens(text), regexTokens(text), JSON.stringify(text));
+  }), { numRuns: 3000 });
 });
 
 test("sentences: abbreviations do not end one, a quotation spanning two stays one, lines are paragraphs", () => {

@@ -255,6 +255,12 @@ function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack,
   return false;
 }
 
+/** Whether a word ends with one of the endings (a loop: this runs for nearly every word of a claim, twice). */
+function endsWithAny(word: string, endings: string[]): boolean {
+  for (const x of endings) if (word.endsWith(x)) return true;
+  return false;
+}
+
 /** A claim is a forecast when its reported clause is in the future and not conditional. */
 function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack, skip: [number, number] = [0, 0]): Stance {
   const t = tries(pack);
@@ -263,7 +269,7 @@ function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack, s
     if (j >= skip[0] && j < skip[1]) continue;
     const tok = tokens[j]!;
     if (t.cond.matchAt(tokens, j, to)) conditional = true;
-    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && t.futureSuffixes.some((x) => tok.norm.endsWith(x)) && !t.exceptions.some((x) => tok.norm.endsWith(x)));
+    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && endsWithAny(tok.norm, t.futureSuffixes) && !endsWithAny(tok.norm, t.exceptions));
     if (future) return conditional ? "assert" : "forecast";
   }
   return "assert";

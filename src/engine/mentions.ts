@@ -14,7 +14,7 @@ import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { composite } from "../gazetteer/schema.js";
-import { normWord, tokenize } from "./tokenize.js";
+import { isCasedWord, normWord, opensCapital, tokenize } from "./tokenize.js";
 
 export interface ActorMention extends Mention {
   kind: "actor" | "place";
@@ -35,6 +35,7 @@ interface GazHit {
 }
 
 const CASED = /^\p{Lu}/u;
+const NO_HITS: GazHit[] = [];
 
 const gazTrie = perPack((pack: LangPack) => {
   const gaz = loadGazetteer();
@@ -148,23 +149,37 @@ export class Discourse {
 
   /** Name words (3+ characters) of the people met so far, for the one-word look-up on every token. */
   private wordIndex = new Map<string, EntityRef & { type: EntityType }>();
+  /**
+   * For the similar-name look-up (see similarName) in O(1) whatever the number of people met: each
+   * name word, and each of its prefixes 1-3 characters shorter (of 2+ characters), with the index
+   * in `people` of the last person who has it. A long text names thousands of people; scanning the
+   * recent ones word by word for every capitalised word made time per word grow with the text.
+   */
+  private lastWithWord = new Map<string, number>();
+  private lastWithPrefix = new Map<string, number>();
 
   notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
     const words = tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.norm);
     words.push(...ref.name.toLowerCase().split(/\s+/));
+    const k = this.people.length;
     this.people.push({ ref, words });
-    for (const w of words) if (w.length >= 3) this.wordIndex.set(w, ref);
+    for (const w of words) {
+      if (w.length >= 3) this.wordIndex.set(w, ref);
+      this.lastWithWord.set(w, k);
+      for (let cut = 1; cut <= 3 && w.length - cut >= 2; cut++) this.lastWithPrefix.set(w.slice(0, w.length - cut), k);
+    }
     if (officeId) this.officeHolders.set(officeId, ref);
   }
 
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
   personByWord(word: string, exact = false): (EntityRef & { type: EntityType }) | null {
     if (exact) return this.wordIndex.get(word) ?? null;
-    for (let k = this.people.length - 1; k >= Math.max(0, this.people.length - RECENT_PEOPLE); k--) {
-      const p = this.people[k]!;
-      if (p.words.some((w) => (exact ? w === word && w.length >= 3 : similarName(w, word)))) return p.ref;
-    }
-    return null;
+    // The last of the RECENT_PEOPLE people with a name word w such that similarName(w, word):
+    // w equal to the word, w a shorter prefix of it, or the word a shorter prefix of w.
+    let k = this.lastWithWord.get(word) ?? -1;
+    if (word.length >= 2) k = Math.max(k, this.lastWithPrefix.get(word) ?? -1);
+    for (let cut = 1; cut <= 3 && word.length - cut >= 2; cut++) k = Math.max(k, this.lastWithWord.get(word.slice(0, word.length - cut)) ?? -1);
+    return k >= 0 && k >= this.people.length - RECENT_PEOPLE ? this.people[k]!.ref : null;
   }
 
   personByWords(words: string[]): (EntityRef & { type: EntityType }) | null {
@@ -183,7 +198,7 @@ export class Discourse {
 /** Two name words agree when equal or when one is the other plus a short ending ("চো" / "চোয়ে", "Лавров" / "Лаврова"). */
 function similarName(a: string, b: string): boolean {
   if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const s = a.length <= b.length ? a : b, l = a.length <= b.length ? b : a;
   return s.length >= 2 && l.length - s.length <= 3 && l.startsWith(s);
 }
 
@@ -205,6 +220,8 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
   const trie = gazTrie(pack);
   const words = wordTries(pack);
   const pieces: Piece[] = [];
+  // Where nouns are capitalised, whether token k is a noun of the vocabulary (see below); `at` is where the name would start.
+  const noun = (k: number, at: number) => !!words.vocab && (!!words.vocab.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === at && words.det.has(tokens[k - 1]?.norm ?? "")));
   for (let i = s.tokStart; i < s.tokEnd; ) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
@@ -218,7 +235,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       continue;
     }
     const h = words.honorific.matchAt(tokens, i, s.tokEnd);
-    const values = m ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : [];
+    const values = m ? (m.values.some((v) => v.exact) ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : m.values) : NO_HITS;
     if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
       // Prefer entities that are not plain institutions when several share an alias.
       const hit = pickHit(values);
@@ -237,10 +254,9 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
     // Where nouns are capitalised, a word of the pack's vocabulary ("Drohnen", "Behörden") is a noun and joins no name.
     // So is a capitalised word right after an article ("des Qualms Fenster"): people's names take none.
-    const noun = (k: number) => !!words.vocab && (!!words.vocab.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === i && words.det.has(tokens[k - 1]?.norm ?? "")));
-    if (CASED.test(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined && !noun(i)) {
+    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined && !noun(i, i)) {
       let j = i + 1;
-      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j) && ((tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j, i) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
       pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true, sourced: afterAccording(tokens, i, s.tokStart, words.according) });
@@ -249,7 +265,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     }
     // A word that is a name word of a person met earlier ("চোয়ে" after "চোয়ে সন-হুই"): that person.
     if (t.norm.length >= 3 && !words.stop.has(t.norm) && discourse.people.length) {
-      const cased = t.text.toLowerCase() !== t.text.toUpperCase();
+      const cased = isCasedWord(t.text);
       if (!cased) {
         const known = discourse.personByWord(stripInflection(t.norm, pack), true);
         if (known) { pieces.push({ tokStart: i, tokEnd: i + 1, oblique: stripInflection(t.norm, pack) !== t.norm && !nominativeEnding(t.norm, pack), known }); i++; continue; }
@@ -276,6 +292,20 @@ function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, l
   const end = a.tokEnd + m.tokEnd - 1;
   if (!inst || end <= plainEnd) return null;
   return { inst, adj, end, oblique: m.oblique };
+}
+
+/**
+ * composite(), remembered per institution and target: the gazetteer is loaded once and never
+ * changes, and the same bodies are composed sentence after sentence (filling an id and a name
+ * template each time). Callers only read the result.
+ */
+const composites = new WeakMap<Entity, Map<Entity, { id: string; name: string } | null>>();
+function compositeOf(inst: Entity, target: Entity, byId: Map<string, Entity>): { id: string; name: string } | null {
+  let m = composites.get(inst);
+  if (!m) composites.set(inst, (m = new Map()));
+  let c = m.get(target);
+  if (c === undefined) m.set(target, (c = composite(inst, target, byId)));
+  return c;
 }
 
 function pickHit(values: GazHit[]): GazHit {
@@ -349,7 +379,7 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
     const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
     const country = countryId ? gaz.byId.get(countryId) : undefined;
-    const made = country ? composite(inst, country, gaz.byId) : null;
+    const made = country ? compositeOf(inst, country, gaz.byId) : null;
     if (!made) continue;
     const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
     const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
@@ -406,7 +436,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (only) targets.push(only);
     }
     let made: { id: string; name: string } | null = null;
-    for (const target of targets) if ((made = composite(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
+    for (const target of targets) if ((made = compositeOf(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
     // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
     office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };

@@ -163,8 +163,10 @@ export class PhraseTrie<T> {
     if (i < 0) i = 0;
     if (i >= limit) return null;
     // Most tokens open no phrase of this trie: one bit test says so (see rootIds).
-    const id = rootIdOf(tokens[i]!);
-    if (id === 0 || id >>> 5 >= this.rootBits.length || (this.rootBits[id >>> 5]! & (1 << (id & 31))) === 0) return null;
+    const tok = tokens[i]!;
+    const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
+    const bits = this.rootBits, w = id >>> 5;
+    if (id === 0 || w >= bits.length || (bits[w]! & (1 << (id & 31))) === 0) return null;
     // Hot path: one Map look-up per token, one result object at the end.
     let node: Node<T> | undefined = this.root;
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;

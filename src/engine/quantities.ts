@@ -282,6 +282,8 @@ function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: Phrase
 export function attachQuantities(text: string, tokens: Token[], s: Sentence, nums: NumberMention[], all: NumberMention[], pack: LangPack, ctx: ItemContext, names: Array<{ tokStart: number; tokEnd: number }> = []): Array<Quantity & { tokStart: number; tokEnd: number }> {
   const t = tries(pack);
   if (ctx.lastParagraph !== s.paragraph) { ctx.lastItem = null; ctx.lastParagraph = s.paragraph; }
+  // Most sentences have no number: skip the per-sentence scans (role words, breaks, anaphors) below.
+  if (!nums.length) return [];
   const out: Array<Quantity & { tokStart: number; tokEnd: number }> = [];
   const items = new Map<NumberMention, Found | null>();
   const roleOf = new Map<NumberMention, string>();

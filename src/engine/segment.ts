@@ -6,8 +6,6 @@
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 
-const OPEN_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
-const CLOSE_QUOTES = new Set(["\u201d", "\u00bb"]);
 const END_PUNCT = /[.!।॥…]["'\u201d\u00bb)\]]*\s*$/u;
 const MAX_QUOTE_MERGE = 6;
 /**
@@ -32,11 +30,13 @@ function segmenterFor(locale: string): Intl.Segmenter {
 /** Counts whether a span leaves a quotation open: straight quotes toggle, curly/angle quotes nest. */
 function quoteBalance(text: string, from: number, to: number): number {
   let open = 0, straight = 0;
+  // Char codes, not one-character strings: this walks every character of every sentence.
+  // Opening quotes \u201c \u00ab \u201e nest with closing \u201d \u00bb; straight quotes toggle.
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '"') straight ^= 1;
-    else if (OPEN_QUOTES.has(c)) open++;
-    else if (CLOSE_QUOTES.has(c) && open > 0) open--;
+    const c = text.charCodeAt(i);
+    if (c === 0x22) straight ^= 1;
+    else if (c === 0x201c || c === 0x00ab || c === 0x201e) open++;
+    else if ((c === 0x201d || c === 0x00bb) && open > 0) open--;
   }
   return open + straight;
 }
@@ -78,9 +78,8 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
     while (ti < tokens.length && tokens[ti]!.start < r.start) ti++;
     const tokStart = ti;
     while (ti < tokens.length && tokens[ti]!.end <= r.end) ti++;
-    const body = text.slice(r.start, r.end);
     // A paragraph of one sentence with no sentence-final full stop is a headline or a related link.
-    const headline = paraSize.get(r.paragraph) === 1 && !END_PUNCT.test(body);
+    const headline = paraSize.get(r.paragraph) === 1 && !END_PUNCT.test(text.slice(r.start, r.end));
     sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, tokStart, tokEnd: ti, headline });
   }
   return { sentences, nextParagraph: paragraph };

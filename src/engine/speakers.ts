@@ -7,7 +7,7 @@
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { perPack, phraseSet } from "./phrases.js";
-import { normWord } from "./tokenize.js";
+import { normWord, opensCapital } from "./tokenize.js";
 import type { ActorMention, Discourse } from "./mentions.js";
 
 /** How many words a descriptive phrase may take besides its head. */
@@ -90,7 +90,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
     const h = t.heads.matchAt(tokens, i, s.tokEnd);
-    const acronym = !h && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
+    const acronym = !h && opensCapital(tok.text) && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
     if (!h && !acronym) continue;
     const headEnd = h ? h.tokEnd : i + 1;
     // A speaking noun right after a number is counted, not speaking ("20 пассажиров", "300 firefighters").

@@ -5,17 +5,45 @@
 // ("Russia's"), so a pack can list "'s" as an ending.
 import type { Token } from "../types.js";
 
-// One global regex, each alternative unambiguous (an apostrophe group must start with an apostrophe),
-// so matching is linear in the text length.
-const TOKEN_RE = /(\p{Nd}+)|([\p{L}\p{M}\u200c\u200d]+(?:['\u2019][\p{L}\p{M}\u200c\u200d]+)*)|(\S)/gu;
+// The token grammar as one regex (each alternative unambiguous: an apostrophe group must start
+// with an apostrophe): digits, or a word with inner apostrophes, or one other non-space character.
+// tokenize() below reads the same grammar with a character-class table instead of running this
+// regex: it is the reference the table is made from (and what tests may compare with).
+export const TOKEN_RE = /(\p{Nd}+)|([\p{L}\p{M}\u200c\u200d]+(?:['\u2019][\p{L}\p{M}\u200c\u200d]+)*)|(\S)/gu;
 
 export function normWord(s: string): string {
   return s.normalize("NFC").toLowerCase();
 }
 
+// Character classes of TOKEN_RE, per UTF-16 code unit of the Basic Multilingual Plane, filled on
+// first sight from the regex classes themselves (0 = not yet known). Code points outside the BMP
+// (surrogate pairs) are classified by the regexes each time: they are rare.
+const SPACE = 1, DIGIT = 2, LETTER = 3, OTHER = 4;
+const bmpClass = new Uint8Array(0x10000);
+const IS_SPACE = /^\s$/u, IS_DIGIT = /^\p{Nd}$/u, IS_LETTER = /^[\p{L}\p{M}\u200c\u200d]$/u;
+function classOf(ch: string): number {
+  return IS_SPACE.test(ch) ? SPACE : IS_DIGIT.test(ch) ? DIGIT : IS_LETTER.test(ch) ? LETTER : OTHER;
+}
+/** The class of the code point at i, and its length in code units (in `len`). */
+let len = 1;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) { len = 2; return classOf(text.slice(i, i + 2)); }
+  }
+  len = 1;
+  let k = bmpClass[c]!;
+  // A lone surrogate is no letter, digit or space: one "other" character, as the regex reads it.
+  if (k === 0) bmpClass[c] = k = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
+  return k;
+}
+
 /**
  * The tokens of text[from, to) (the whole text by default), with offsets into `text`. A range must
- * start and end at white space (the engine cuts at line breaks), so no token is cut.
+ * start and end at white space (the engine cuts at line breaks), so no token is cut. One linear
+ * pass with the table above: the same tokens as matching TOKEN_RE, without a match array and a
+ * regex call per token.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -24,12 +52,34 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   // both give the same form, so the check may be made on the range alone).
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   const nfc = part.normalize("NFC") === part;
-  TOKEN_RE.lastIndex = from;
-  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
-    const start = m.index, end = start + m[0].length;
-    const kind: Token["kind"] = m[1] ? "number" : m[2] ? "word" : "punct";
-    tokens.push({ start, end, text: m[0], norm: kind === "word" ? (nfc ? m[0].toLowerCase() : normWord(m[0])) : m[0], kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
-    prevEnd = end;
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const k = classAt(text, i);
+    if (k === SPACE) { i += len; continue; }
+    const start = i;
+    let kind: Token["kind"];
+    if (k === DIGIT) {
+      kind = "number";
+      i += len;
+      while (i < n && classAt(text, i) === DIGIT) i += len;
+    } else if (k === LETTER) {
+      kind = "word";
+      i += len;
+      for (;;) {
+        while (i < n && classAt(text, i) === LETTER) i += len;
+        // An apostrophe joins two runs of letters ("Russia's"): only when letters follow it.
+        const a = text.charCodeAt(i);
+        if (i + 1 < n && (a === 0x27 || a === 0x2019) && classAt(text, i + 1) === LETTER) { i += 1; continue; }
+        break;
+      }
+    } else {
+      kind = "punct";
+      i += len;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? word.toLowerCase() : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
+    prevEnd = i;
   }
   return tokens;
 }
@@ -37,4 +87,34 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** Tokenises a lexicon phrase the way article text is tokenised, returning the normalised forms. */
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase.normalize("NFC")).map((t) => t.norm);
+}
+
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Whether a word opens with a capital letter (/^\p{Lu}/u), asked of nearly every word by the
+ * mention stages: an ASCII first letter is answered from its code, any other by the regex.
+ */
+export function opensCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return OPENS_CAPITAL.test(word);
+}
+
+/**
+ * Whether a word has letters with case (its lower- and upper-case forms differ), without making
+ * both forms for the common scripts. A word with an ASCII letter, a Latin-1 letter or a basic
+ * Cyrillic letter is cased: its upper-case form holds a capital that no lower-case mapping makes.
+ * A word written only in Devanagari or Bengali (with the zero-width joiners) is not: those scripts
+ * have no case. Anything else compares the two forms.
+ */
+export function isCasedWord(word: string): boolean {
+  let indic = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || (c >= 0x410 && c <= 0x44f)) return true;
+    if (!((c >= 0x900 && c <= 0x9ff) || c === 0x200c || c === 0x200d)) indic = false;
+  }
+  if (indic) return false;
+  return word.toLowerCase() !== word.toUpperCase();
 }
