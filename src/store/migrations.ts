@@ -164,7 +164,7 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
  *   small table a name filter is resolved on first, to keys matched by index in claims;
  * - claim_days: claims per listing day (edate, '' for undated), kept at write time, so the
  *   unfiltered total and a deep page in the default order need no walk over every claim;
- * - statistics (ANALYZE, sampled), so the planner walks a sort's index rather than sorting a
+ * - statistics (ANALYZE), so the planner walks a sort's index rather than sorting a
  *   language's quarter of the store (SQLite has none unless asked; see also sqlite.ts).
  */
 function listingScale(dialect: "sqlite" | "postgres"): string {
@@ -173,6 +173,8 @@ function listingScale(dialect: "sqlite" | "postgres"): string {
   const C = pg ? ' COLLATE "C"' : "";
   const desc = pg ? "DESC NULLS LAST" : "DESC";
   const asc = pg ? "ASC NULLS FIRST" : "ASC";
+  // PostgreSQL: the id inside the index, so a page's ids are an index-only walk (SQLite's rowid always is).
+  const inc = pg ? " INCLUDE (id)" : "";
   const claimFig = pg
     ? "UPDATE claims c SET lang = a.lang, fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = c.id) FROM articles a WHERE a.id = c.article_id"
     : "UPDATE claims SET lang = (SELECT a.lang FROM articles a WHERE a.id = claims.article_id), fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = claims.id)";
@@ -182,11 +184,11 @@ SELECT DISTINCT '${field}', coalesce(${key}, ''), coalesce(${id}, ''), coalesce(
   return `ALTER TABLE claims ADD COLUMN lang TEXT;
 ALTER TABLE claims ADD COLUMN fig DOUBLE PRECISION;
 ${claimFig};
-CREATE INDEX claims_lang ON claims (lang, edate ${desc}, article_id DESC, ord);
-CREATE INDEX claims_fig ON claims (fig ${desc}, edate ${desc}, article_id DESC, ord);
-CREATE INDEX claims_place_order ON claims (location_key${C}, edate ${desc}, article_id DESC, ord);
-CREATE INDEX claims_claimant_asc ON claims (claimant_key${C}, edate ${desc}, article_id DESC, ord);
-CREATE INDEX claims_claimant_desc ON claims (claimant_key${C}${pg ? " NULLS FIRST" : ""}, edate ${asc}, article_id, ord DESC);
+CREATE INDEX claims_lang ON claims (lang, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_fig ON claims (fig ${desc}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_place_order ON claims (location_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_asc ON claims (claimant_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_desc ON claims (claimant_key${C}${pg ? " NULLS FIRST" : ""}, edate ${asc}, article_id, ord DESC)${inc};
 CREATE TABLE claim_names (
   field TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -200,7 +202,7 @@ ${names("via", "via_key", "via_id", "via_surface", "via_fold")};
 ${names("place", "location_key", "location_id", "NULL", "location_fold")};
 CREATE TABLE claim_days (edate TEXT PRIMARY KEY, n INTEGER NOT NULL);
 INSERT INTO claim_days (edate, n) SELECT coalesce(edate, ''), count(*) FROM claims GROUP BY coalesce(edate, '');
-${pg ? "ANALYZE claims" : "PRAGMA analysis_limit = 1000;\nANALYZE"}`;
+ANALYZE claims`;
 }
 
 /** Folded names of the claims already stored, 500 rows per UPDATE. */
