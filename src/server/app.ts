@@ -102,10 +102,11 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/claims", async (c) => {
     const q = c.req.query();
     const filter = toClaimFilter(q), page = toPage(q), sort = toClaimSort(q);
-    const { total, rows } = await store.listClaims(filter, page, sort);
+    // The total is exact up to LISTING_COUNT_CAP matches, then "at least" (total_exact: false).
+    const { total, rows, totalExact } = await store.listClaims(filter, { ...page, countUpTo: LISTING_COUNT_CAP }, sort);
     // Never a silent empty result: unknown values, and why nothing matched, with the closest values.
     const warnings = await claimQueryWarnings(store, filter, total);
-    return c.json({ total, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
+    return c.json({ total, total_exact: totalExact !== false, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
   });
 
   app.get("/api/vocabulary", (c) => c.json(vocabulary()));
@@ -225,10 +226,17 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   return app;
 }
 
+/**
+ * Most matches a listing counts (/api/claims): past it the total is given as this many with
+ * total_exact false ("10,000+"). Counting every match of a broad filter over a million claims
+ * costs a walk over all of them; a page needs only its own rows.
+ */
+export const LISTING_COUNT_CAP = 10_000;
+
 /** The selection in pages of 1,000, at most `limit` claims, in the listing's order (or `sort`'s). */
 async function* claimPages(store: Store, filter: ReturnType<typeof toClaimFilter>, limit: number, sort?: ClaimSort): AsyncGenerator<StoredClaim[]> {
   for (let offset = 0; offset < limit; offset += 1000) {
-    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset }, sort);
+    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset, countUpTo: 0 }, sort);
     if (rows.length) yield rows;
     if (rows.length < Math.min(1000, limit - offset)) return;
   }

@@ -143,7 +143,67 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     sqlite: "ALTER TABLE articles ADD COLUMN published_at TEXT",
     postgres: "ALTER TABLE articles ADD COLUMN published_at TEXT",
   },
+  {
+    version: 6,
+    name: "claim listings at scale: article language and largest figure on the claim, sort indexes, distinct names, claims per day",
+    sqlite: listingScale("sqlite"),
+    postgres: listingScale("postgres"),
+  },
 ];
+
+/**
+ * Migration 6, set-based (one UPDATE, a few INSERT … SELECT, four indexes) so it stays fast on a
+ * store of a million claims:
+ * - claims.lang (the article's language) and claims.fig (the claim's largest figure), so a
+ *   language filter or a sort by figure walks an index of claims instead of joining or
+ *   aggregating per row;
+ * - indexes whose order is a sort's whole ORDER BY (key, then the listing's tie-break), so a page
+ *   is an index walk: by language, by place, by claimant (one per direction: the tie-break keeps
+ *   its direction when the key is reversed), by figure;
+ * - claim_names: the distinct name forms stored (key, id, surface, folded words per field), a
+ *   small table a name filter is resolved on first, to keys matched by index in claims;
+ * - claim_days: claims per listing day (edate, '' for undated), kept at write time, so the
+ *   unfiltered total and a deep page in the default order need no walk over every claim;
+ * - statistics (ANALYZE), so the planner walks a sort's index rather than sorting a
+ *   language's quarter of the store (SQLite has none unless asked; see also sqlite.ts).
+ */
+function listingScale(dialect: "sqlite" | "postgres"): string {
+  const pg = dialect === "postgres";
+  // PostgreSQL sorts text keys with COLLATE "C" (code points, as SQLite does); the index must say so to serve the sort.
+  const C = pg ? ' COLLATE "C"' : "";
+  const desc = pg ? "DESC NULLS LAST" : "DESC";
+  const asc = pg ? "ASC NULLS FIRST" : "ASC";
+  // PostgreSQL: the id inside the index, so a page's ids are an index-only walk (SQLite's rowid always is).
+  const inc = pg ? " INCLUDE (id)" : "";
+  const claimFig = pg
+    ? "UPDATE claims c SET lang = a.lang, fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = c.id) FROM articles a WHERE a.id = c.article_id"
+    : "UPDATE claims SET lang = (SELECT a.lang FROM articles a WHERE a.id = claims.article_id), fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = claims.id)";
+  const names = (field: string, key: string, id: string, surface: string, fold: string) =>
+    `INSERT INTO claim_names (field, key, ident, surface, fold)
+SELECT DISTINCT '${field}', coalesce(${key}, ''), coalesce(${id}, ''), coalesce(${surface}, ''), coalesce(${fold}, '') FROM claims`;
+  return `ALTER TABLE claims ADD COLUMN lang TEXT;
+ALTER TABLE claims ADD COLUMN fig DOUBLE PRECISION;
+${claimFig};
+CREATE INDEX claims_lang ON claims (lang, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_fig ON claims (fig ${desc}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_place_order ON claims (location_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_asc ON claims (claimant_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_desc ON claims (claimant_key${C}${pg ? " NULLS FIRST" : ""}, edate ${asc}, article_id, ord DESC)${inc};
+CREATE TABLE claim_names (
+  field TEXT NOT NULL,
+  key TEXT NOT NULL,
+  ident TEXT NOT NULL,
+  surface TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  PRIMARY KEY (field, key, ident, surface, fold)
+);
+${names("claimant", "claimant_key", "claimant_id", "claimant_surface", "claimant_fold")};
+${names("via", "via_key", "via_id", "via_surface", "via_fold")};
+${names("place", "location_key", "location_id", "NULL", "location_fold")};
+CREATE TABLE claim_days (edate TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO claim_days (edate, n) SELECT coalesce(edate, ''), count(*) FROM claims GROUP BY coalesce(edate, '');
+ANALYZE claims`;
+}
 
 /** Folded names of the claims already stored, 500 rows per UPDATE. */
 async function backfillFolded(q: Queryable): Promise<void> {

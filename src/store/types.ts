@@ -40,6 +40,11 @@ export interface ArticleFilter {
 export interface Page {
   limit: number;
   offset: number;
+  /**
+   * Count the matches only up to this many (a listing's "10,000+"): beyond it the total is that
+   * number and `totalExact` is false. 0: no count at all (an export reads rows only). Default: exact.
+   */
+  countUpTo?: number;
 }
 
 /** The columns claims can be sorted by: a fixed list, each mapped to one SQL expression in the store. */
@@ -147,7 +152,7 @@ export interface Store {
    */
   putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>>;
   /** Claims under the filter, one page, newest first unless `sort` says otherwise. */
-  listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[] }>;
+  listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact?: boolean }>;
   /** Claim counts per day and stance (or kind) under the filter, days in order; undated claims are left out. */
   timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]>;
   /** Claim counts per place under the filter, most claims first. */
