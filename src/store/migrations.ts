@@ -5,6 +5,7 @@
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
+import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   sqlite: string;
   postgres: string;
   /** Fills new columns from existing rows, in the migration's transaction (values computed in JS, the same on both dialects). */
-  backfill?: (q: Queryable) => Promise<void>;
+  backfill?: (q: Queryable, dialect: "sqlite" | "postgres") => Promise<void>;
 }
 
 // Columns shared by both dialects, with `ID` and `FK` standing for the dialect's id types.
@@ -149,6 +150,15 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     sqlite: listingScale("sqlite"),
     postgres: listingScale("postgres"),
   },
+  {
+    version: 7,
+    name: "claim counts kept at write time, for facets, timeline and map (src/store/claim-counts.ts)",
+    // Filled by one set-based INSERT … SELECT … GROUP BY over the stored claims: the same
+    // statement that keeps the counts at every write. (6 and 8 are other work's.)
+    sqlite: CLAIM_COUNT_TABLES("sqlite"),
+    postgres: CLAIM_COUNT_TABLES("postgres"),
+    backfill: (q, dialect) => countClaims(q, dialect, null, 1),
+  },
 ];
 
 /**
@@ -236,7 +246,7 @@ export async function migrate(driver: Driver, upTo = MIGRATIONS[MIGRATIONS.lengt
       if (done.length) return;
       const sql = driver.dialect === "postgres" ? m.postgres : m.sqlite;
       for (const stmt of sql.split(/;\s*\n|;\s*$/)) if (stmt.trim()) await q.run(stmt);
-      if (m.backfill) await m.backfill(q);
+      if (m.backfill) await m.backfill(q, driver.dialect);
       await q.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [m.version, m.name, new Date().toISOString()]);
     });
   }

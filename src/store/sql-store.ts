@@ -5,6 +5,7 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
+import { countable, countClaims, countsWhere } from "./claim-counts.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -129,6 +130,8 @@ const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at,
 
 export class SqlStore implements Store {
   readonly backend: "sqlite" | "postgres";
+  /** Facets, timeline and map from the kept counts when the filter allows; off, from the claims (tests compare the two). */
+  useCounts = true;
 
   constructor(private readonly d: Driver) {
     this.backend = d.dialect;
@@ -275,6 +278,7 @@ export class SqlStore implements Store {
       );
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
+    await countClaims(q, this.d.dialect, indexed.map(({ input }) => byHash.get(input.contentHash)!), 1);
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
@@ -387,6 +391,7 @@ export class SqlStore implements Store {
       if (this.d.dialect === "sqlite") {
         await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
       }
+      await countClaims(q, this.d.dialect, [articleId], -1);
       await q.run("DELETE FROM claims WHERE article_id = ?", [articleId]);
       let published = cur[0].published;
       let lang = cur[0].lang;
@@ -411,6 +416,7 @@ export class SqlStore implements Store {
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
       await this.insertClaims(q, articleId, result.claims, published, lang);
+      await countClaims(q, this.d.dialect, [articleId], 1);
     });
   }
 
@@ -452,12 +458,10 @@ export class SqlStore implements Store {
    */
   private nameWhere(field: "claimant" | "via" | "place", m: NameMatch, key: string, id: string, surface: string | null, folded: string, w: string[], p: unknown[]): void {
     const test = (k: string, i: string, s: string | null, f: string) => {
-      const or = [`${k} = ?`, `${i} = ?`];
-      const params: unknown[] = [lower(m.exact), m.exact];
-      if (s) { or.push(`${s} = ?`); params.push(m.exact); }
-      if (m.ids.length) { or.push(`${i} IN (${m.ids.map(() => "?").join(", ")})`); params.push(...m.ids); }
-      if (m.folded) { or.push(`${f} LIKE ? ESCAPE '\\'`); params.push(`% ${likeEscape(m.folded)}%`); }
-      return { sql: `(${or.join(" OR ")})`, params };
+      const cond: string[] = [];
+      const params: unknown[] = [];
+      nameWhere(m, k, i, s, f, cond, params);
+      return { sql: cond[0], params };
     };
     const inNames = test("n.key", "n.ident", surface ? "n.surface" : null, "n.fold");
     const onClaim = test(key, id, surface, folded);
@@ -562,6 +566,7 @@ export class SqlStore implements Store {
   }
 
   async facets(filter: ClaimFilter): Promise<Facets> {
+    if (this.useCounts && countable(filter)) return this.countedFacets(filter);
     const where = this.claimWhere(filter);
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const withArticle = "FROM claims c JOIN articles a ON a.id = c.article_id";
@@ -578,32 +583,71 @@ export class SqlStore implements Store {
     };
     const out = {} as Facets;
     for (const [name, sql] of Object.entries(exprs) as Array<[FacetName, string]>) {
-      const rows = await this.d.all<{ value: string | null; n: number }>(sql, where.params);
-      // Sorted here, not in SQL: tie order must not depend on the server's collation. A claim in
-      // the article's own voice (no claimant) is counted as "article".
-      const counts = new Map<string, number>();
-      for (const r of rows) {
-        const v = r.value === null ? "article" : String(r.value);
-        counts.set(v, (counts.get(v) ?? 0) + Number(r.n));
-      }
-      out[name] = [...counts]
-        .map(([value, count]) => ({ value, count }))
-        .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
-        .slice(0, 50);
+      out[name] = facetList(await this.d.all<{ value: string | null; n: number }>(sql, where.params));
     }
     return out;
   }
 
+  /**
+   * Facets from the kept counts (src/store/claim-counts.ts): one statement, every facet a sum over
+   * the cells the filter selects. Same values and order as the GROUP BY over claims.
+   */
+  private async countedFacets(filter: ClaimFilter): Promise<Facets> {
+    const groups = this.claimantGroups(filter);
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    const add = (name: FacetName, f: string, value: string, opts: { daily?: boolean; join?: boolean } = {}) => {
+      const w = countsWhere(filter, f, groups ?? (opts.join ? { sql: "true", params: [] } : null), !!opts.daily);
+      parts.push(`SELECT '${name}' AS facet, ${value} AS value, sum(k.n) AS n FROM claim_counts k${opts.join ? " JOIN claimant_groups cg ON cg.id = k.cg" : ""}
+        WHERE ${w.sql} GROUP BY ${value}`);
+      params.push(...w.params);
+    };
+    add("claimant", "sk", "cg.name", { join: true });
+    add("via", "via", "k.v");
+    add("item", "item", "k.v");
+    add("lang", "sk", "k.lang");
+    add("date", "sk", "k.day", { daily: true });
+    add("stance", "sk", "k.v");
+    add("kind", "sk", "k.v2");
+    add("place", "place", "k.v");
+    const rows = await this.d.all<{ facet: FacetName; value: string | null; n: number }>(parts.join(" UNION ALL "), params);
+    const out = {} as Facets;
+    for (const name of ["claimant", "via", "item", "lang", "date", "stance", "kind", "place"] as FacetName[]) {
+      out[name] = facetList(rows.filter((r) => r.facet === name).map((r) => ({ value: name === "date" ? String(r.value).slice(1) : r.value, n: r.n })));
+    }
+    return out;
+  }
+
+  /** A claimant filter as a condition on claimant_groups g (the same name match as on claims), or null without one. */
+  private claimantGroups(f: ClaimFilter): { sql: string; params: unknown[] } | null {
+    const x = f.claimant ? expandFilter({ claimant: f.claimant }).claimant : undefined;
+    if (!x) return null;
+    if (x === "article") return { sql: "(g.key IS NULL OR g.key = 'article')", params: [] };
+    const w: string[] = [];
+    const p: unknown[] = [];
+    nameWhere(x, "g.key", "g.nid", "g.surface", "g.fold", w, p);
+    return { sql: w[0], params: p };
+  }
+
   async timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]> {
-    const where = this.claimWhere(filter);
-    const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
-    const col = by === "kind" ? "c.kind" : "c.stance";
-    const cond = "c.edate IS NOT NULL";
-    const rows = await this.d.all<{ date: string; value: string; n: number }>(
-      `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
-       GROUP BY c.edate, ${col}`,
-      where.params,
-    );
+    let rows: Array<{ date: string; value: string; n: number }>;
+    if (this.useCounts && countable(filter)) {
+      const w = countsWhere(filter, "sk", this.claimantGroups(filter), true);
+      const col = by === "kind" ? "k.v2" : "k.v";
+      rows = (await this.d.all<{ date: string; value: string; n: number }>(
+        `SELECT k.day AS date, ${col} AS value, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.day, ${col}`, w.params,
+      )).map((r) => ({ ...r, date: String(r.date).slice(1) }));
+    } else {
+      const where = this.claimWhere(filter);
+      const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
+      const col = by === "kind" ? "c.kind" : "c.stance";
+      const cond = "c.edate IS NOT NULL";
+      rows = await this.d.all<{ date: string; value: string; n: number }>(
+        `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
+         GROUP BY c.edate, ${col}`,
+        where.params,
+      );
+    }
     // Ordered here, not in SQL, for the same reason as facets: collation must not decide it.
     return rows
       .map((r) => ({ date: String(r.date), value: String(r.value), count: Number(r.n) }))
@@ -611,6 +655,12 @@ export class SqlStore implements Store {
   }
 
   async places(filter: ClaimFilter): Promise<PlaceCount[]> {
+    if (this.useCounts && countable(filter)) {
+      const w = countsWhere(filter, "place", this.claimantGroups(filter), false);
+      const rows = await this.d.all<{ id: string; name: string; n: number }>(
+        `SELECT k.v2 AS id, k.v AS name, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.v2, k.v`, w.params);
+      return placeList(rows.map((r) => ({ id: r.id ? String(r.id).slice(1) : null, name: r.name, n: r.n })));
+    }
     const where = this.claimWhere(filter);
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const cond = "c.location_name IS NOT NULL";
@@ -619,9 +669,7 @@ export class SqlStore implements Store {
        GROUP BY c.location_id, c.location_name`,
       where.params,
     );
-    return rows
-      .map((r) => ({ id: r.id ?? null, name: String(r.name), count: Number(r.n) }))
-      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return placeList(rows);
   }
 
   private articleWhere(f: ArticleFilter): Where {
@@ -710,9 +758,56 @@ export class SqlStore implements Store {
     return { articles: Number(r.a), claims: Number(r.c), quantities: Number(r.q), urls: Number(r.u) };
   }
 
+  /**
+   * Newest article and claim ids and the kept total of claims: an insert or a replace that stores
+   * claims makes new ids, one that removes them lowers the total. Index look-ups and a few count
+   * cells, where stats() counts every row (tens of ms at a million claims).
+   */
+  async changeStamp(): Promise<string> {
+    const [r] = await this.d.all<{ a: number | null; c: number | null; n: number | null }>(
+      `SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(id) FROM claims) AS c,
+              (SELECT sum(n) FROM claim_counts WHERE f = 'sk' AND cg = 0 AND day = '*') AS n`);
+    return `${r.a ?? 0}/${r.c ?? 0}/${r.n ?? 0}`;
+  }
+
   close(): Promise<void> {
     return this.d.close();
   }
+}
+
+/**
+ * A facet's values, most frequent first, at most 50. Sorted here, not in SQL: tie order must not
+ * depend on the server's collation. A claim in the article's own voice (no claimant) is counted as "article".
+ */
+function facetList(rows: Array<{ value: string | null; n: number }>): Array<{ value: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const v = r.value === null ? "article" : String(r.value);
+    counts.set(v, (counts.get(v) ?? 0) + Number(r.n));
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
+    .slice(0, 50);
+}
+
+function placeList(rows: Array<{ id: string | null; name: string; n: number }>): PlaceCount[] {
+  return rows
+    .map((r) => ({ id: r.id ?? null, name: String(r.name), count: Number(r.n) }))
+    .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+}
+
+/**
+ * A name filter: the exact forms as before (canonical name in any case, id, surface), any of the
+ * gazetteer ids the words name, or the folded words as word starts of the stored folded names.
+ */
+function nameWhere(m: NameMatch, key: string, id: string, surface: string | null, folded: string, w: string[], p: unknown[]): void {
+  const or = [`${key} = ?`, `${id} = ?`];
+  p.push(lower(m.exact), m.exact);
+  if (surface) { or.push(`${surface} = ?`); p.push(m.exact); }
+  if (m.ids.length) { or.push(`${id} IN (${m.ids.map(() => "?").join(", ")})`); p.push(...m.ids); }
+  if (m.folded) { or.push(`${folded} LIKE ? ESCAPE '\\'`); p.push(`% ${likeEscape(m.folded)}%`); }
+  w.push(`(${or.join(" OR ")})`);
 }
 
 function toSummary(r: ArticleRow, urls: string[]): StoredArticleSummary {

@@ -167,5 +167,7 @@ export interface Store {
   replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void>;
   /** Counts for summaries and tests. */
   stats(): Promise<{ articles: number; claims: number; quantities: number; urls: number }>;
+  /** A short text that changes whenever stored claims change (cheap: no count over the tables), for caches of counts. */
+  changeStamp?(): Promise<string>;
   close(): Promise<void>;
 }
