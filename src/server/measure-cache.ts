@@ -1,12 +1,20 @@
-// Measures are computed over every quantified claim in the store; that is too much work per request
-// on a large store (seconds at 100,000 claims), so the result is kept and rebuilt in the background
-// when the store changes (checked by its counts at most every `ttlMs`, or after an ingest through
-// the API): requests get the last snapshot at once and only the very first one waits. Concurrent
-// requests share one build.
+// Measures for the API. With a store that maintains them (store.measures: each claim filed under
+// its measures at write time, see src/store/measure-tables.ts), the list is a filter over the
+// summaries of built measures kept in memory, and a detail reads one stored measure and the slim
+// parts of its series: no request builds measures from every claim. The measures a write made
+// dirty are rebuilt in the background, one at a time from their members (src/compare/maintained.ts);
+// a request waits for that work at most `waitMs`, so a small change shows at once and a large one
+// (a store filed for the first time after the upgrade) never holds a request for long.
+//
+// The full snapshot (every measure built from every claim) remains for the series views and the
+// JSON-LD export's standings, and for stores that maintain no measures.
 import type { Store } from "../store/types.js";
+import type { MeasureTables } from "../store/measure-tables.js";
 import { buildMeasuresAsync } from "../compare/measures.js";
-import { loadClaimsForMeasures } from "../compare/from-store.js";
+import { fromStored, loadClaimsForMeasures } from "../compare/from-store.js";
+import { buildOne, headOf, keyOf, measureOrder, seriesPart, type MeasureHead } from "../compare/maintained.js";
 import type { Measure } from "../compare/types.js";
+import type { Claim, Lang } from "../types.js";
 import { standingsByClaim, type ClaimStanding } from "./exporters.js";
 
 export interface MeasureSnapshot {
@@ -18,16 +26,42 @@ export interface MeasureSnapshot {
   stamp: string;
 }
 
+/** The list view: summaries of built measures, in list order, and whether work is pending. */
+export interface MeasureIndex {
+  heads: MeasureHead[];
+  building: boolean;
+}
+
+const tick = () => new Promise<void>((res) => setImmediate(res));
+
+type InputRow = Awaited<ReturnType<MeasureTables["inputs"]>>[number];
+
+function sourced(r: Omit<InputRow, "urls"> & { urls?: string[] }) {
+  const c = JSON.parse(r.data) as Claim;
+  return fromStored({
+    ...c, id: Number(r.id), article_id: Number(r.article_id), article_lang: r.article_lang as Lang, article_title: r.article_title,
+    article_url: r.article_url, published: r.published, published_at: r.published_at ?? null,
+  }, r.site_name, r.urls ?? []);
+}
+
 export class MeasureCache {
   private snap: MeasureSnapshot | null = null;
   private building: Promise<MeasureSnapshot> | null = null;
   private checkedAt = 0;
 
-  constructor(private readonly store: Store, private readonly ttlMs = 5_000) {}
+  // Maintained measures: the summaries in list order, the store's measure version they reflect.
+  private heads: MeasureHead[] | null = null;
+  private headsVersion = -1;
+  private working: Promise<void> | null = null;
+  private pending = true;
+  private workCheckedAt = 0;
+
+  constructor(private readonly store: Store, private readonly ttlMs = 5_000, private readonly waitMs = 1_000) {}
 
   /** The store changed: the next request triggers a rebuild (and, with `wait`, waits for it). */
   invalidate(): void {
     this.checkedAt = 0;
+    this.workCheckedAt = 0;
     this.stale = true;
   }
 
@@ -35,10 +69,85 @@ export class MeasureCache {
 
   /** Starts the first build (at server start), so no user request waits for it. */
   warm(): void {
-    this.refresh().catch(() => undefined);
+    if (this.store.measures) this.index().catch(() => undefined);
+    else this.refresh().catch(() => undefined);
   }
 
-  /** The latest snapshot; rebuilt in the background when stale. `fresh` waits for the rebuild (tests, exports). */
+  /** True when the store keeps measures up to date (list and detail then come from it). */
+  get maintained(): boolean {
+    return !!this.store.measures;
+  }
+
+  /** The summaries for the list, after the pending work (at most `waitMs` of it). */
+  async index(): Promise<MeasureIndex> {
+    const due = Date.now() - this.workCheckedAt >= this.ttlMs;
+    if (due || this.heads === null) {
+      this.workCheckedAt = Date.now();
+      const work = this.work();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([work, new Promise<void>((res) => { timer = setTimeout(res, this.waitMs); })]);
+      clearTimeout(timer);
+    }
+    if (this.heads === null) await this.loadHeads();
+    return { heads: this.heads!, building: this.pending };
+  }
+
+  /** One stored measure with the slim parts of its series (in list order), or null. */
+  async one(id: string): Promise<{ measure: Measure; series: Measure[] } | null> {
+    await this.index();
+    const t = this.store.measures!;
+    const body = await t.body(id);
+    if (!body) return null;
+    const measure = JSON.parse(body) as Measure;
+    const series = (await t.seriesParts(measure.seriesId)).map((s) => JSON.parse(s) as Measure).sort(measureOrder);
+    return { measure, series };
+  }
+
+  /** Files old articles, rebuilds dirty measures, reloads the summaries when any changed; one run at a time. */
+  private work(): Promise<void> {
+    if (this.working) return this.working;
+    this.working = (async () => {
+      const t = this.store.measures!;
+      try {
+        for (;;) {
+          while (await t.backfill()) await tick();
+          const batch = await t.dirty(100);
+          if (!batch.length) break;
+          this.pending = true;
+          for (const { id, gen } of batch) {
+            await this.rebuild(t, id, gen);
+            await tick();
+          }
+        }
+        this.pending = false;
+        await this.loadHeads();
+      } finally {
+        this.working = null;
+      }
+    })();
+    return this.working;
+  }
+
+  private async rebuild(t: MeasureTables, id: string, gen: number): Promise<void> {
+    const one = await t.oneMember(id);
+    const key = one ? keyOf(id, [sourced(one)]) : null;
+    // No member any more (or none filed under this id by the current code): the measure is gone.
+    const m = key ? buildOne(id, (await t.inputs(id, key)).map(sourced)) : null;
+    await t.save(id, gen, m && {
+      id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,
+      head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(m),
+    });
+  }
+
+  private async loadHeads(): Promise<void> {
+    const t = this.store.measures!;
+    const v = await t.version();
+    if (this.heads !== null && v === this.headsVersion) return;
+    this.heads = (await t.heads()).map((h) => JSON.parse(h) as MeasureHead).sort(measureOrder);
+    this.headsVersion = v;
+  }
+
+  /** The latest full snapshot; rebuilt in the background when stale. `fresh` waits for the rebuild (tests, exports). */
   async get(opts: { fresh?: boolean } = {}): Promise<MeasureSnapshot> {
     const due = Date.now() - this.checkedAt >= this.ttlMs;
     if (this.snap && !due && !this.stale) return this.snap;

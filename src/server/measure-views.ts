@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Measure } from "../compare/types.js";
 import { measureItem } from "../query/vocabulary.js";
 import { figureOrigins, historiesOf, seriesHistories } from "../compare/history.js";
+import type { MeasureHead } from "../compare/maintained.js";
 
 export const measureQuerySchema = z.object({
   item: z.string().trim().max(100).optional(),
@@ -18,14 +19,28 @@ export const measureQuerySchema = z.object({
 });
 
 export function filterMeasures(all: Measure[], q: z.infer<typeof measureQuerySchema>): Measure[] {
+  return filterBy(all, q, (m) => m.statements.map((s) => s.claimant));
+}
+
+/** The same filter over the summaries of maintained measures (their statements' claimants are `speakers`). */
+export function filterHeads(all: MeasureHead[], q: z.infer<typeof measureQuerySchema>): MeasureHead[] {
+  return filterBy(all, q, (m) => m.speakers);
+}
+
+function filterBy<M extends Pick<Measure, "key" | "label" | "counts">>(all: M[], q: z.infer<typeof measureQuerySchema>, speakers: (m: M) => string[]): M[] {
   const words = (q.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const item = q.item ? measureItem(q.item) : null;
   return all.filter((m) =>
-    (!q.item || m.key.item === measureItem(q.item)) &&
+    (!q.item || m.key.item === item) &&
     (!q.role || m.key.role === q.role.toLowerCase()) &&
     (!q.place || (m.key.place ?? "") === q.place.toLowerCase()) &&
     (!(q.contested === "1" || q.contested === "true") || m.counts.contradict > 0) &&
     (words.length === 0 || words.every((w) =>
-      m.label.toLowerCase().includes(w) || m.statements.some((s) => s.claimant.toLowerCase().includes(w)))));
+      m.label.toLowerCase().includes(w) || speakers(m).some((s) => s.toLowerCase().includes(w)))));
+}
+
+export function headSummary(h: MeasureHead) {
+  return { id: h.id, seriesId: h.seriesId, label: h.label, shape: h.shape, key: h.key, counts: h.counts, claimants: h.claimants };
 }
 
 export function measureSummary(m: Measure) {

@@ -5,6 +5,7 @@
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
+import { measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -142,6 +143,14 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     // (ISO 8601 with its offset), null when the source gave none. (3 and 4 are left to other work.)
     sqlite: "ALTER TABLE articles ADD COLUMN published_at TEXT",
     postgres: "ALTER TABLE articles ADD COLUMN published_at TEXT",
+  },
+  {
+    version: 8,
+    name: "measures maintained at write time (members, denials, dirty marks, built measures)",
+    // Tables only: the claims already stored are filed in the background (measure_state), since
+    // filing needs the compare code in JS and would make this migration minutes long at 1M claims.
+    sqlite: measureTablesSql("INTEGER"),
+    postgres: measureTablesSql("BIGINT"),
   },
 ];
 

@@ -5,6 +5,7 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
+import { MeasureTables, fileClaims, markArticles } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -129,8 +130,12 @@ const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at,
 export class SqlStore implements Store {
   readonly backend: "sqlite" | "postgres";
 
+  /** Measures kept up to date at write time (see ./measure-tables.ts). */
+  readonly measures: MeasureTables;
+
   constructor(private readonly d: Driver) {
     this.backend = d.dialect;
+    this.measures = new MeasureTables(d);
   }
 
   migrate(): Promise<void> {
@@ -252,7 +257,10 @@ export class SqlStore implements Store {
         ]);
       }
     }
-    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({ articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null })));
+    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
+      articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
+      lang: meta.lang, publishedAt: meta.published_at ?? null,
+    })));
     // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
     const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
     const proposer = new Map<string, number>(); // url -> the first input proposing it
@@ -274,18 +282,21 @@ export class SqlStore implements Store {
       );
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
+    // New URLs of a stored article are new copies in its measures' reports.
+    const merged = [...new Set(plans.flatMap((p, k) => (p.kind === "hash" && added[k] > 0 ? [targets[k]] : [])))];
+    if (merged.length) await markArticles(q, merged);
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
     }));
   }
 
-  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null): Promise<void> {
-    return this.insertClaimsMany(q, [{ articleId, claims, published }]);
+  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: Lang, publishedAt: string | null): Promise<void> {
+    return this.insertClaimsMany(q, [{ articleId, claims, published, lang, publishedAt }]);
   }
 
   /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
-  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null }>): Promise<void> {
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>): Promise<void> {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
@@ -330,24 +341,32 @@ export class SqlStore implements Store {
         part.flat(),
       );
     }
+    // Each claim filed under its figures' measures, in the same transaction.
+    await fileClaims(q, arts.map((a) => ({
+      articleId: a.articleId, lang: a.lang, published: a.publishedAt ?? a.published,
+      claims: a.claims.map((claim, ord) => ({ id: ids.get(`${a.articleId}:${ord}`)!, claim })),
+    })));
   }
 
   async replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void> {
     await this.d.tx(async (q) => {
-      const cur = await q.all<{ published: string | null; meta: string; title: string | null }>(
-        "SELECT published, meta, title FROM articles WHERE id = ?",
+      const cur = await q.all<{ published: string | null; published_at: string | null; lang: string; meta: string; title: string | null }>(
+        "SELECT published, published_at, lang, meta, title FROM articles WHERE id = ?",
         [articleId],
       );
       if (!cur.length) throw new Error(`article ${articleId} does not exist`);
       if (this.d.dialect === "sqlite") {
         await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
       }
+      await markArticles(q, [articleId]);
       await q.run("DELETE FROM claims WHERE article_id = ?", [articleId]);
       let published = cur[0].published;
+      let lang = cur[0].lang as Lang;
       if (doc) {
         const meta = { ...(JSON.parse(cur[0].meta) as ArticleMeta), ...result.article, ...doc.meta };
         delete (meta as { text?: string }).text;
         published = meta.published ?? null;
+        lang = meta.lang;
         const params: unknown[] = [meta.lang, meta.title ?? null, published, meta.site_name ?? null, doc.text,
           JSON.stringify(meta), JSON.stringify(doc.boilerplate)];
         let set = "lang = ?, title = ?, published = ?, site_name = ?, text = ?, meta = ?, boilerplate = ?";
@@ -363,7 +382,7 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      await this.insertClaims(q, articleId, result.claims, published);
+      await this.insertClaims(q, articleId, result.claims, published, lang, cur[0].published_at);
     });
   }
 
