@@ -109,7 +109,7 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       const d = await openDriver(spec);
       try {
         // Forget every filing, as if the claims had been stored before measures were maintained.
-        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures"]) await d.run(`DELETE FROM ${t}`);
+        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures", "measure_series", "measure_episodes"]) await d.run(`DELETE FROM ${t}`);
         await d.run("UPDATE measure_state SET n = 0 WHERE k = 'backfill_at'");
         await d.run("UPDATE measure_state SET n = (SELECT coalesce(max(id), 0) FROM articles) WHERE k = 'backfill_to'");
       } finally {

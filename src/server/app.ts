@@ -150,8 +150,8 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/measures/:id", async (c) => {
     const id = c.req.param("id");
     if (measures.maintained) {
-      const found = await measures.one(id);
-      return found ? c.json(measureDetail(found.measure, found.series)) : c.json({ error: `no measure ${id}` }, 404);
+      const json = await measures.detail(id);
+      return json ? c.body(json, 200, { "content-type": "application/json" }) : c.json({ error: `no measure ${id}` }, 404);
     }
     const snap = await measures.get();
     const m = snap.byId.get(id);

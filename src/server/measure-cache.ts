@@ -16,6 +16,9 @@ import { buildOne, headOf, keyOf, measureOrder, seriesPart, type MeasureHead } f
 import type { Measure } from "../compare/types.js";
 import type { Claim, Lang } from "../types.js";
 import { standingsByClaim, type ClaimStanding } from "./exporters.js";
+import { SERIES_MARK } from "../store/measure-tables.js";
+import { figureOrigins, historiesOf } from "../compare/history.js";
+import { detailJson, detailOwn, pickEpisode, seriesRows, statementDays } from "./measure-views.js";
 
 export interface MeasureSnapshot {
   measures: Measure[];
@@ -92,15 +95,20 @@ export class MeasureCache {
     return { heads: this.heads!, building: this.pending };
   }
 
-  /** One stored measure with the slim parts of its series (in list order), or null. */
-  async one(id: string): Promise<{ measure: Measure; series: Measure[] } | null> {
+  /**
+   * One measure's detail as JSON, put together from stored parts without parsing them (a series
+   * over months carries thousands of points: parsing and writing them again is the slow part).
+   */
+  async detail(id: string): Promise<string | null> {
     await this.index();
     const t = this.store.measures!;
-    const body = await t.body(id);
-    if (!body) return null;
-    const measure = JSON.parse(body) as Measure;
-    const series = (await t.seriesParts(measure.seriesId)).map((s) => JSON.parse(s) as Measure).sort(measureOrder);
-    return { measure, series };
+    const d = await t.detail(id);
+    if (!d) return null;
+    const s = await t.series(d.seriesId);
+    // A series not rebuilt yet (its measure just was): the chart is empty for a moment, `building` says so.
+    if (!s) return detailJson(d.body, "[]", null, d.origins);
+    const i = pickEpisode(JSON.parse(d.days) as string[], s.episodes.map((e) => JSON.parse(e.dates) as string[]));
+    return detailJson(d.body, s.series, i === null ? null : await t.episode(d.seriesId, s.episodes[i].n), d.origins);
   }
 
   /** Files old articles, rebuilds dirty measures, reloads the summaries when any changed; one run at a time. */
@@ -111,11 +119,14 @@ export class MeasureCache {
       try {
         for (;;) {
           while (await t.backfill()) await tick();
-          const batch = await t.dirty(100);
+          // Measures first, then the series they are in (each once, however many of its measures changed).
+          let batch = await t.dirty(100);
+          const series = !batch.length;
+          if (series) batch = await t.dirty(20, true);
           if (!batch.length) break;
           this.pending = true;
           for (const { id, gen } of batch) {
-            await this.rebuild(t, id, gen);
+            await (series ? this.rebuildSeries(t, id.slice(SERIES_MARK.length), gen) : this.rebuild(t, id, gen));
             await tick();
           }
         }
@@ -135,8 +146,19 @@ export class MeasureCache {
     const m = key ? buildOne(id, (await t.inputs(id, key)).map(sourced)) : null;
     await t.save(id, gen, m && {
       id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,
-      head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(m),
+      head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(detailOwn(m)),
+      origins: JSON.stringify(figureOrigins(m)), days: JSON.stringify(statementDays(m)),
     });
+  }
+
+  /** A series' chart and history episodes, from the slim parts of its measures in list order. */
+  private async rebuildSeries(t: MeasureTables, seriesId: string, gen: number): Promise<void> {
+    const members = (await t.seriesParts(seriesId)).map((s) => JSON.parse(s) as Measure).sort(measureOrder);
+    const episodes = members.length ? historiesOf(seriesId, members) : [];
+    await t.saveSeries(seriesId, gen, members.length ? {
+      seriesId, series: JSON.stringify(seriesRows(members)),
+      episodes: episodes.map((h) => ({ dates: JSON.stringify([...new Set(h.points.map((p) => p.date))]), history: JSON.stringify(h) })),
+    } : null);
   }
 
   private async loadHeads(): Promise<void> {

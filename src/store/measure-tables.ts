@@ -41,8 +41,18 @@ CREATE TABLE measures (
   day TEXT,
   head TEXT NOT NULL,
   series_part TEXT NOT NULL,
-  body TEXT NOT NULL
+  body TEXT NOT NULL,
+  origins TEXT NOT NULL,
+  days TEXT NOT NULL
 );
+CREATE TABLE measure_episodes (
+  series_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  dates TEXT NOT NULL,
+  history TEXT NOT NULL,
+  PRIMARY KEY (series_id, n)
+);
+CREATE TABLE measure_series (series_id TEXT PRIMARY KEY, series TEXT NOT NULL);
 CREATE INDEX measures_series ON measures (series_id);
 CREATE INDEX measures_target ON measures (role, item);
 CREATE TABLE measure_state (k TEXT PRIMARY KEY, n BIGINT NOT NULL);
@@ -151,8 +161,22 @@ export interface MeasureRow {
   day: string | null;
   head: string;
   seriesPart: string;
+  /** The detail's own part as JSON: the measure with its verdicts capped, without series, history and origins. */
   body: string;
+  origins: string;
+  /** Dates of the measure's statements (JSON array): which history episode its detail shows. */
+  days: string;
 }
+
+/** A series' part of every detail: its chart rows and its history episodes (JSON), with each episode's dates. */
+export interface SeriesRow {
+  seriesId: string;
+  series: string;
+  episodes: Array<{ dates: string; history: string }>;
+}
+
+/** Dirty marks of series (rebuilt after their measures) share measure_dirty under this prefix; measure ids have no colon. */
+export const SERIES_MARK = "series:";
 
 interface InputRow {
   id: number; article_id: number; data: string; article_lang: string; article_title: string | null; article_url: string | null;
@@ -175,8 +199,10 @@ export class MeasureTables {
     return { backfilling: at < to, dirty: Number(n) };
   }
 
-  async dirty(limit: number): Promise<Array<{ id: string; gen: number }>> {
-    const rows = await this.d.all<{ measure_id: string; gen: number }>("SELECT measure_id, gen FROM measure_dirty ORDER BY measure_id LIMIT ?", [limit]);
+  /** Dirty measures (or, with `series`, dirty series: rebuilt once their measures are). */
+  async dirty(limit: number, series = false): Promise<Array<{ id: string; gen: number }>> {
+    const rows = await this.d.all<{ measure_id: string; gen: number }>(
+      `SELECT measure_id, gen FROM measure_dirty WHERE measure_id ${series ? "" : "NOT "}LIKE '${SERIES_MARK}%' ORDER BY measure_id LIMIT ?`, [limit]);
     return rows.map((r) => ({ id: r.measure_id, gen: Number(r.gen) }));
   }
 
@@ -198,8 +224,8 @@ export class MeasureTables {
     const rows = await this.d.all<InputRow>(
       `SELECT c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name
        FROM claims c JOIN articles a ON a.id = c.article_id
-       WHERE c.id IN (SELECT claim_id FROM measure_members WHERE measure_id = ?)
-          OR c.id IN (SELECT claim_id FROM measure_denials WHERE role = ? AND item = ?${dayCond})
+       WHERE c.id IN (SELECT claim_id FROM measure_members WHERE measure_id = ?
+                      UNION SELECT claim_id FROM measure_denials WHERE role = ? AND item = ?${dayCond})
        ORDER BY a.published DESC NULLS LAST, a.id DESC, c.ord`,
       key.day === null ? [id, key.role, key.item] : [id, key.role, key.item, key.day]);
     const urls = new Map<number, string[]>();
@@ -218,15 +244,19 @@ export class MeasureTables {
   /** Stores a rebuilt measure (or removes one left without members) and clears its mark unless a write marked it again since `gen` was read. */
   async save(id: string, gen: number, row: MeasureRow | null): Promise<void> {
     await this.d.tx(async (q) => {
+      // The series it was in and the one it is in now are rebuilt after it.
+      const was = await q.all<{ series_id: string }>("SELECT series_id FROM measures WHERE id = ?", [id]);
+      const series = new Set([...was.map((r) => r.series_id), ...(row ? [row.seriesId] : [])]);
       if (row) {
-        const cols = [row.id, row.seriesId, row.role, row.item, row.day, row.head, row.seriesPart, row.body];
+        const cols = [row.id, row.seriesId, row.role, row.item, row.day, row.head, row.seriesPart, row.body, row.origins, row.days];
         await q.run(
-          `INSERT INTO measures (id, series_id, role, item, day, head, series_part, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO measures (id, series_id, role, item, day, head, series_part, body, origins, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, role = excluded.role, item = excluded.item, day = excluded.day,
-             head = excluded.head, series_part = excluded.series_part, body = excluded.body`, cols);
+             head = excluded.head, series_part = excluded.series_part, body = excluded.body, origins = excluded.origins, days = excluded.days`, cols);
       } else {
         await q.run("DELETE FROM measures WHERE id = ?", [id]);
       }
+      await markDirty(q, [...series].map((s) => SERIES_MARK + s));
       await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [id, gen]);
       await q.run("UPDATE measure_state SET n = n + 1 WHERE k = 'version'");
     });
@@ -241,8 +271,37 @@ export class MeasureTables {
     return (await this.d.all<{ head: string }>("SELECT head FROM measures")).map((r) => r.head);
   }
 
-  async body(id: string): Promise<string | null> {
-    return (await this.d.all<{ body: string }>("SELECT body FROM measures WHERE id = ?", [id]))[0]?.body ?? null;
+  async detail(id: string): Promise<{ body: string; origins: string; days: string; seriesId: string } | null> {
+    const r = (await this.d.all<{ body: string; origins: string; days: string; series_id: string }>(
+      "SELECT body, origins, days, series_id FROM measures WHERE id = ?", [id]))[0];
+    return r ? { body: r.body, origins: r.origins, days: r.days, seriesId: r.series_id } : null;
+  }
+
+  /** The series' chart rows and the dates of each history episode (the episodes' text is read by `episode`). */
+  async series(seriesId: string): Promise<{ series: string; episodes: Array<{ n: number; dates: string }> } | null> {
+    const s = await this.d.all<{ series: string }>("SELECT series FROM measure_series WHERE series_id = ?", [seriesId]);
+    if (!s.length) return null;
+    const eps = await this.d.all<{ n: number; dates: string }>("SELECT n, dates FROM measure_episodes WHERE series_id = ? ORDER BY n", [seriesId]);
+    return { series: s[0].series, episodes: eps.map((e) => ({ n: Number(e.n), dates: e.dates })) };
+  }
+
+  async episode(seriesId: string, n: number): Promise<string | null> {
+    return (await this.d.all<{ history: string }>("SELECT history FROM measure_episodes WHERE series_id = ? AND n = ?", [seriesId, n]))[0]?.history ?? null;
+  }
+
+  /** Stores a rebuilt series (null: it has no measure any more) and clears its mark unless set again since `gen`. */
+  async saveSeries(seriesId: string, gen: number, row: SeriesRow | null): Promise<void> {
+    await this.d.tx(async (q) => {
+      await q.run("DELETE FROM measure_series WHERE series_id = ?", [seriesId]);
+      await q.run("DELETE FROM measure_episodes WHERE series_id = ?", [seriesId]);
+      if (row) {
+        await q.run("INSERT INTO measure_series (series_id, series) VALUES (?, ?)", [seriesId, row.series]);
+        for (const [n, e] of row.episodes.entries()) {
+          await q.run("INSERT INTO measure_episodes (series_id, n, dates, history) VALUES (?, ?, ?, ?)", [seriesId, n, e.dates, e.history]);
+        }
+      }
+      await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [SERIES_MARK + seriesId, gen]);
+    });
   }
 
   async seriesParts(seriesId: string): Promise<string[]> {
