@@ -8,6 +8,12 @@ import type { Claim, Lang } from "../types.js";
 import { buildMeasures, denialReach, figuresOf, measureOrder } from "./measures.js";
 import type { Measure, SourcedClaim } from "./types.js";
 
+/**
+ * The version of the filing (figuresOf, denialReach and what they call): a store filed by another
+ * version is filed again in the background. Bump it with any change to how figures are keyed.
+ */
+export const FILING_VERSION = 1;
+
 /** Where one claim is filed: its figures' measures, and the (role, item, day) a denial bears on. */
 export interface Filing {
   members: Array<{ qi: number; measureId: string }>;

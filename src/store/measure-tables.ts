@@ -7,7 +7,7 @@
 // backfill_at/backfill_to), batch by batch, not in the migration: that would be minutes at 1M claims.
 import type { Claim, Lang } from "../types.js";
 import type { Queryable } from "./driver.js";
-import { fileClaim } from "../compare/maintained.js";
+import { FILING_VERSION, fileClaim } from "../compare/maintained.js";
 
 const chunk = <T>(xs: T[], n: number): T[][] => {
   const out: T[][] = [];
@@ -58,7 +58,8 @@ CREATE INDEX measures_target ON measures (role, item);
 CREATE TABLE measure_state (k TEXT PRIMARY KEY, n BIGINT NOT NULL);
 INSERT INTO measure_state (k, n) VALUES ('version', 0);
 INSERT INTO measure_state (k, n) VALUES ('backfill_at', 0);
-INSERT INTO measure_state (k, n) SELECT 'backfill_to', coalesce(max(id), 0) FROM articles`;
+INSERT INTO measure_state (k, n) SELECT 'backfill_to', coalesce(max(id), 0) FROM articles;
+INSERT INTO measure_state (k, n) VALUES ('filing', ${FILING_VERSION})`;
 }
 
 export interface FileInput {
@@ -187,9 +188,19 @@ interface InputRow {
 export class MeasureTables {
   constructor(private readonly d: { all: Queryable["all"]; run: Queryable["run"]; tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }) {}
 
-  /** Files the next batch of articles stored before migration 8; true while more remain. */
-  backfill(batch = 200): Promise<boolean> {
-    return this.d.tx((q) => backfillStep(q, batch));
+  /** Files the next batch of articles stored before migration 8 (or filed by another FILING_VERSION); true while more remain. */
+  backfill(batch = 50): Promise<boolean> {
+    return this.d.tx(async (q) => {
+      const [v] = await q.all<{ n: number }>("SELECT n FROM measure_state WHERE k = 'filing'");
+      if (Number(v?.n) !== FILING_VERSION) {
+        // Filed by other code: every claim is filed again and every measure rebuilt.
+        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures", "measure_series", "measure_episodes"]) await q.run(`DELETE FROM ${t}`);
+        await q.run("UPDATE measure_state SET n = 0 WHERE k = 'backfill_at'");
+        await q.run("UPDATE measure_state SET n = (SELECT coalesce(max(id), 0) FROM articles) WHERE k = 'backfill_to'");
+        await q.run("UPDATE measure_state SET n = ? WHERE k = 'filing'", [FILING_VERSION]);
+      }
+      return backfillStep(q, batch);
+    });
   }
 
   async pending(): Promise<{ backfilling: boolean; dirty: number }> {
