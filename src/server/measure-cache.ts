@@ -35,6 +35,9 @@ export interface MeasureIndex {
   building: boolean;
 }
 
+/** Dirty measures a request waits for in full (each is rebuilt from its members in milliseconds). */
+const SMALL_WORK = 200;
+
 const tick = () => new Promise<void>((res) => setImmediate(res));
 
 type InputRow = Awaited<ReturnType<MeasureTables["inputs"]>>[number];
@@ -86,10 +89,16 @@ export class MeasureCache {
     const due = Date.now() - this.workCheckedAt >= this.ttlMs;
     if (due || this.heads === null) {
       this.workCheckedAt = Date.now();
+      // A few changed measures (an ingest, a reprocess): the request waits for them, so what was
+      // just written shows. Much work (a store being filed, a bulk load): it waits at most `waitMs`.
+      const { backfilling, dirty } = await this.store.measures!.pending();
       const work = this.work();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([work, new Promise<void>((res) => { timer = setTimeout(res, this.waitMs); })]);
-      clearTimeout(timer);
+      if (!backfilling && dirty <= SMALL_WORK) await work;
+      else {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([work, new Promise<void>((res) => { timer = setTimeout(res, this.waitMs); })]);
+        clearTimeout(timer);
+      }
     }
     if (this.heads === null) await this.loadHeads();
     return { heads: this.heads!, building: this.pending };

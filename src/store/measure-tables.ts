@@ -15,25 +15,25 @@ const chunk = <T>(xs: T[], n: number): T[][] => {
   return out;
 };
 
-/** Migration 8 (the same SQL on both dialects; ids are BIGINT on PostgreSQL via FK type). */
+/** Migration 8 (the same SQL on both dialects; ids are BIGINT on PostgreSQL via FK type). Idempotent: a store whose schema_migrations was taken back re-applies it. */
 export function measureTablesSql(FK: string): string {
-  return `CREATE TABLE measure_members (
+  return `CREATE TABLE IF NOT EXISTS measure_members (
   claim_id ${FK} NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
   qi INTEGER NOT NULL,
   measure_id TEXT NOT NULL,
   PRIMARY KEY (claim_id, qi)
 );
-CREATE INDEX measure_members_measure ON measure_members (measure_id);
-CREATE TABLE measure_denials (
+CREATE INDEX IF NOT EXISTS measure_members_measure ON measure_members (measure_id);
+CREATE TABLE IF NOT EXISTS measure_denials (
   claim_id ${FK} NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   item TEXT NOT NULL,
   day TEXT,
   PRIMARY KEY (claim_id, role, item)
 );
-CREATE INDEX measure_denials_target ON measure_denials (role, item, day);
-CREATE TABLE measure_dirty (measure_id TEXT PRIMARY KEY, gen INTEGER NOT NULL);
-CREATE TABLE measures (
+CREATE INDEX IF NOT EXISTS measure_denials_target ON measure_denials (role, item, day);
+CREATE TABLE IF NOT EXISTS measure_dirty (measure_id TEXT PRIMARY KEY, gen INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS measures (
   id TEXT PRIMARY KEY,
   series_id TEXT NOT NULL,
   role TEXT NOT NULL,
@@ -45,21 +45,21 @@ CREATE TABLE measures (
   origins TEXT NOT NULL,
   days TEXT NOT NULL
 );
-CREATE TABLE measure_episodes (
+CREATE TABLE IF NOT EXISTS measure_episodes (
   series_id TEXT NOT NULL,
   n INTEGER NOT NULL,
   dates TEXT NOT NULL,
   history TEXT NOT NULL,
   PRIMARY KEY (series_id, n)
 );
-CREATE TABLE measure_series (series_id TEXT PRIMARY KEY, series TEXT NOT NULL);
-CREATE INDEX measures_series ON measures (series_id);
-CREATE INDEX measures_target ON measures (role, item);
-CREATE TABLE measure_state (k TEXT PRIMARY KEY, n BIGINT NOT NULL);
-INSERT INTO measure_state (k, n) VALUES ('version', 0);
-INSERT INTO measure_state (k, n) VALUES ('backfill_at', 0);
-INSERT INTO measure_state (k, n) SELECT 'backfill_to', coalesce(max(id), 0) FROM articles;
-INSERT INTO measure_state (k, n) VALUES ('filing', ${FILING_VERSION})`;
+CREATE TABLE IF NOT EXISTS measure_series (series_id TEXT PRIMARY KEY, series TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS measures_series ON measures (series_id);
+CREATE INDEX IF NOT EXISTS measures_target ON measures (role, item);
+CREATE TABLE IF NOT EXISTS measure_state (k TEXT PRIMARY KEY, n BIGINT NOT NULL);
+INSERT INTO measure_state (k, n) VALUES ('version', 0) ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) VALUES ('backfill_at', 0) ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) SELECT 'backfill_to', coalesce(max(id), 0) FROM articles WHERE true ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) VALUES ('filing', ${FILING_VERSION}) ON CONFLICT DO NOTHING`;
 }
 
 export interface FileInput {
