@@ -13,7 +13,7 @@ import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
-import { measureSummary, measureDetail, filterMeasures, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
+import { measureSummary, measureDetail, filterMeasures, filterHeads, headSummary, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
@@ -137,6 +137,12 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/measures", async (c) => {
     const q = parse(measureQuerySchema, c.req.query());
+    if (measures.maintained) {
+      // `building`: measures are still being filed or rebuilt after a change; the list may lag behind.
+      const { heads, building } = await measures.index();
+      const all = filterHeads(heads, q);
+      return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit).map(headSummary), ...(building ? { building } : {}) });
+    }
     const snap = await measures.get();
     const all = filterMeasures(snap.measures, q);
     return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit).map(measureSummary) });
@@ -144,6 +150,10 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/measures/:id", async (c) => {
     const id = c.req.param("id");
+    if (measures.maintained) {
+      const json = await measures.detail(id);
+      return json ? c.body(json, 200, { "content-type": "application/json" }) : c.json({ error: `no measure ${id}` }, 404);
+    }
     const snap = await measures.get();
     const m = snap.byId.get(id);
     return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);

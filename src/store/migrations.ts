@@ -6,6 +6,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
 import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
+import { measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -158,6 +159,14 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     sqlite: CLAIM_COUNT_TABLES("sqlite"),
     postgres: CLAIM_COUNT_TABLES("postgres"),
     backfill: (q, dialect) => countClaims(q, dialect, null, 1),
+  },
+  {
+    version: 8,
+    name: "measures maintained at write time (members, denials, dirty marks, built measures)",
+    // Tables only: the claims already stored are filed in the background (measure_state), since
+    // filing needs the compare code in JS and would make this migration minutes long at 1M claims.
+    sqlite: measureTablesSql("INTEGER"),
+    postgres: measureTablesSql("BIGINT"),
   },
 ];
 

@@ -6,6 +6,7 @@ import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
 import { countable, countClaims, countsWhere } from "./claim-counts.js";
+import { MeasureTables, fileClaims, markArticles } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -133,8 +134,12 @@ export class SqlStore implements Store {
   /** Facets, timeline and map from the kept counts when the filter allows; off, from the claims (tests compare the two). */
   useCounts = true;
 
+  /** Measures kept up to date at write time (see ./measure-tables.ts). */
+  readonly measures: MeasureTables;
+
   constructor(private readonly d: Driver) {
     this.backend = d.dialect;
+    this.measures = new MeasureTables(d);
   }
 
   migrate(): Promise<void> {
@@ -256,7 +261,10 @@ export class SqlStore implements Store {
         ]);
       }
     }
-    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({ articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null, lang: meta.lang })));
+    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
+      articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
+      lang: meta.lang, publishedAt: meta.published_at ?? null,
+    })));
     // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
     const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
     const proposer = new Map<string, number>(); // url -> the first input proposing it
@@ -279,18 +287,21 @@ export class SqlStore implements Store {
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
     await countClaims(q, this.d.dialect, indexed.map(({ input }) => byHash.get(input.contentHash)!), 1);
+    // New URLs of a stored article are new copies in its measures' reports.
+    const merged = [...new Set(plans.flatMap((p, k) => (p.kind === "hash" && added[k] > 0 ? [targets[k]] : [])))];
+    if (merged.length) await markArticles(q, merged);
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
     }));
   }
 
-  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: string): Promise<void> {
-    return this.insertClaimsMany(q, [{ articleId, claims, published, lang }]);
+  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: Lang, publishedAt: string | null): Promise<void> {
+    return this.insertClaimsMany(q, [{ articleId, claims, published, lang, publishedAt }]);
   }
 
   /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
-  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: string }>): Promise<void> {
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>): Promise<void> {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
@@ -337,6 +348,11 @@ export class SqlStore implements Store {
         part.flat(),
       );
     }
+    // Each claim filed under its figures' measures, in the same transaction.
+    await fileClaims(q, arts.map((a) => ({
+      articleId: a.articleId, lang: a.lang, published: a.publishedAt ?? a.published,
+      claims: a.claims.map((claim, ord) => ({ id: ids.get(`${a.articleId}:${ord}`)!, claim })),
+    })));
   }
 
   /**
@@ -376,8 +392,8 @@ export class SqlStore implements Store {
 
   async replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void> {
     await this.d.tx(async (q) => {
-      const cur = await q.all<{ published: string | null; meta: string; title: string | null; lang: string }>(
-        "SELECT published, meta, title, lang FROM articles WHERE id = ?",
+      const cur = await q.all<{ published: string | null; published_at: string | null; lang: string; meta: string; title: string | null }>(
+        "SELECT published, published_at, lang, meta, title FROM articles WHERE id = ?",
         [articleId],
       );
       if (!cur.length) throw new Error(`article ${articleId} does not exist`);
@@ -392,9 +408,10 @@ export class SqlStore implements Store {
         await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
       }
       await countClaims(q, this.d.dialect, [articleId], -1);
+      await markArticles(q, [articleId]);
       await q.run("DELETE FROM claims WHERE article_id = ?", [articleId]);
       let published = cur[0].published;
-      let lang = cur[0].lang;
+      let lang = cur[0].lang as Lang;
       if (doc) {
         const meta = { ...(JSON.parse(cur[0].meta) as ArticleMeta), ...result.article, ...doc.meta };
         delete (meta as { text?: string }).text;
@@ -415,7 +432,7 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      await this.insertClaims(q, articleId, result.claims, published, lang);
+      await this.insertClaims(q, articleId, result.claims, published, lang, cur[0].published_at);
       await countClaims(q, this.d.dialect, [articleId], 1);
     });
   }

@@ -1,6 +1,7 @@
 // The store contract: what every backend (embedded SQLite file, PostgreSQL) offers, typed and async
 // so that callers (CLI, HTTP API, compare) never know which one they talk to. Every query behind
 // it is parameterised; filters are plain data, never SQL fragments.
+import type { MeasureTables } from "./measure-tables.js";
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 
 /** Filters for claims. All given fields must hold (AND). Strings compare exactly unless noted. */
@@ -165,6 +166,8 @@ export interface Store {
   articlesOlderThan(version: number): AsyncIterable<StoredArticle>;
   /** One transaction: replaces the article's claims (and its text/meta when `doc` is given) and sets its extractor version. */
   replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void>;
+  /** Measures maintained at write time (absent: a store that keeps none; compare builds them from all claims). */
+  readonly measures?: MeasureTables;
   /** Counts for summaries and tests. */
   stats(): Promise<{ articles: number; claims: number; quantities: number; urls: number }>;
   /** A short text that changes whenever stored claims change (cheap: no count over the tables), for caches of counts. */
