@@ -32,6 +32,8 @@ export interface AppOptions {
   measureTtlMs?: number;
   /** Build measures right away instead of on the first request (the server does; tests need not). */
   warmMeasures?: boolean;
+  /** Claims counted for a listing's total before it becomes "at least" (default LISTING_COUNT_CAP). */
+  countCap?: number;
   /** Longest one article may take to extract, ms (default 15 s). */
   extractBudgetMs?: number;
   /**
@@ -103,7 +105,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     const q = c.req.query();
     const filter = toClaimFilter(q), page = toPage(q), sort = toClaimSort(q);
     // The total is exact up to LISTING_COUNT_CAP matches, then "at least" (total_exact: false).
-    const { total, rows, totalExact } = await store.listClaims(filter, { ...page, countUpTo: LISTING_COUNT_CAP }, sort);
+    const { total, rows, totalExact } = await store.listClaims(filter, { ...page, countUpTo: opts.countCap ?? LISTING_COUNT_CAP }, sort);
     // Never a silent empty result: unknown values, and why nothing matched, with the closest values.
     const warnings = await claimQueryWarnings(store, filter, total);
     return c.json({ total, total_exact: totalExact !== false, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
