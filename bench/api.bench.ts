@@ -1,15 +1,21 @@
-// API latency with 100,000 claims in the store: p50 and p99 of the main queries, through
-// app.request() (the whole hono stack, no socket), on the embedded store and on PostgreSQL.
-// Bounded: a fixed number of requests per query; the store is made fresh and removed after.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// API latency with 100,000 claims in the store (BENCH_CLAIMS=1000000 for a million): p50 and p99
+// of the main queries, through app.request() (the whole hono stack, no socket), on the embedded
+// store and on PostgreSQL, with this process's CPU per request and the machine's load average
+// (wall time on a shared machine is an upper bound; CPU is what the store spent here).
+// Bounded: a fixed number of requests per query. The store is made fresh and removed after, unless
+// BENCH_KEEP names one to keep (a SQLite path and/or a PostgreSQL URL, comma-separated): a kept
+// store is filled once (resumed if a fill stopped) and reused by later runs.
+// BENCH_ONLY=regex runs only the queries whose name matches (the measures are built only if asked).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { contentHash } from "../src/store/hash.js";
 import type { Claim, Lang, Qualifier } from "../src/types.js";
 import { createApp } from "../src/server/app.js";
-import { createTestDatabase, dropTestDatabase } from "../test/store.pg.js";
+import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from "../test/store.pg.js";
+import pg from "pg";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const PER_ARTICLE = 10;
@@ -17,6 +23,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const MIN_RUNS = 20;
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 15_000);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "sqlite,postgres").split(",");
+const KEEP = (process.env.BENCH_KEEP ?? "").split(",").filter(Boolean);
+const KEEP_SQLITE = process.env.BENCH_DB ?? KEEP.find((k) => !/^postgres(ql)?:/.test(k));
+const KEEP_PG = KEEP.find((k) => /^postgres(ql)?:/.test(k));
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
+/** Articles per putArticles call: one transaction, a handful of multi-row statements. */
+const BATCH = 500;
 
 // A deterministic generator, so every run measures the same store.
 let seed = 42;
@@ -73,17 +85,52 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-async function fill(store: Store): Promise<number> {
+const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+
+/**
+ * Fills the store up to CLAIMS claims in batches through putArticles. Articles are generated from
+ * the start every time (the generator is deterministic), so a stopped fill resumes where the
+ * store's article count says it stopped.
+ */
+async function fill(store: Store, have: number): Promise<{ ms: number; cpuMs: number; articles: number }> {
   seed = 42;
-  const t0 = performance.now();
-  for (let n = 0; n < CLAIMS / PER_ARTICLE; n++) await store.putArticle(article(n));
-  return performance.now() - t0;
+  const t0 = performance.now(), c0 = process.cpuUsage();
+  const total = CLAIMS / PER_ARTICLE;
+  let batch: ReturnType<typeof article>[] = [];
+  for (let n = 0; n < total; n++) {
+    const a = article(n);
+    if (n < have) continue;
+    batch.push(a);
+    if (batch.length === BATCH || n === total - 1) {
+      await store.putArticles(batch);
+      batch = [];
+      if ((n + 1) % 20_000 === 0) process.stdout.write(`  filled ${n + 1} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    }
+  }
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, articles: total - have };
 }
 
-async function measure(backend: string, store: Store): Promise<void> {
-  const fillMs = (await store.stats()).claims >= CLAIMS ? 0 : await fill(store);
+async function measure(backend: string, store: Store, url?: string): Promise<void> {
+  const before = await store.stats();
+  if (before.claims >= CLAIMS) process.stdout.write(`${backend}: kept store, not filled\n`);
+  else {
+    const f = await fill(store, before.articles);
+    process.stdout.write(`${backend}: filled ${f.articles} articles in ${(f.ms / 1000).toFixed(1)} s wall, ${(f.cpuMs / 1000).toFixed(1)} s CPU in this process ` +
+      `(${Math.round((f.articles * PER_ARTICLE) / (f.ms / 1000))} claims/s wall)\n`);
+    if (url) {
+      // What autovacuum does to a store that has been in use: statistics and the visibility map
+      // (index-only walks); a bench run straight after a bulk fill would otherwise plan blind.
+      const t0 = performance.now();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query("VACUUM (ANALYZE)");
+      await c.end();
+      process.stdout.write(`${backend}: VACUUM (ANALYZE) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    }
+  }
   const stats = await store.stats();
-  process.stdout.write(`${backend}: ${stats.claims} claims in ${stats.articles} articles, filled in ${(fillMs / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`${backend}: ${stats.claims} claims in ${stats.articles} articles; load average ${load()}\n`);
   const token = "bench-token-0123456789abcdef";
   const app = createApp({ store, token, measureTtlMs: 60_000 });
   const get = async (path: string) => {
@@ -91,19 +138,23 @@ async function measure(backend: string, store: Store): Promise<void> {
     if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
     await r.arrayBuffer();
   };
-  const t0 = performance.now();
-  await get("/api/measures?limit=10");
-  const coldMeasures = performance.now() - t0;
-  const measureIds = ((await (await app.request("/api/measures?limit=200")).json()) as { items: Array<{ id: string }> }).items.map((m) => m.id);
+  const wantMeasures = !ONLY || ONLY.test("measures list") || ONLY.test("measure detail");
+  let coldMeasures = 0, measureIds: string[] = [];
+  if (wantMeasures) {
+    const t0 = performance.now();
+    await get("/api/measures?limit=10");
+    coldMeasures = performance.now() - t0;
+    measureIds = ((await (await app.request("/api/measures?limit=200")).json()) as { items: Array<{ id: string }> }).items.map((m) => m.id);
+  }
 
   const queries: Array<[string, () => string]> = [
     ["claims, first page", () => "/api/claims?limit=50"],
-    ["claims, deep page", () => `/api/claims?limit=50&offset=${Math.floor(rnd() * 90_000)}`],
+    ["claims, deep page", () => `/api/claims?limit=50&offset=${Math.floor(rnd() * 0.9 * CLAIMS)}`],
     ["claims by item+lang", () => `/api/claims?item=${pick(FIGS)[0]}&lang=${pick(LANGS)}&limit=50`],
     ["claims by claimant+dates", () => `/api/claims?claimant=${encodeURIComponent(pick(CLAIMANTS))}&from=${day(10)}&to=${day(40)}&limit=50`],
     ["claims, free text", () => `/api/claims?q=${pick(WORDS)}+${pick(WORDS)}&limit=50`],
     ["claims sorted by claimant", () => `/api/claims?sort=claimant&order=${pick(["asc", "desc"])}&limit=50`],
-    ["claims sorted by figure, deep", () => `/api/claims?sort=figure&limit=50&offset=${Math.floor(rnd() * 50_000)}`],
+    ["claims sorted by figure, deep", () => `/api/claims?sort=figure&limit=50&offset=${Math.floor(rnd() * 0.5 * CLAIMS)}`],
     ["claims by lang sorted by place", () => `/api/claims?lang=${pick(LANGS)}&sort=place&limit=50`],
     ["timeline by stance", () => "/api/timeline?by=stance"],
     ["timeline by kind, one claimant", () => `/api/timeline?by=kind&claimant=${encodeURIComponent(pick(CLAIMANTS))}`],
@@ -118,21 +169,28 @@ async function measure(backend: string, store: Store): Promise<void> {
   ];
   // Each query runs RUNS times or for BUDGET_MS, whichever ends first (at least MIN_RUNS): the
   // bench stays bounded on a slow store, and the runs count says how many samples p99 rests on.
-  const w = [30, 6, 10, 10];
+  const w = [32, 6, 10, 10, 12];
   const line = (r: string[]) => process.stdout.write(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i] - 2).padEnd(w[i]))).join("") + "\n");
-  process.stdout.write(`measures, first build (cold): ${(coldMeasures / 1000).toFixed(1)} s (once, in the background at server start)\n`);
-  line(["query", "runs", "p50 ms", "p99 ms"]);
+  if (wantMeasures) process.stdout.write(`measures, first build (cold): ${(coldMeasures / 1000).toFixed(1)} s (once, in the background at server start)\n`);
+  // CPU: this process's (user + system) per request, the mean; on PostgreSQL the server's own CPU is not in it.
+  line(["query", "runs", "p50 ms", "p99 ms", "CPU ms/req"]);
   for (const [name, path] of queries) {
+    if (ONLY && !ONLY.test(name)) continue;
     const ms: number[] = [];
-    const started = performance.now();
+    // One request first, not counted: what a server does once after start (the gazetteer's folded names, statements).
+    await get(path());
+    const started = performance.now(), c0 = process.cpuUsage();
     while (ms.length < RUNS && (ms.length < MIN_RUNS || performance.now() - started < BUDGET_MS)) {
       const p = path();
       const t = performance.now();
       await get(p);
       ms.push(performance.now() - t);
     }
-    line([name, String(ms.length), pct(ms, 50).toFixed(1), pct(ms, 99).toFixed(1)]);
+    const cpu = process.cpuUsage(c0);
+    line([name, String(ms.length), pct(ms, 50).toFixed(1), pct(ms, 99).toFixed(1), ((cpu.user + cpu.system) / 1000 / ms.length).toFixed(1)]);
   }
+  process.stdout.write(`load average after: ${load()}\n`);
+  if (!wantMeasures) return;
 
   // An ingest makes the measures stale: the next measures request starts a rebuild in the
   // background and other requests are served meanwhile (the build yields every few ms).
@@ -152,31 +210,53 @@ async function measure(backend: string, store: Store): Promise<void> {
   line(["claims, during measure rebuild", String(during.length), pct(during, 50).toFixed(1), pct(during, 99).toFixed(1)]);
 }
 
+/** Opens a store, timing the migrations it applies (a kept store made by an older claimtrace is migrated here). */
+async function openTimed(backend: string, where: string): Promise<Store> {
+  const t0 = performance.now();
+  const store = await openStore(where);
+  process.stdout.write(`${backend}: opened (and migrated) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return store;
+}
+
+process.stdout.write(`claims: ${CLAIMS}; load average ${load()}\n`);
 if (BACKENDS.includes("sqlite")) {
-  // BENCH_DB keeps the filled store between runs (for profiling); by default it is made and removed.
-  const dir = mkdtempSync(join(tmpdir(), "claimtrace-apibench-"));
-  const store = await openStore(process.env.BENCH_DB ?? join(dir, "bench.db"));
+  // A kept store (BENCH_KEEP or BENCH_DB) is left in place; by default a fresh one is made and removed.
+  const dir = KEEP_SQLITE ? null : mkdtempSync(join(tmpdir(), "claimtrace-apibench-"));
+  if (KEEP_SQLITE) process.stdout.write(`sqlite: ${existsSync(KEEP_SQLITE) ? "reusing" : "keeping"} ${KEEP_SQLITE}\n`);
+  const store = await openTimed("sqlite", KEEP_SQLITE ?? join(dir!, "bench.db"));
   try {
     await measure("sqlite", store);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 if (BACKENDS.includes("postgres")) {
-  let url: string | null = null;
-  try {
-    url = await createTestDatabase("claimtrace_apibench");
-  } catch (e) {
-    process.stdout.write(`postgres: not measured: ${(e as Error).message}\n`);
+  let url: string | null = KEEP_PG ?? null;
+  if (KEEP_PG) {
+    // A kept database is made when missing (PostgreSQL has no "open or create").
+    const name = new URL(KEEP_PG).pathname.slice(1);
+    const admin = new URL(PG_ADMIN_URL);
+    const c = new pg.Client({ connectionString: admin.toString() });
+    await c.connect();
+    const exists = (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+    if (!exists && /^[a-z0-9_]+$/.test(name)) await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    process.stdout.write(`postgres: ${exists ? "reusing" : "keeping"} ${KEEP_PG}\n`);
+  } else {
+    try {
+      url = await createTestDatabase("claimtrace_apibench");
+    } catch (e) {
+      process.stdout.write(`postgres: not measured: ${(e as Error).message}\n`);
+    }
   }
   if (url) {
-    const store = await openStore(url);
+    const store = await openTimed("postgres", url);
     try {
-      await measure("postgres", store);
+      await measure("postgres", store, url);
     } finally {
       await store.close();
-      await dropTestDatabase(url);
+      if (!KEEP_PG) await dropTestDatabase(url);
     }
   }
 }

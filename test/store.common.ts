@@ -360,6 +360,10 @@ export function storeSuite(factory: BackendFactory): void {
       for (const col of ["claimant_fold", "via_fold", "location_fold"]) await d1.run(`ALTER TABLE claims DROP COLUMN ${col}`);
       // Later migrations undone too (5: publication time), so the upgrade applies them again.
       await d1.run("ALTER TABLE articles DROP COLUMN published_at");
+      // 6: listing columns, their indexes and the names and days tables.
+      for (const ix of ["claims_lang", "claims_fig", "claims_place_order", "claims_claimant_asc", "claims_claimant_desc"]) await d1.run(`DROP INDEX ${ix}`);
+      for (const col of ["lang", "fig"]) await d1.run(`ALTER TABLE claims DROP COLUMN ${col}`);
+      for (const t of ["claim_names", "claim_days"]) await d1.run(`DROP TABLE ${t}`);
       await d1.run("DELETE FROM schema_migrations WHERE version > 2");
       await v1.close();
       const s2 = await openStore(old);

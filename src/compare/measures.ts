@@ -18,6 +18,8 @@ export interface MeasureOptions {
   maxPairs?: number;
   /** Verdicts kept per kind and measure (all are counted); contradictions are kept first. */
   maxVerdictsKept?: number;
+  /** Build only the measure with this id (the others' figures are skipped): rebuilding one measure from its members. */
+  only?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -214,27 +216,17 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     }
     const who = speaker(sc);
     const read = readRanges(sc);
-    read.claim.quantities.forEach((q, qi) => {
-      const item = itemClass(q.item), role = roleClass(q.role);
-      const cx = figureContext(read, q);
-      // A city's population or "one of the largest attacks" is no count of anything that happened.
-      if (cx.background || cx.rank) return;
-      const place = placeOf(read, q);
-      const shape: MeasureShape = cx.total ? "total" : shapeOf(role);
-      let day = shape === "event" ? effectiveDate(sc).date : null;
-      // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
-      // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.
-      if (day && cx.night && (publishedDay(sc) === null || day < publishedDay(sc)!)) day = nextDay(day);
-      const key: MeasureKey = { item, role, place: place.key, side: cx.side, day };
-      const id = measureId(key, shape);
+    for (const f of figuresOf(sc, read)) {
+      if (opts.only !== undefined && f.id !== opts.only) continue;
+      const { id, key, shape } = f;
       let d = drafts.get(id);
       if (!d) {
         d = {
-          placeName: place.name,
+          placeName: f.placeName,
           byStatement: new Map(),
           measure: {
             id, seriesId: measureId({ ...key, day: null }, shape).replace(/\.all$/, ""), key, shape,
-            label: measureLabel(item, role, place.name, day, cx.side, shape),
+            label: measureLabel(key.item, key.role, f.placeName, key.day, key.side, shape),
             statements: [], denials: [], other: [], verdicts: [], truncated: false,
             counts: { agree: 0, consistent: 0, contradict: 0, sources: 0, articles: 0, languages: [] },
           },
@@ -242,8 +234,8 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
         drafts.set(id, d);
       }
       const list = c.stance === "assert" || c.stance === "deny" ? d.measure.statements : d.measure.other;
-      addTo(list, d.byStatement, read, qi, who, { night: cx.night && shape === "event", rising: cx.rising });
-    });
+      addTo(list, d.byStatement, read, f.qi, who, { night: f.night, rising: f.rising });
+    }
   }
 
   // A denial without a number bears on every measure of what it denies, in the place it names or
@@ -258,14 +250,9 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
   }
   for (const sc of denials) {
     if (due()) yield;
-    const roles = DENIAL_ROLES[sc.claim.kind];
-    if (!roles) continue;
-    // A denial bears only on what it names: "denied sending troops" is about troops, not drones or
-    // shells. A denial that names no item of the lexicon bears on nothing (shown with its claim only).
-    const denied = new Set([...itemsNamed(sc.claim.evidence.text, sc.article.lang, itemClass)].flatMap((i) => DENIAL_COVERS[i] ?? [i]));
-    if (denied.size === 0) continue;
-    const where = placeKey(sc.claim.location?.name);
-    const { date } = effectiveDate(sc);
+    const reach = denialReach(sc);
+    if (!reach) continue;
+    const { date, where, roles, denied } = reach;
     const who = speaker(sc);
     for (const role of roles) {
       const candidates = shapeOf(role) === "stock" || date === null
@@ -294,9 +281,65 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     m.counts.languages = [...new Set(all.flatMap((s) => s.reports.map((r) => r.lang)))].sort() as Lang[];
     out.push(m);
   }
-  return out.sort((a, b) =>
-    b.counts.contradict - a.counts.contradict || b.counts.sources - a.counts.sources ||
-    b.counts.articles - a.counts.articles || a.label.localeCompare(b.label));
+  return out.sort(measureOrder);
+}
+
+/** The order measures are listed in: most contradicted first, then most sources, most articles, label. */
+export function measureOrder(a: Pick<Measure, "counts" | "label">, b: Pick<Measure, "counts" | "label">): number {
+  return b.counts.contradict - a.counts.contradict || b.counts.sources - a.counts.sources ||
+    b.counts.articles - a.counts.articles || a.label.localeCompare(b.label);
+}
+
+/** One figure of a claim as filed: the measure it belongs to. */
+export interface Figure {
+  qi: number;
+  id: string;
+  key: MeasureKey;
+  shape: MeasureShape;
+  placeName: string | null;
+  night: boolean;
+  rising: boolean;
+}
+
+/**
+ * The measures a claim's figures are filed under: a function of the claim and its article alone
+ * (no other claim), so the store can file each claim when it is written and a measure's members
+ * are then one indexed look-up (see src/compare/maintained.ts). `read` is readRanges(sc).
+ */
+export function figuresOf(sc: SourcedClaim, read: SourcedClaim = readRanges(sc)): Figure[] {
+  const out: Figure[] = [];
+  if (sc.claim.stance === "deny" && sc.claim.quantities.length === 0) return out;
+  read.claim.quantities.forEach((q, qi) => {
+    const item = itemClass(q.item), role = roleClass(q.role);
+    const cx = figureContext(read, q);
+    // A city's population or "one of the largest attacks" is no count of anything that happened.
+    if (cx.background || cx.rank) return;
+    const place = placeOf(read, q);
+    const shape: MeasureShape = cx.total ? "total" : shapeOf(role);
+    let day = shape === "event" ? effectiveDate(sc).date : null;
+    // A night spans two dates; it is filed under the morning it ends, the date reports of it carry:
+    // "7 November, late at night" (a date before publication) and "overnight" on 8 November meet on the 8th.
+    if (day && cx.night && (publishedDay(sc) === null || day < publishedDay(sc)!)) day = nextDay(day);
+    const key: MeasureKey = { item, role, place: place.key, side: cx.side, day };
+    out.push({ qi, id: measureId(key, shape), key, shape, placeName: place.name, night: cx.night && shape === "event", rising: cx.rising });
+  });
+  return out;
+}
+
+/**
+ * What a denial without a number can bear on: the roles of its kind, the items it names, its place
+ * and date (null when it bears on nothing). The build applies it to the measures it finds; the store
+ * keeps the (role, item, date) pairs so that a measure finds its denials by index.
+ */
+export function denialReach(sc: SourcedClaim): { roles: string[]; denied: Set<string>; where: string | null; date: string | null } | null {
+  if (!(sc.claim.stance === "deny" && sc.claim.quantities.length === 0)) return null;
+  const roles = DENIAL_ROLES[sc.claim.kind];
+  if (!roles) return null;
+  // A denial bears only on what it names: "denied sending troops" is about troops, not drones or
+  // shells. A denial that names no item of the lexicon bears on nothing (shown with its claim only).
+  const denied = new Set([...itemsNamed(sc.claim.evidence.text, sc.article.lang, itemClass)].flatMap((i) => DENIAL_COVERS[i] ?? [i]));
+  if (denied.size === 0) return null;
+  return { roles, denied, where: placeKey(sc.claim.location?.name), date: effectiveDate(sc).date };
 }
 
 /** Every comparable pair: statements in the same window, and each denial against each figure. */

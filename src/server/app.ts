@@ -13,7 +13,7 @@ import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
-import { measureSummary, measureDetail, filterMeasures, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
+import { measureSummary, measureDetail, filterMeasures, filterHeads, headSummary, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
@@ -32,6 +32,8 @@ export interface AppOptions {
   measureTtlMs?: number;
   /** Build measures right away instead of on the first request (the server does; tests need not). */
   warmMeasures?: boolean;
+  /** Claims counted for a listing's total before it becomes "at least" (default LISTING_COUNT_CAP). */
+  countCap?: number;
   /** Longest one article may take to extract, ms (default 15 s). */
   extractBudgetMs?: number;
   /**
@@ -102,10 +104,11 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/claims", async (c) => {
     const q = c.req.query();
     const filter = toClaimFilter(q), page = toPage(q), sort = toClaimSort(q);
-    const { total, rows } = await store.listClaims(filter, page, sort);
+    // The total is exact up to LISTING_COUNT_CAP matches, then "at least" (total_exact: false).
+    const { total, rows, totalExact } = await store.listClaims(filter, { ...page, countUpTo: opts.countCap ?? LISTING_COUNT_CAP }, sort);
     // Never a silent empty result: unknown values, and why nothing matched, with the closest values.
     const warnings = await claimQueryWarnings(store, filter, total);
-    return c.json({ total, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
+    return c.json({ total, total_exact: totalExact !== false, limit: page.limit, offset: page.offset, ...(sort ? { sort: sort.by, order: sort.order } : {}), items: rows, warnings });
   });
 
   app.get("/api/vocabulary", (c) => c.json(vocabulary()));
@@ -136,6 +139,12 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/measures", async (c) => {
     const q = parse(measureQuerySchema, c.req.query());
+    if (measures.maintained) {
+      // `building`: measures are still being filed or rebuilt after a change; the list may lag behind.
+      const { heads, building } = await measures.index();
+      const all = filterHeads(heads, q);
+      return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit).map(headSummary), ...(building ? { building } : {}) });
+    }
     const snap = await measures.get();
     const all = filterMeasures(snap.measures, q);
     return c.json({ total: all.length, limit: q.limit, offset: q.offset, items: all.slice(q.offset, q.offset + q.limit).map(measureSummary) });
@@ -143,6 +152,10 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/measures/:id", async (c) => {
     const id = c.req.param("id");
+    if (measures.maintained) {
+      const json = await measures.detail(id);
+      return json ? c.body(json, 200, { "content-type": "application/json" }) : c.json({ error: `no measure ${id}` }, 404);
+    }
     const snap = await measures.get();
     const m = snap.byId.get(id);
     return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);
@@ -225,10 +238,17 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   return app;
 }
 
+/**
+ * Most matches a listing counts (/api/claims): past it the total is given as this many with
+ * total_exact false ("10,000+"). Counting every match of a broad filter over a million claims
+ * costs a walk over all of them; a page needs only its own rows.
+ */
+export const LISTING_COUNT_CAP = 10_000;
+
 /** The selection in pages of 1,000, at most `limit` claims, in the listing's order (or `sort`'s). */
 async function* claimPages(store: Store, filter: ReturnType<typeof toClaimFilter>, limit: number, sort?: ClaimSort): AsyncGenerator<StoredClaim[]> {
   for (let offset = 0; offset < limit; offset += 1000) {
-    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset }, sort);
+    const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - offset), offset, countUpTo: 0 }, sort);
     if (rows.length) yield rows;
     if (rows.length < Math.min(1000, limit - offset)) return;
   }

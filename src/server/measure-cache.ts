@@ -1,13 +1,24 @@
-// Measures are computed over every quantified claim in the store; that is too much work per request
-// on a large store (seconds at 100,000 claims), so the result is kept and rebuilt in the background
-// when the store changes (checked by its counts at most every `ttlMs`, or after an ingest through
-// the API): requests get the last snapshot at once and only the very first one waits. Concurrent
-// requests share one build.
+// Measures for the API. With a store that maintains them (store.measures: each claim filed under
+// its measures at write time, see src/store/measure-tables.ts), the list is a filter over the
+// summaries of built measures kept in memory, and a detail reads one stored measure and the slim
+// parts of its series: no request builds measures from every claim. The measures a write made
+// dirty are rebuilt in the background, one at a time from their members (src/compare/maintained.ts);
+// a request waits for that work at most `waitMs`, so a small change shows at once and a large one
+// (a store filed for the first time after the upgrade) never holds a request for long.
+//
+// The full snapshot (every measure built from every claim) remains for the series views and the
+// JSON-LD export's standings, and for stores that maintain no measures.
 import type { Store } from "../store/types.js";
+import type { MeasureTables } from "../store/measure-tables.js";
 import { buildMeasuresAsync } from "../compare/measures.js";
-import { loadClaimsForMeasures } from "../compare/from-store.js";
+import { fromStored, loadClaimsForMeasures } from "../compare/from-store.js";
+import { buildOne, headOf, keyOf, measureOrder, seriesPart, type MeasureHead } from "../compare/maintained.js";
 import type { Measure } from "../compare/types.js";
+import type { Claim, Lang } from "../types.js";
 import { standingsByClaim, type ClaimStanding } from "./exporters.js";
+import { SERIES_MARK } from "../store/measure-tables.js";
+import { figureOrigins, historiesOf } from "../compare/history.js";
+import { detailJson, detailOwn, pickEpisode, seriesRows, statementDays } from "./measure-views.js";
 
 export interface MeasureSnapshot {
   measures: Measure[];
@@ -18,16 +29,45 @@ export interface MeasureSnapshot {
   stamp: string;
 }
 
+/** The list view: summaries of built measures, in list order, and whether work is pending. */
+export interface MeasureIndex {
+  heads: MeasureHead[];
+  building: boolean;
+}
+
+/** Dirty measures a request waits for in full (each is rebuilt from its members in milliseconds). */
+const SMALL_WORK = 200;
+
+const tick = () => new Promise<void>((res) => setImmediate(res));
+
+type InputRow = Awaited<ReturnType<MeasureTables["inputs"]>>[number];
+
+function sourced(r: Omit<InputRow, "urls"> & { urls?: string[] }) {
+  const c = JSON.parse(r.data) as Claim;
+  return fromStored({
+    ...c, id: Number(r.id), article_id: Number(r.article_id), article_lang: r.article_lang as Lang, article_title: r.article_title,
+    article_url: r.article_url, published: r.published, published_at: r.published_at ?? null,
+  }, r.site_name, r.urls ?? []);
+}
+
 export class MeasureCache {
   private snap: MeasureSnapshot | null = null;
   private building: Promise<MeasureSnapshot> | null = null;
   private checkedAt = 0;
 
-  constructor(private readonly store: Store, private readonly ttlMs = 5_000) {}
+  // Maintained measures: the summaries in list order, the store's measure version they reflect.
+  private heads: MeasureHead[] | null = null;
+  private headsVersion = -1;
+  private working: Promise<void> | null = null;
+  private pending = true;
+  private workCheckedAt = 0;
+
+  constructor(private readonly store: Store, private readonly ttlMs = 5_000, private readonly waitMs = 1_000) {}
 
   /** The store changed: the next request triggers a rebuild (and, with `wait`, waits for it). */
   invalidate(): void {
     this.checkedAt = 0;
+    this.workCheckedAt = 0;
     this.stale = true;
   }
 
@@ -35,10 +75,110 @@ export class MeasureCache {
 
   /** Starts the first build (at server start), so no user request waits for it. */
   warm(): void {
-    this.refresh().catch(() => undefined);
+    if (this.store.measures) this.index().catch(() => undefined);
+    else this.refresh().catch(() => undefined);
   }
 
-  /** The latest snapshot; rebuilt in the background when stale. `fresh` waits for the rebuild (tests, exports). */
+  /** True when the store keeps measures up to date (list and detail then come from it). */
+  get maintained(): boolean {
+    return !!this.store.measures;
+  }
+
+  /** The summaries for the list, after the pending work (at most `waitMs` of it). */
+  async index(): Promise<MeasureIndex> {
+    const due = Date.now() - this.workCheckedAt >= this.ttlMs;
+    if (due || this.heads === null) {
+      this.workCheckedAt = Date.now();
+      // A few changed measures (an ingest, a reprocess): the request waits for them, so what was
+      // just written shows. Much work (a store being filed, a bulk load): it waits at most `waitMs`.
+      const { backfilling, dirty } = await this.store.measures!.pending();
+      const work = this.work();
+      if (!backfilling && dirty <= SMALL_WORK) await work;
+      else {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([work, new Promise<void>((res) => { timer = setTimeout(res, this.waitMs); })]);
+        clearTimeout(timer);
+      }
+    }
+    if (this.heads === null) await this.loadHeads();
+    return { heads: this.heads!, building: this.pending };
+  }
+
+  /**
+   * One measure's detail as JSON, put together from stored parts without parsing them (a series
+   * over months carries thousands of points: parsing and writing them again is the slow part).
+   */
+  async detail(id: string): Promise<string | null> {
+    await this.index();
+    const t = this.store.measures!;
+    const d = await t.detail(id);
+    if (!d) return null;
+    const s = await t.series(d.seriesId);
+    // A series not rebuilt yet (its measure just was): the chart is empty for a moment, `building` says so.
+    if (!s) return detailJson(d.body, "[]", null, d.origins);
+    const i = pickEpisode(JSON.parse(d.days) as string[], s.episodes.map((e) => JSON.parse(e.dates) as string[]));
+    return detailJson(d.body, s.series, i === null ? null : await t.episode(d.seriesId, s.episodes[i].n), d.origins);
+  }
+
+  /** Files old articles, rebuilds dirty measures, reloads the summaries when any changed; one run at a time. */
+  private work(): Promise<void> {
+    if (this.working) return this.working;
+    this.working = (async () => {
+      const t = this.store.measures!;
+      try {
+        for (;;) {
+          while (await t.backfill()) await tick();
+          // Measures first, then the series they are in (each once, however many of its measures changed).
+          let batch = await t.dirty(100);
+          const series = !batch.length;
+          if (series) batch = await t.dirty(20, true);
+          if (!batch.length) break;
+          this.pending = true;
+          for (const { id, gen } of batch) {
+            await (series ? this.rebuildSeries(t, id.slice(SERIES_MARK.length), gen) : this.rebuild(t, id, gen));
+            await tick();
+          }
+        }
+        this.pending = false;
+        await this.loadHeads();
+      } finally {
+        this.working = null;
+      }
+    })();
+    return this.working;
+  }
+
+  private async rebuild(t: MeasureTables, id: string, gen: number): Promise<void> {
+    const one = await t.oneMember(id);
+    const key = one ? keyOf(id, [sourced(one)]) : null;
+    // No member any more (or none filed under this id by the current code): the measure is gone.
+    const m = key ? buildOne(id, (await t.inputs(id, key)).map(sourced)) : null;
+    await t.save(id, gen, m && {
+      id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,
+      head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(detailOwn(m)),
+      origins: JSON.stringify(figureOrigins(m)), days: JSON.stringify(statementDays(m)),
+    });
+  }
+
+  /** A series' chart and history episodes, from the slim parts of its measures in list order. */
+  private async rebuildSeries(t: MeasureTables, seriesId: string, gen: number): Promise<void> {
+    const members = (await t.seriesParts(seriesId)).map((s) => JSON.parse(s) as Measure).sort(measureOrder);
+    const episodes = members.length ? historiesOf(seriesId, members) : [];
+    await t.saveSeries(seriesId, gen, members.length ? {
+      seriesId, series: JSON.stringify(seriesRows(members)),
+      episodes: episodes.map((h) => ({ dates: JSON.stringify([...new Set(h.points.map((p) => p.date))]), history: JSON.stringify(h) })),
+    } : null);
+  }
+
+  private async loadHeads(): Promise<void> {
+    const t = this.store.measures!;
+    const v = await t.version();
+    if (this.heads !== null && v === this.headsVersion) return;
+    this.heads = (await t.heads()).map((h) => JSON.parse(h) as MeasureHead).sort(measureOrder);
+    this.headsVersion = v;
+  }
+
+  /** The latest full snapshot; rebuilt in the background when stale. `fresh` waits for the rebuild (tests, exports). */
   async get(opts: { fresh?: boolean } = {}): Promise<MeasureSnapshot> {
     const due = Date.now() - this.checkedAt >= this.ttlMs;
     if (this.snap && !due && !this.stale) return this.snap;

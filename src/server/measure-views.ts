@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Measure } from "../compare/types.js";
 import { measureItem } from "../query/vocabulary.js";
 import { figureOrigins, historiesOf, seriesHistories } from "../compare/history.js";
+import type { MeasureHead } from "../compare/maintained.js";
 
 export const measureQuerySchema = z.object({
   item: z.string().trim().max(100).optional(),
@@ -18,14 +19,28 @@ export const measureQuerySchema = z.object({
 });
 
 export function filterMeasures(all: Measure[], q: z.infer<typeof measureQuerySchema>): Measure[] {
+  return filterBy(all, q, (m) => m.statements.map((s) => s.claimant));
+}
+
+/** The same filter over the summaries of maintained measures (their statements' claimants are `speakers`). */
+export function filterHeads(all: MeasureHead[], q: z.infer<typeof measureQuerySchema>): MeasureHead[] {
+  return filterBy(all, q, (m) => m.speakers);
+}
+
+function filterBy<M extends Pick<Measure, "key" | "label" | "counts">>(all: M[], q: z.infer<typeof measureQuerySchema>, speakers: (m: M) => string[]): M[] {
   const words = (q.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const item = q.item ? measureItem(q.item) : null;
   return all.filter((m) =>
-    (!q.item || m.key.item === measureItem(q.item)) &&
+    (!q.item || m.key.item === item) &&
     (!q.role || m.key.role === q.role.toLowerCase()) &&
     (!q.place || (m.key.place ?? "") === q.place.toLowerCase()) &&
     (!(q.contested === "1" || q.contested === "true") || m.counts.contradict > 0) &&
     (words.length === 0 || words.every((w) =>
-      m.label.toLowerCase().includes(w) || m.statements.some((s) => s.claimant.toLowerCase().includes(w)))));
+      m.label.toLowerCase().includes(w) || speakers(m).some((s) => s.toLowerCase().includes(w)))));
+}
+
+export function headSummary(h: MeasureHead) {
+  return { id: h.id, seriesId: h.seriesId, label: h.label, shape: h.shape, key: h.key, counts: h.counts, claimants: h.claimants };
 }
 
 export function measureSummary(m: Measure) {
@@ -39,19 +54,41 @@ export function measureSummary(m: Measure) {
 export const MAX_VERDICTS = 500;
 
 export function measureDetail(m: Measure, all: Measure[]) {
-  const series = all.filter((x) => x.seriesId === m.seriesId)
-    .flatMap((x) => x.statements.filter((s) => s.value !== null && s.date !== null && s.stance === "assert").map((s) => ({
-      measure: x.id, claimant: s.claimant, date: s.date, value: s.value, qualifier: s.qualifier, reports: s.reports.length,
-    })))
-    .sort((a, b) => a.date!.localeCompare(b.date!));
+  const members = all.filter((x) => x.seriesId === m.seriesId);
   // The history episode this measure's figures belong to, and where each of its figures came from.
-  const days = new Set(m.statements.map((s) => s.date).filter(Boolean));
-  const episodes = historiesOf(m.seriesId, all.filter((x) => x.seriesId === m.seriesId));
-  const history = episodes.find((h) => h.points.some((p) => days.has(p.date))) ?? episodes[0] ?? null;
-  return {
-    ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS, series,
-    history, origins: figureOrigins(m),
-  };
+  const episodes = historiesOf(m.seriesId, members);
+  const i = pickEpisode(m, episodes.map((h) => h.points.map((p) => p.date)));
+  return { ...detailOwn(m), series: seriesRows(members), history: i === null ? null : episodes[i], origins: figureOrigins(m) };
+}
+
+/** The measure's own part of its detail: verdicts capped (contradictions come first, so a cap keeps what matters). */
+export function detailOwn(m: Measure) {
+  return { ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS };
+}
+
+/** The chart of a series: every dated assertion of its measures (`members`, in list order), by date. */
+export function seriesRows(members: Measure[]) {
+  return members.flatMap((x) => x.statements.filter((s) => s.value !== null && s.date !== null && s.stance === "assert").map((s) => ({
+    measure: x.id, claimant: s.claimant, date: s.date, value: s.value, qualifier: s.qualifier, reports: s.reports.length,
+  })))
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+}
+
+/** The dates of a measure's statements: its detail shows the history episode that has one of them. */
+export function statementDays(m: Measure): string[] {
+  return [...new Set(m.statements.map((s) => s.date).filter((d): d is string => !!d))];
+}
+
+/** Which of the series' history episodes (given by their dates) a measure's detail shows: the first with one of its days, else the first; null when none. */
+export function pickEpisode(m: Measure | string[], episodeDates: string[][]): number | null {
+  const days = new Set(Array.isArray(m) ? m : statementDays(m));
+  const i = episodeDates.findIndex((ds) => ds.some((d) => days.has(d)));
+  return i >= 0 ? i : episodeDates.length ? 0 : null;
+}
+
+/** A detail from stored JSON parts, without parsing them: the measure's own part, then series, history, origins. */
+export function detailJson(own: string, series: string, history: string | null, origins: string): string {
+  return `${own.slice(0, -1)},"series":${series},"history":${history ?? "null"},"origins":${origins}}`;
 }
 
 export const seriesQuerySchema = z.object({

@@ -5,6 +5,8 @@
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
+import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
+import { measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -12,7 +14,7 @@ export interface Migration {
   sqlite: string;
   postgres: string;
   /** Fills new columns from existing rows, in the migration's transaction (values computed in JS, the same on both dialects). */
-  backfill?: (q: Queryable) => Promise<void>;
+  backfill?: (q: Queryable, dialect: "sqlite" | "postgres") => Promise<void>;
 }
 
 // Columns shared by both dialects, with `ID` and `FK` standing for the dialect's id types.
@@ -143,7 +145,84 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     sqlite: "ALTER TABLE articles ADD COLUMN published_at TEXT",
     postgres: "ALTER TABLE articles ADD COLUMN published_at TEXT",
   },
+  {
+    version: 6,
+    name: "claim listings at scale: article language and largest figure on the claim, sort indexes, distinct names, claims per day",
+    sqlite: listingScale("sqlite"),
+    postgres: listingScale("postgres"),
+  },
+  {
+    version: 7,
+    name: "claim counts kept at write time, for facets, timeline and map (src/store/claim-counts.ts)",
+    // Filled by one set-based INSERT … SELECT … GROUP BY over the stored claims: the same
+    // statement that keeps the counts at every write. (6 and 8 are other work's.)
+    sqlite: CLAIM_COUNT_TABLES("sqlite"),
+    postgres: CLAIM_COUNT_TABLES("postgres"),
+    backfill: (q, dialect) => countClaims(q, dialect, null, 1),
+  },
+  {
+    version: 8,
+    name: "measures maintained at write time (members, denials, dirty marks, built measures)",
+    // Tables only: the claims already stored are filed in the background (measure_state), since
+    // filing needs the compare code in JS and would make this migration minutes long at 1M claims.
+    sqlite: measureTablesSql("INTEGER"),
+    postgres: measureTablesSql("BIGINT"),
+  },
 ];
+
+/**
+ * Migration 6, set-based (one UPDATE, a few INSERT … SELECT, four indexes) so it stays fast on a
+ * store of a million claims:
+ * - claims.lang (the article's language) and claims.fig (the claim's largest figure), so a
+ *   language filter or a sort by figure walks an index of claims instead of joining or
+ *   aggregating per row;
+ * - indexes whose order is a sort's whole ORDER BY (key, then the listing's tie-break), so a page
+ *   is an index walk: by language, by place, by claimant (one per direction: the tie-break keeps
+ *   its direction when the key is reversed), by figure;
+ * - claim_names: the distinct name forms stored (key, id, surface, folded words per field), a
+ *   small table a name filter is resolved on first, to keys matched by index in claims;
+ * - claim_days: claims per listing day (edate, '' for undated), kept at write time, so the
+ *   unfiltered total and a deep page in the default order need no walk over every claim;
+ * - statistics (ANALYZE), so the planner walks a sort's index rather than sorting a
+ *   language's quarter of the store (SQLite has none unless asked; see also sqlite.ts).
+ */
+function listingScale(dialect: "sqlite" | "postgres"): string {
+  const pg = dialect === "postgres";
+  // PostgreSQL sorts text keys with COLLATE "C" (code points, as SQLite does); the index must say so to serve the sort.
+  const C = pg ? ' COLLATE "C"' : "";
+  const desc = pg ? "DESC NULLS LAST" : "DESC";
+  const asc = pg ? "ASC NULLS FIRST" : "ASC";
+  // PostgreSQL: the id inside the index, so a page's ids are an index-only walk (SQLite's rowid always is).
+  const inc = pg ? " INCLUDE (id)" : "";
+  const claimFig = pg
+    ? "UPDATE claims c SET lang = a.lang, fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = c.id) FROM articles a WHERE a.id = c.article_id"
+    : "UPDATE claims SET lang = (SELECT a.lang FROM articles a WHERE a.id = claims.article_id), fig = (SELECT max(q.value) FROM quantities q WHERE q.claim_id = claims.id)";
+  const names = (field: string, key: string, id: string, surface: string, fold: string) =>
+    `INSERT INTO claim_names (field, key, ident, surface, fold)
+SELECT DISTINCT '${field}', coalesce(${key}, ''), coalesce(${id}, ''), coalesce(${surface}, ''), coalesce(${fold}, '') FROM claims`;
+  return `ALTER TABLE claims ADD COLUMN lang TEXT;
+ALTER TABLE claims ADD COLUMN fig DOUBLE PRECISION;
+${claimFig};
+CREATE INDEX claims_lang ON claims (lang, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_fig ON claims (fig ${desc}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_place_order ON claims (location_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_asc ON claims (claimant_key${C}, edate ${desc}, article_id DESC, ord)${inc};
+CREATE INDEX claims_claimant_desc ON claims (claimant_key${C}${pg ? " NULLS FIRST" : ""}, edate ${asc}, article_id, ord DESC)${inc};
+CREATE TABLE claim_names (
+  field TEXT NOT NULL,
+  key TEXT NOT NULL,
+  ident TEXT NOT NULL,
+  surface TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  PRIMARY KEY (field, key, ident, surface, fold)
+);
+${names("claimant", "claimant_key", "claimant_id", "claimant_surface", "claimant_fold")};
+${names("via", "via_key", "via_id", "via_surface", "via_fold")};
+${names("place", "location_key", "location_id", "NULL", "location_fold")};
+CREATE TABLE claim_days (edate TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO claim_days (edate, n) SELECT coalesce(edate, ''), count(*) FROM claims GROUP BY coalesce(edate, '');
+ANALYZE claims`;
+}
 
 /** Folded names of the claims already stored, 500 rows per UPDATE. */
 async function backfillFolded(q: Queryable): Promise<void> {
@@ -176,7 +255,7 @@ export async function migrate(driver: Driver, upTo = MIGRATIONS[MIGRATIONS.lengt
       if (done.length) return;
       const sql = driver.dialect === "postgres" ? m.postgres : m.sqlite;
       for (const stmt of sql.split(/;\s*\n|;\s*$/)) if (stmt.trim()) await q.run(stmt);
-      if (m.backfill) await m.backfill(q);
+      if (m.backfill) await m.backfill(q, driver.dialect);
       await q.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [m.version, m.name, new Date().toISOString()]);
     });
   }

@@ -5,6 +5,8 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
+import { countable, countClaims, countsWhere } from "./claim-counts.js";
+import { MeasureTables, fileClaims, markArticles } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -118,7 +120,8 @@ const SORT_EXPR: Record<ClaimSortColumn, { sql: string; text?: boolean; article?
   place: { sql: "c.location_key", text: true },
   lang: { sql: "a.lang", text: true, article: true },
   article: { sql: "lower(a.title)", text: true, article: true },
-  figure: { sql: "(SELECT max(qs.value) FROM quantities qs WHERE qs.claim_id = c.id)" },
+  // The claim's largest figure, stored with it (migration 6) and indexed with the tie-break.
+  figure: { sql: "c.fig" },
 };
 /** The default listing order, also the tie-break after any sort key: newest first, then reading order. */
 const DEFAULT_ORDER = "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
@@ -128,9 +131,15 @@ const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at,
 
 export class SqlStore implements Store {
   readonly backend: "sqlite" | "postgres";
+  /** Facets, timeline and map from the kept counts when the filter allows; off, from the claims (tests compare the two). */
+  useCounts = true;
+
+  /** Measures kept up to date at write time (see ./measure-tables.ts). */
+  readonly measures: MeasureTables;
 
   constructor(private readonly d: Driver) {
     this.backend = d.dialect;
+    this.measures = new MeasureTables(d);
   }
 
   migrate(): Promise<void> {
@@ -252,7 +261,10 @@ export class SqlStore implements Store {
         ]);
       }
     }
-    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({ articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null })));
+    await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
+      articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
+      lang: meta.lang, publishedAt: meta.published_at ?? null,
+    })));
     // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
     const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
     const proposer = new Map<string, number>(); // url -> the first input proposing it
@@ -274,22 +286,26 @@ export class SqlStore implements Store {
       );
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
+    await countClaims(q, this.d.dialect, indexed.map(({ input }) => byHash.get(input.contentHash)!), 1);
+    // New URLs of a stored article are new copies in its measures' reports.
+    const merged = [...new Set(plans.flatMap((p, k) => (p.kind === "hash" && added[k] > 0 ? [targets[k]] : [])))];
+    if (merged.length) await markArticles(q, merged);
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
     }));
   }
 
-  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null): Promise<void> {
-    return this.insertClaimsMany(q, [{ articleId, claims, published }]);
+  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: Lang, publishedAt: string | null): Promise<void> {
+    return this.insertClaimsMany(q, [{ articleId, claims, published, lang, publishedAt }]);
   }
 
   /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
-  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null }>): Promise<void> {
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>): Promise<void> {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
-    const one = `(${Array.from({ length: 24 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
+    const one = `(${Array.from({ length: 26 + (pg ? 1 : 0) }, () => "?").join(", ")})`;
     for (const part of chunk(indexed, 500)) {
       const params: unknown[] = [];
       for (const { a, c, ord } of part) {
@@ -303,13 +319,14 @@ export class SqlStore implements Store {
           // `data` is the claim record itself, exactly as extracted (the spec's shape).
           JSON.stringify(c),
           ...claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name),
+          a.lang, c.quantities.length ? Math.max(...c.quantities.map((x) => x.value)) : null,
         );
         if (pg) params.push(searchText(claimSearchBody(c)));
       }
       const rows = await q.all<{ id: number; article_id: number; ord: number }>(
         `INSERT INTO claims (article_id, ord, claimant_name, claimant_id, claimant_surface, claimant_key,
            via_name, via_id, via_surface, via_key, stance, kind, date, edate, location_name, location_id, location_key,
-           evidence_text, evidence_start, evidence_end, data, claimant_fold, via_fold, location_fold${pg ? ", search" : ""})
+           evidence_text, evidence_start, evidence_end, data, claimant_fold, via_fold, location_fold, lang, fig${pg ? ", search" : ""})
          VALUES ${part.map(() => one).join(", ")} RETURNING id, article_id, ord`,
         params,
       );
@@ -320,6 +337,7 @@ export class SqlStore implements Store {
         await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
       }
     }
+    await this.noteNamesAndDays(q, indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })));
     const qrows = indexed.flatMap(({ a, c, ord }) =>
       c.quantities.map((x, qi) => [ids.get(`${a.articleId}:${ord}`), a.articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
     );
@@ -330,24 +348,75 @@ export class SqlStore implements Store {
         part.flat(),
       );
     }
+    // Each claim filed under its figures' measures, in the same transaction.
+    await fileClaims(q, arts.map((a) => ({
+      articleId: a.articleId, lang: a.lang, published: a.publishedAt ?? a.published,
+      claims: a.claims.map((claim, ord) => ({ id: ids.get(`${a.articleId}:${ord}`)!, claim })),
+    })));
+  }
+
+  /**
+   * Write-time upkeep of migration 6's small tables, in the writer's transaction: the name forms
+   * of new claims (claim_names, never removed: a stale form only widens the keys a filter
+   * checks, the claim's own columns decide) and claims per listing day (claim_days). Rows are
+   * written in key order, so concurrent writers on PostgreSQL lock them in the same order.
+   */
+  private async noteNamesAndDays(q: Queryable, claims: Array<{ c: Claim; edate: string | null }>): Promise<void> {
+    if (!claims.length) return;
+    const names = new Map<string, string[]>();
+    const days = new Map<string, number>();
+    for (const { c, edate } of claims) {
+      const [cf, vf, lf] = claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name);
+      const rows = [
+        ["claimant", lower(c.claimant?.name), c.claimant?.id, c.claimant?.surface, cf],
+        ["via", lower(c.via?.name), c.via?.id, c.via?.surface, vf],
+        ["place", lower(c.location?.name), c.location?.id, null, lf],
+      ].map((r) => r.map((x) => x ?? ""));
+      for (const r of rows) names.set(JSON.stringify(r), r);
+      const d = edate ?? "";
+      days.set(d, (days.get(d) ?? 0) + 1);
+    }
+    const nameRows = [...names].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, r]) => r);
+    for (const part of chunk(nameRows, 200)) {
+      await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+    }
+    await this.addDays(q, [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  }
+
+  private async addDays(q: Queryable, days: Array<[string, number]>): Promise<void> {
+    for (const part of chunk(days, 300)) {
+      await q.run(`INSERT INTO claim_days (edate, n) VALUES ${part.map(() => "(?, ?)").join(", ")}
+        ON CONFLICT (edate) DO UPDATE SET n = claim_days.n + excluded.n`, part.flat());
+    }
   }
 
   async replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void> {
     await this.d.tx(async (q) => {
-      const cur = await q.all<{ published: string | null; meta: string; title: string | null }>(
-        "SELECT published, meta, title FROM articles WHERE id = ?",
+      const cur = await q.all<{ published: string | null; published_at: string | null; lang: string; meta: string; title: string | null }>(
+        "SELECT published, published_at, lang, meta, title FROM articles WHERE id = ?",
         [articleId],
       );
       if (!cur.length) throw new Error(`article ${articleId} does not exist`);
+      // The days of the claims about to go are counted down (their names stay: see noteNamesAndDays).
+      const gone = await q.all<{ d: string; n: number }>(
+        "SELECT coalesce(edate, '') AS d, count(*) AS n FROM claims WHERE article_id = ? GROUP BY coalesce(edate, '') ORDER BY 1", [articleId]);
+      if (gone.length) {
+        await this.addDays(q, gone.map((r) => [String(r.d), -Number(r.n)]));
+        await q.run("DELETE FROM claim_days WHERE n <= 0");
+      }
       if (this.d.dialect === "sqlite") {
         await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
       }
+      await countClaims(q, this.d.dialect, [articleId], -1);
+      await markArticles(q, [articleId]);
       await q.run("DELETE FROM claims WHERE article_id = ?", [articleId]);
       let published = cur[0].published;
+      let lang = cur[0].lang as Lang;
       if (doc) {
         const meta = { ...(JSON.parse(cur[0].meta) as ArticleMeta), ...result.article, ...doc.meta };
         delete (meta as { text?: string }).text;
         published = meta.published ?? null;
+        lang = meta.lang;
         const params: unknown[] = [meta.lang, meta.title ?? null, published, meta.site_name ?? null, doc.text,
           JSON.stringify(meta), JSON.stringify(doc.boilerplate)];
         let set = "lang = ?, title = ?, published = ?, site_name = ?, text = ?, meta = ?, boilerplate = ?";
@@ -363,7 +432,8 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      await this.insertClaims(q, articleId, result.claims, published);
+      await this.insertClaims(q, articleId, result.claims, published, lang, cur[0].published_at);
+      await countClaims(q, this.d.dialect, [articleId], 1);
     });
   }
 
@@ -376,8 +446,8 @@ export class SqlStore implements Store {
     // any language's alias; item and role synonyms.
     const x = expandFilter(f);
     if (x.claimant === "article") w.push("(c.claimant_key IS NULL OR c.claimant_key = 'article')");
-    else if (x.claimant) nameWhere(x.claimant, "c.claimant_key", "c.claimant_id", "c.claimant_surface", "c.claimant_fold", w, p);
-    if (x.via) nameWhere(x.via, "c.via_key", "c.via_id", "c.via_surface", "c.via_fold", w, p);
+    else if (x.claimant) this.nameWhere("claimant", x.claimant, "c.claimant_key", "c.claimant_id", "c.claimant_surface", "c.claimant_fold", w, p);
+    if (x.via) this.nameWhere("via", x.via, "c.via_key", "c.via_id", "c.via_surface", "c.via_fold", w, p);
     if (x.items || x.roles) {
       const sub: string[] = ["qq.claim_id = c.id"];
       if (x.items) { sub.push(`qq.item IN (${x.items.map(() => "?").join(", ")})`); p.push(...x.items); }
@@ -386,13 +456,36 @@ export class SqlStore implements Store {
     }
     if (x.kind) { w.push("c.kind = ?"); p.push(x.kind); }
     if (x.stance) { w.push("c.stance = ?"); p.push(x.stance); }
-    if (f.lang) { w.push("a.lang = ?"); p.push(f.lang); }
-    if (x.place) nameWhere(x.place, "c.location_key", "c.location_id", null, "c.location_fold", w, p);
+    // The article's language is kept on each claim (migration 6): no join to filter by it.
+    if (f.lang) { w.push("c.lang = ?"); p.push(f.lang); }
+    if (x.place) this.nameWhere("place", x.place, "c.location_key", "c.location_id", null, "c.location_fold", w, p);
     if (f.from) { w.push("c.edate >= ?"); p.push(f.from); }
     if (f.to) { w.push("c.edate <= ?"); p.push(f.to); }
     if (f.articleId !== undefined) { w.push("c.article_id = ?"); p.push(f.articleId); }
     if (f.q !== undefined) this.textWhere(f.q, w, p, "claims_fts", "c");
-    return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p, article: !!f.lang };
+    return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p, article: false };
+  }
+
+  /**
+   * A name filter: the exact forms as before (canonical name in any case, id, surface), any of the
+   * gazetteer ids the words name, or the folded words as word starts of the stored folded names.
+   * The same test runs first on claim_names (the distinct forms stored, a few thousand rows, not
+   * every claim): the keys of the forms it accepts narrow the claims by index, and the test is
+   * then applied to those claims themselves, so the result is exactly the test's.
+   */
+  private nameWhere(field: "claimant" | "via" | "place", m: NameMatch, key: string, id: string, surface: string | null, folded: string, w: string[], p: unknown[]): void {
+    const test = (k: string, i: string, s: string | null, f: string) => {
+      const cond: string[] = [];
+      const params: unknown[] = [];
+      nameWhere(m, k, i, s, f, cond, params);
+      return { sql: cond[0], params };
+    };
+    const inNames = test("n.key", "n.ident", surface ? "n.surface" : null, "n.fold");
+    const onClaim = test(key, id, surface, folded);
+    // PostgreSQL: the key compared under "C", the collation of the indexes that serve sorts (same equality).
+    const k = this.d.dialect === "postgres" ? `${key} COLLATE "C"` : key;
+    w.push(`${k} IN (SELECT n.key FROM claim_names n WHERE n.field = ? AND ${inNames.sql}) AND ${onClaim.sql}`);
+    p.push(field, ...inNames.params, ...onClaim.params);
   }
 
   /** Every word of q must occur: FTS5 word-prefix match on SQLite, substring of the lower-cased text on PostgreSQL. */
@@ -414,13 +507,30 @@ export class SqlStore implements Store {
     }
   }
 
-  async listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[] }> {
+  async listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact: boolean }> {
     const where = this.claimWhere(filter);
     const key = sort ? SORT_EXPR[sort.by] : null;
+    const limit = Math.max(0, Math.floor(page.limit)), offset = Math.max(0, Math.floor(page.offset));
     // The articles table is joined only when a filter or the sort needs it; counting stays on claims.
     const join = "FROM claims c JOIN articles a ON a.id = c.article_id";
     const from = where.article ? join : "FROM claims c";
-    const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n ${from} ${where.sql}`, where.params);
+    // Every claim, in the default order: the total and the page's start come from claims per day
+    // (claim_days, kept at write time), not from a walk over a million claims.
+    const everything = !where.sql && (!sort || sort.by === "date") && filter.articleId === undefined;
+    const days = everything ? await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0") : null;
+    const cap = page.countUpTo;
+    // A capped count stops at cap + 1 matches: a broad filter over a million claims costs what a
+    // narrow one does; only the first cap matches are ever walked.
+    const n = days ? days.reduce((t, r) => t + Number(r.n), 0)
+      : cap === 0 ? 0
+      : cap !== undefined
+        ? Number((await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 AS one ${from} ${where.sql} LIMIT ?) t`, [...where.params, cap + 1]))[0].n)
+        : Number((await this.d.all<{ n: number }>(`SELECT count(*) AS n ${from} ${where.sql}`, where.params))[0].n);
+    const total = cap !== undefined && !days ? Math.min(n, cap) : n;
+    const totalExact = days !== null || cap === undefined || (cap > 0 && n <= cap);
+    if (days && (!sort || sort.order === "desc") && offset > 0) {
+      return { total, totalExact, rows: await this.claimsByIds(await this.pageByDays(days, limit, offset)) };
+    }
     let order = filter.articleId !== undefined ? "c.ord" : DEFAULT_ORDER;
     if (sort && key) {
       // Text compares by code point on both backends (PostgreSQL's default collation follows the
@@ -429,22 +539,51 @@ export class SqlStore implements Store {
       order = `${expr} ${sort.order === "asc" ? "ASC" : "DESC"} NULLS LAST, ${DEFAULT_ORDER}`;
     }
     const idsFrom = key?.article ? join : from;
-    // Two steps: the page's ids in order (narrow rows, the claims_order index), then those rows
-    // with their article columns. Sorting wide rows (the claim JSON) to keep 50 of them is the slow way.
+    // Two steps: the page's ids in order (narrow rows, an index walk), then those rows with their
+    // article columns. Sorting wide rows (the claim JSON) to keep 50 of them is the slow way.
     const ids = await this.d.all<{ id: number }>(
       `SELECT c.id ${idsFrom} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...where.params, Math.max(0, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))],
+      [...where.params, limit, offset],
     );
-    if (!ids.length) return { total: Number(n), rows: [] };
+    return { total, totalExact, rows: await this.claimsByIds(ids.map((r) => Number(r.id))) };
+  }
+
+  /**
+   * A page of every claim in the default order (newest day first, undated last), found by day:
+   * the day holding the page's first claim from the per-day counts, then a walk from that day's
+   * start, so the walk is at most one day long however deep the page.
+   */
+  private async pageByDays(days: Array<{ edate: string; n: number }>, limit: number, offset: number): Promise<number[]> {
+    const dated = days.filter((d) => d.edate !== "").sort((x, y) => (x.edate < y.edate ? 1 : x.edate > y.edate ? -1 : 0));
+    let before = 0;
+    for (const d of dated) {
+      if (before + Number(d.n) > offset) {
+        const ids = await this.d.all<{ id: number }>(
+          `SELECT c.id FROM claims c WHERE c.edate <= ? ORDER BY ${DEFAULT_ORDER} LIMIT ? OFFSET ?`, [d.edate, limit, offset - before]);
+        // The page runs past the last dated claim: the undated ones follow.
+        if (ids.length < limit) ids.push(...(await this.undated(limit - ids.length, 0)));
+        return ids.map((r) => Number(r.id));
+      }
+      before += Number(d.n);
+    }
+    return (await this.undated(limit, offset - before)).map((r) => Number(r.id));
+  }
+
+  private undated(limit: number, offset: number): Promise<Array<{ id: number }>> {
+    return this.d.all<{ id: number }>(`SELECT c.id FROM claims c WHERE c.edate IS NULL ORDER BY ${DEFAULT_ORDER} LIMIT ? OFFSET ?`, [limit, offset]);
+  }
+
+  /** Claims with their article's columns, in the order of `ids`. */
+  private async claimsByIds(ids: number[]): Promise<StoredClaim[]> {
+    if (!ids.length) return [];
     const rows = await this.d.all<ClaimRow>(
-      `SELECT ${CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${ids.map(() => "?").join(", ")})`,
-      ids.map((r) => r.id),
-    );
+      `SELECT ${CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${ids.map(() => "?").join(", ")})`, ids);
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
-    return { total: Number(n), rows: ids.map((r) => toStoredClaim(byId.get(Number(r.id))!)) };
+    return ids.map((id) => byId.get(id)).filter((r): r is ClaimRow => !!r).map(toStoredClaim);
   }
 
   async facets(filter: ClaimFilter): Promise<Facets> {
+    if (this.useCounts && countable(filter)) return this.countedFacets(filter);
     const where = this.claimWhere(filter);
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const withArticle = "FROM claims c JOIN articles a ON a.id = c.article_id";
@@ -461,32 +600,71 @@ export class SqlStore implements Store {
     };
     const out = {} as Facets;
     for (const [name, sql] of Object.entries(exprs) as Array<[FacetName, string]>) {
-      const rows = await this.d.all<{ value: string | null; n: number }>(sql, where.params);
-      // Sorted here, not in SQL: tie order must not depend on the server's collation. A claim in
-      // the article's own voice (no claimant) is counted as "article".
-      const counts = new Map<string, number>();
-      for (const r of rows) {
-        const v = r.value === null ? "article" : String(r.value);
-        counts.set(v, (counts.get(v) ?? 0) + Number(r.n));
-      }
-      out[name] = [...counts]
-        .map(([value, count]) => ({ value, count }))
-        .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
-        .slice(0, 50);
+      out[name] = facetList(await this.d.all<{ value: string | null; n: number }>(sql, where.params));
     }
     return out;
   }
 
+  /**
+   * Facets from the kept counts (src/store/claim-counts.ts): one statement, every facet a sum over
+   * the cells the filter selects. Same values and order as the GROUP BY over claims.
+   */
+  private async countedFacets(filter: ClaimFilter): Promise<Facets> {
+    const groups = this.claimantGroups(filter);
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    const add = (name: FacetName, f: string, value: string, opts: { daily?: boolean; join?: boolean } = {}) => {
+      const w = countsWhere(filter, f, groups ?? (opts.join ? { sql: "true", params: [] } : null), !!opts.daily);
+      parts.push(`SELECT '${name}' AS facet, ${value} AS value, sum(k.n) AS n FROM claim_counts k${opts.join ? " JOIN claimant_groups cg ON cg.id = k.cg" : ""}
+        WHERE ${w.sql} GROUP BY ${value}`);
+      params.push(...w.params);
+    };
+    add("claimant", "sk", "cg.name", { join: true });
+    add("via", "via", "k.v");
+    add("item", "item", "k.v");
+    add("lang", "sk", "k.lang");
+    add("date", "sk", "k.day", { daily: true });
+    add("stance", "sk", "k.v");
+    add("kind", "sk", "k.v2");
+    add("place", "place", "k.v");
+    const rows = await this.d.all<{ facet: FacetName; value: string | null; n: number }>(parts.join(" UNION ALL "), params);
+    const out = {} as Facets;
+    for (const name of ["claimant", "via", "item", "lang", "date", "stance", "kind", "place"] as FacetName[]) {
+      out[name] = facetList(rows.filter((r) => r.facet === name).map((r) => ({ value: name === "date" ? String(r.value).slice(1) : r.value, n: r.n })));
+    }
+    return out;
+  }
+
+  /** A claimant filter as a condition on claimant_groups g (the same name match as on claims), or null without one. */
+  private claimantGroups(f: ClaimFilter): { sql: string; params: unknown[] } | null {
+    const x = f.claimant ? expandFilter({ claimant: f.claimant }).claimant : undefined;
+    if (!x) return null;
+    if (x === "article") return { sql: "(g.key IS NULL OR g.key = 'article')", params: [] };
+    const w: string[] = [];
+    const p: unknown[] = [];
+    nameWhere(x, "g.key", "g.nid", "g.surface", "g.fold", w, p);
+    return { sql: w[0], params: p };
+  }
+
   async timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]> {
-    const where = this.claimWhere(filter);
-    const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
-    const col = by === "kind" ? "c.kind" : "c.stance";
-    const cond = "c.edate IS NOT NULL";
-    const rows = await this.d.all<{ date: string; value: string; n: number }>(
-      `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
-       GROUP BY c.edate, ${col}`,
-      where.params,
-    );
+    let rows: Array<{ date: string; value: string; n: number }>;
+    if (this.useCounts && countable(filter)) {
+      const w = countsWhere(filter, "sk", this.claimantGroups(filter), true);
+      const col = by === "kind" ? "k.v2" : "k.v";
+      rows = (await this.d.all<{ date: string; value: string; n: number }>(
+        `SELECT k.day AS date, ${col} AS value, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.day, ${col}`, w.params,
+      )).map((r) => ({ ...r, date: String(r.date).slice(1) }));
+    } else {
+      const where = this.claimWhere(filter);
+      const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
+      const col = by === "kind" ? "c.kind" : "c.stance";
+      const cond = "c.edate IS NOT NULL";
+      rows = await this.d.all<{ date: string; value: string; n: number }>(
+        `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
+         GROUP BY c.edate, ${col}`,
+        where.params,
+      );
+    }
     // Ordered here, not in SQL, for the same reason as facets: collation must not decide it.
     return rows
       .map((r) => ({ date: String(r.date), value: String(r.value), count: Number(r.n) }))
@@ -494,6 +672,12 @@ export class SqlStore implements Store {
   }
 
   async places(filter: ClaimFilter): Promise<PlaceCount[]> {
+    if (this.useCounts && countable(filter)) {
+      const w = countsWhere(filter, "place", this.claimantGroups(filter), false);
+      const rows = await this.d.all<{ id: string; name: string; n: number }>(
+        `SELECT k.v2 AS id, k.v AS name, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.v2, k.v`, w.params);
+      return placeList(rows.map((r) => ({ id: r.id ? String(r.id).slice(1) : null, name: r.name, n: r.n })));
+    }
     const where = this.claimWhere(filter);
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const cond = "c.location_name IS NOT NULL";
@@ -502,9 +686,7 @@ export class SqlStore implements Store {
        GROUP BY c.location_id, c.location_name`,
       where.params,
     );
-    return rows
-      .map((r) => ({ id: r.id ?? null, name: String(r.name), count: Number(r.n) }))
-      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return placeList(rows);
   }
 
   private articleWhere(f: ArticleFilter): Where {
@@ -593,9 +775,43 @@ export class SqlStore implements Store {
     return { articles: Number(r.a), claims: Number(r.c), quantities: Number(r.q), urls: Number(r.u) };
   }
 
+  /**
+   * Newest article and claim ids and the kept total of claims: an insert or a replace that stores
+   * claims makes new ids, one that removes them lowers the total. Index look-ups and a few count
+   * cells, where stats() counts every row (tens of ms at a million claims).
+   */
+  async changeStamp(): Promise<string> {
+    const [r] = await this.d.all<{ a: number | null; c: number | null; n: number | null }>(
+      `SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(id) FROM claims) AS c,
+              (SELECT sum(n) FROM claim_counts WHERE f = 'sk' AND cg = 0 AND day = '*') AS n`);
+    return `${r.a ?? 0}/${r.c ?? 0}/${r.n ?? 0}`;
+  }
+
   close(): Promise<void> {
     return this.d.close();
   }
+}
+
+/**
+ * A facet's values, most frequent first, at most 50. Sorted here, not in SQL: tie order must not
+ * depend on the server's collation. A claim in the article's own voice (no claimant) is counted as "article".
+ */
+function facetList(rows: Array<{ value: string | null; n: number }>): Array<{ value: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const v = r.value === null ? "article" : String(r.value);
+    counts.set(v, (counts.get(v) ?? 0) + Number(r.n));
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
+    .slice(0, 50);
+}
+
+function placeList(rows: Array<{ id: string | null; name: string; n: number }>): PlaceCount[] {
+  return rows
+    .map((r) => ({ id: r.id ?? null, name: String(r.name), count: Number(r.n) }))
+    .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
 /**

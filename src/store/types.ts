@@ -1,6 +1,7 @@
 // The store contract: what every backend (embedded SQLite file, PostgreSQL) offers, typed and async
 // so that callers (CLI, HTTP API, compare) never know which one they talk to. Every query behind
 // it is parameterised; filters are plain data, never SQL fragments.
+import type { MeasureTables } from "./measure-tables.js";
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 
 /** Filters for claims. All given fields must hold (AND). Strings compare exactly unless noted. */
@@ -40,6 +41,11 @@ export interface ArticleFilter {
 export interface Page {
   limit: number;
   offset: number;
+  /**
+   * Count the matches only up to this many (a listing's "10,000+"): beyond it the total is that
+   * number and `totalExact` is false. 0: no count at all (an export reads rows only). Default: exact.
+   */
+  countUpTo?: number;
 }
 
 /** The columns claims can be sorted by: a fixed list, each mapped to one SQL expression in the store. */
@@ -147,7 +153,7 @@ export interface Store {
    */
   putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>>;
   /** Claims under the filter, one page, newest first unless `sort` says otherwise. */
-  listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[] }>;
+  listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact?: boolean }>;
   /** Claim counts per day and stance (or kind) under the filter, days in order; undated claims are left out. */
   timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]>;
   /** Claim counts per place under the filter, most claims first. */
@@ -160,7 +166,11 @@ export interface Store {
   articlesOlderThan(version: number): AsyncIterable<StoredArticle>;
   /** One transaction: replaces the article's claims (and its text/meta when `doc` is given) and sets its extractor version. */
   replaceClaims(articleId: number, result: ExtractResult, extractorVersion: number, doc?: Document): Promise<void>;
+  /** Measures maintained at write time (absent: a store that keeps none; compare builds them from all claims). */
+  readonly measures?: MeasureTables;
   /** Counts for summaries and tests. */
   stats(): Promise<{ articles: number; claims: number; quantities: number; urls: number }>;
+  /** A short text that changes whenever stored claims change (cheap: no count over the tables), for caches of counts. */
+  changeStamp?(): Promise<string>;
   close(): Promise<void>;
 }

@@ -22,7 +22,9 @@ export async function claimsView(params) {
     api(`/api/facets?${qs(f)}`),
   ]);
   const keep = { sort: p.sort, order: p.order };
-  const header = await selectionHeader("claims", p, data.total, keep);
+  // Past the store's counting cap the total is "at least" (total_exact false): "10,000+ claims".
+  const more = data.total_exact === false;
+  const header = await selectionHeader("claims", p, data.total, keep, more);
 
   // The sort also has a control of its own: on a phone the column headers are hidden.
   const sortSel = h("select", { name: "sort", id: "sort-select", "aria-label": "Sort by" },
@@ -78,8 +80,8 @@ export async function claimsView(params) {
     h("div", { class: "layout" }, facetBox,
       h("div", { class: "results" }, sortBox,
         h("table", { class: "stack", id: "claims-table" },
-          h("caption", { class: "visually-hidden" }, `${data.total} claims`),
+          h("caption", { class: "visually-hidden" }, `${data.total}${more ? "+" : ""} claims`),
           h("thead", {}, h("tr", {}, th("Date", "date"), th("Claimant", "claimant"), th("Stance", "stance"), th("Place", "place"),
             th("Figures", "figure"), th("Evidence"), th("Article", "article"))),
-          h("tbody", {}, rows)), pager("#/claims", p, data.total, PAGE, "claims"))));
+          h("tbody", {}, rows)), pager("#/claims", p, data.total, PAGE, "claims", more, data.items.length))));
 }

@@ -94,10 +94,17 @@ export function go(path, params) {
 }
 
 /** Previous / "11–20 of 42" / Next for a paged list at `path`; `what` names the items ("claims"). */
-export function pager(path, p, total, size, what) {
+/**
+ * Previous/Next for a list. `more`: the store counted only up to a cap (the API's total_exact
+ * false), so the total is "at least" and Next stays on while a page comes back full; `count` is
+ * the rows on this page.
+ */
+export function pager(path, p, total, size, what, more = false, count = 0) {
   const offset = Number(p.offset || 0);
+  const last = more ? offset + count : Math.min(offset + size, total);
+  const of = more ? `${Math.max(total, last).toLocaleString("en-US")}+` : total;
   return h("div", { class: "pager" },
     h("button", { type: "button", disabled: offset === 0, on: { click: () => go(path, { ...p, offset: String(Math.max(0, offset - size)) }) } }, "Previous"),
-    h("span", { class: "muted" }, total ? `${offset + 1}–${Math.min(offset + size, total)} of ${total}` : `no ${what} match`),
-    h("button", { type: "button", disabled: offset + size >= total, on: { click: () => go(path, { ...p, offset: String(offset + size) }) } }, "Next"));
+    h("span", { class: "muted" }, total ? `${offset + 1}–${last} of ${of}` : `no ${what} match`),
+    h("button", { type: "button", disabled: more ? count < size : offset + size >= total, on: { click: () => go(path, { ...p, offset: String(offset + size) }) } }, "Next"));
 }

@@ -48,7 +48,8 @@ const datalist = (id, values) => h("datalist", { id }, values.slice(0, 50).map((
  * exports). `view` is "claims", "timeline" or "map"; `extra` are the view's own parameters kept
  * when the filters change (sort, by).
  */
-export async function selectionHeader(view, p, total, extra = {}) {
+/** The filters form and the count; `atLeast`: the count is a lower bound (the store stopped counting at its cap). */
+export async function selectionHeader(view, p, total, extra = {}, atLeast = false) {
   const ch = await choices();
   const f = filtersOf(p);
   const form = h("form", { class: "filters", role: "search", "aria-label": "Filter claims", id: "filters" },
@@ -82,7 +83,7 @@ export async function selectionHeader(view, p, total, extra = {}) {
   const active = Object.entries(f).map(([k, v]) => h("span", { class: "chip" }, `${k === "q" ? "words" : k === "lang" ? "language" : k}: ${v} `,
     h("button", { type: "button", "aria-label": `Remove the ${k} filter`, on: { click: () => { const n = { ...p }; delete n[k]; delete n.offset; go(`#/${view}`, n); } } }, "×")));
   const bar = h("div", { class: "results-bar" },
-    h("p", { class: "count", id: "result-count", role: "status" }, h("strong", {}, total.toLocaleString("en-US")), total === 1 ? " claim" : " claims"),
+    h("p", { class: "count", id: "result-count", role: "status" }, h("strong", {}, `${total.toLocaleString("en-US")}${atLeast ? "+" : ""}`), total === 1 && !atLeast ? " claim" : " claims"),
     active.length ? h("div", { class: "chips", "aria-label": "Active filters" }, active) : null,
     exports);
   // On a phone the form would fill the first screen: it starts folded there (the chips in the

@@ -70,6 +70,8 @@ export interface DashboardOptions {
   ingest?: string[];
   /** Or fills the opened store through its API (articles seeded by hand). */
   seed?: (store: Store) => Promise<void>;
+  /** Claims counted for a listing's total before it reads "at least" (the server's default otherwise). */
+  countCap?: number;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function openDashboard(opts: DashboardOptions): Promise<Dashboard> 
     }
     store = await openStore(db);
     await opts.seed?.(store);
-    server = await startServer({ store, token: null, port: 0, host: "127.0.0.1" });
+    server = await startServer({ store, token: null, port: 0, host: "127.0.0.1", countCap: opts.countCap });
     return { browser, store, server, close };
   } catch (e) {
     await close().catch(() => undefined);

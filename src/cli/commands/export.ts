@@ -70,7 +70,7 @@ export function registerExport(program: Command): void {
       if (format === "jsonld") out.write("[\n");
       let n = 0;
       for (let offset = 0; n < limit; offset += 1000) {
-        const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - n), offset });
+        const { rows } = await store.listClaims(filter, { limit: Math.min(1000, limit - n), offset, countUpTo: 0 });
         for (const c of rows) {
           const line = format === "csv" || format === "csv-numbers" ? csvRows(c, format) : format === "ndjson" ? ndjsonLine(c)
             : (n ? ",\n" : "") + JSON.stringify(claimReview(c, standings!.get(String(c.id)), reviewer.url?.replace(/\/+$/, "") ?? null, reviewer), null, 1);

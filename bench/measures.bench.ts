@@ -1,0 +1,144 @@
+// Measures at scale: the first build (or its replacement) and the measures list and detail,
+// p50/p99 through app.request(), on a store filled through putArticles in batches of 500 (the
+// same generator as api.bench.ts). BENCH_DB (SQLite path) / BENCH_PG (database URL) keep the
+// filled store between runs; CPU time of the first build is reported next to wall time, since
+// wall time on a shared machine is only an upper bound.
+import { openStore } from "../src/store/index.js";
+import type { Store } from "../src/store/types.js";
+import { contentHash } from "../src/store/hash.js";
+import type { Claim, Lang, Qualifier } from "../src/types.js";
+import { createApp } from "../src/server/app.js";
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const PER_ARTICLE = 10;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 15_000);
+const SPEC = process.env.BENCH_PG ?? process.env.BENCH_DB;
+if (!SPEC) throw new Error("set BENCH_DB (SQLite file) or BENCH_PG (postgres URL)");
+
+// A deterministic generator, so every run measures the same store.
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+const LANGS: Lang[] = ["en", "ru", "bn", "vi"];
+const CLAIMANTS = ["Ukrainian Air Force", "Russian Ministry of Defence", "Antony Blinken", "Kim Yong-hyun", "Pentagon", "Kremlin",
+  "National Intelligence Service", "North Korea", "Volodymyr Zelensky", "Governor of Kursk", "Ukrainian General Staff", "Lloyd Austin",
+  "Sergei Shoigu", "Dmitry Peskov", "UN OHCHR", "Kyiv City Military Administration", "Belgorod Governor", "NATO", "Sabrina Singh", "Yonhap"];
+const VIAS = [null, null, "Reuters", "TASS", "Yonhap", "AFP", "Ukrinform", "RIA Novosti"];
+const PLACES = ["Ukraine", "Russia", "Kursk", "Kyiv", "Kharkiv", "Odesa", "Belgorod", "Bryansk", "Donetsk", null];
+const FIGS: Array<[string, string, string]> = [["uav", "launched", "air_attack"], ["uav", "destroyed", "interception"], ["missile", "launched", "air_attack"],
+  ["troops", "deployed", "deployment"], ["missile", "transferred", "arms_transfer"], ["people_killed", "killed", "casualties"], ["people_injured", "injured", "casualties"]];
+const QUALS: Qualifier[] = ["exact", "exact", "exact", "approx", "up_to", "more_than", "at_least"];
+const WORDS = ["drones", "overnight", "air", "defence", "region", "attack", "troops", "missiles", "officials", "said", "according", "reported", "border", "forces"];
+
+function day(i: number): string {
+  return new Date(Date.UTC(2024, 8, 1) + (i % 120) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function article(n: number) {
+  const lang = pick(LANGS), published = day(n);
+  const sentences: string[] = [];
+  const claims: Claim[] = [];
+  let text = `Report ${n}: ${pick(WORDS)} ${pick(WORDS)}\n\n`;
+  for (let k = 0; k < PER_ARTICLE; k++) {
+    const [item, role, kind] = pick(FIGS);
+    const who = pick(CLAIMANTS), via = pick(VIAS), place = pick(PLACES);
+    const value = item === "troops" ? 1000 * (1 + Math.floor(rnd() * 12)) : 1 + Math.floor(rnd() * 120);
+    const deny = rnd() < 0.03;
+    const num = value.toLocaleString("en-US");
+    const s = `${who} said ${deny ? "it denied that" : ""} ${num} ${item.replace(/_/g, " ")} were ${role} ${place ? `in ${place}` : ""} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`;
+    const start = text.length;
+    const qStart = start + s.indexOf(num);
+    text += s + " ";
+    sentences.push(s);
+    claims.push({
+      claimant: { name: who, id: `org:${who.toLowerCase().replace(/\W+/g, "-")}`, surface: who },
+      via: via ? { name: via, id: `outlet:${via.toLowerCase().replace(/\W+/g, "-")}`, surface: via } : null,
+      stance: deny ? "deny" : "assert", kind: kind as Claim["kind"],
+      quantities: deny ? [] : [{ value, item, role, qualifier: pick(QUALS), text: num, start: qStart, end: qStart + num.length, why: ["bench"] }],
+      date: rnd() < 0.8 ? day(n + Math.floor(rnd() * 3)) : null,
+      location: place ? { name: place, id: `place:${place.toLowerCase()}` } : null,
+      evidence: { text: s, start, end: start + s.length }, why: ["bench"],
+    });
+  }
+  const meta = { lang, title: `Report ${n}`, source_url: `https://news${n % 37}.example/a/${n}`, published, site_name: `news${n % 37}` };
+  return { doc: { text, meta, boilerplate: [] }, urls: [meta.source_url], contentHash: contentHash(text), result: { article: meta, claims }, extractorVersion: 1, origin: "bench" };
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** Fills through putArticles, 500 articles per call (one transaction each): fast enough for 1M claims. */
+async function fill(store: Store, from: number): Promise<number> {
+  seed = 42;
+  const t0 = performance.now();
+  const n = CLAIMS / PER_ARTICLE;
+  for (let i = 0; i < n; i += 500) {
+    const batch = [];
+    for (let k = i; k < Math.min(n, i + 500); k++) batch.push(article(k)); // always generated: the generator's state advances
+    if (i + 500 > from) await store.putArticles(batch);
+    if (i % 20_000 === 0) process.stderr.write(`  filled ${i * PER_ARTICLE} claims\n`);
+  }
+  return performance.now() - t0;
+}
+
+
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+const t0 = performance.now(), c0 = cpu();
+const store = await openStore(SPEC);
+process.stdout.write(`open+migrate: ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu() - c0) / 1000).toFixed(1)} s CPU\n`);
+try {
+  const have = (await store.stats()).claims;
+  if (have < CLAIMS) {
+    const ms = await fill(store, have / PER_ARTICLE);
+    process.stdout.write(`filled in ${(ms / 1000).toFixed(1)} s\n`);
+  }
+  const stats = await store.stats();
+  process.stdout.write(`${store.backend}: ${stats.claims} claims, ${stats.articles} articles, ${stats.quantities} quantities\n`);
+  if (process.env.BENCH_FILL_ONLY) process.exit(0);
+  const app = createApp({ store, token: "bench-token-0123456789abcdef", measureTtlMs: 60_000 });
+  const get = async (path: string) => {
+    const r = await app.request(path);
+    if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+    return path.includes("limit=") ? r.json() as Promise<any> : r.arrayBuffer().then(() => null as any); // a detail is read, not parsed (as api.bench.ts)
+  };
+  const w0 = performance.now(), cc0 = cpu(), rss0 = process.memoryUsage().rss;
+  const first = await get("/api/measures?limit=10");
+  process.stdout.write(`measures, first request: ${((performance.now() - w0) / 1000).toFixed(1)} s wall, ${((cpu() - cc0) / 1000).toFixed(1)} s CPU, ` +
+    `rss ${(rss0 / 2 ** 20).toFixed(0)} -> ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, total ${first.total}${first.building ? " (building)" : ""}\n`);
+  // Until every measure is built, the list is partial: wait (polling) and report how long the build took.
+  if (first.building) {
+    let peak = process.memoryUsage().rss;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const r = await get("/api/measures?limit=1");
+      if (!r.building) { process.stdout.write(`measures built: ${((performance.now() - w0) / 1000).toFixed(1)} s wall, ${((cpu() - cc0) / 1000).toFixed(1)} s CPU (all of this process), peak rss ${(peak / 2 ** 20).toFixed(0)} MB, total ${r.total}\n`); break; }
+    }
+  }
+  const ids: string[] = (await get("/api/measures?limit=500")).items.map((m: { id: string }) => m.id);
+  const queries: Array<[string, () => string]> = [
+    ["measures list", () => "/api/measures?limit=50"],
+    ["measures list, contested", () => "/api/measures?limit=50&contested=1"],
+    ["measures list, item+place", () => `/api/measures?limit=50&item=${pick(FIGS)[0]}&place=${pick(PLACES) ?? "kursk"}`],
+    ["measures list, deep page", () => `/api/measures?limit=50&offset=${Math.floor(rnd() * 5000)}`],
+    ["measure detail", () => `/api/measures/${encodeURIComponent(pick(ids))}`],
+  ];
+  for (const [name, path] of queries) {
+    const ms: number[] = [];
+    const started = performance.now();
+    while (ms.length < RUNS && (ms.length < 20 || performance.now() - started < BUDGET_MS)) {
+      const p = path();
+      const t = performance.now();
+      await get(p);
+      ms.push(performance.now() - t);
+    }
+    process.stdout.write(`${name.padEnd(28)} runs ${String(ms.length).padStart(4)}  p50 ${pct(ms, 50).toFixed(1).padStart(7)} ms  p99 ${pct(ms, 99).toFixed(1).padStart(7)} ms\n`);
+  }
+} finally {
+  await store.close();
+}

@@ -1,0 +1,321 @@
+// The store's side of maintained measures (src/compare/maintained.ts): each claim is filed under
+// its figures' measures when it is written (measure_members; denials by what they can bear on in
+// measure_denials), the measures it touches are marked dirty (measure_dirty, with a generation so
+// a rebuild racing a write never clears a newer mark), and built measures are kept in `measures`
+// (summary columns for the list, the full body for a detail, a slim part for series charts).
+// Stores that existed before this migration are filed in the background (measure_state
+// backfill_at/backfill_to), batch by batch, not in the migration: that would be minutes at 1M claims.
+import type { Claim, Lang } from "../types.js";
+import type { Queryable } from "./driver.js";
+import { FILING_VERSION, fileClaim } from "../compare/maintained.js";
+
+const chunk = <T>(xs: T[], n: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+/** Migration 8 (the same SQL on both dialects; ids are BIGINT on PostgreSQL via FK type). Idempotent: a store whose schema_migrations was taken back re-applies it. */
+export function measureTablesSql(FK: string): string {
+  return `CREATE TABLE IF NOT EXISTS measure_members (
+  claim_id ${FK} NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  qi INTEGER NOT NULL,
+  measure_id TEXT NOT NULL,
+  PRIMARY KEY (claim_id, qi)
+);
+CREATE INDEX IF NOT EXISTS measure_members_measure ON measure_members (measure_id);
+CREATE TABLE IF NOT EXISTS measure_denials (
+  claim_id ${FK} NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  item TEXT NOT NULL,
+  day TEXT,
+  PRIMARY KEY (claim_id, role, item)
+);
+CREATE INDEX IF NOT EXISTS measure_denials_target ON measure_denials (role, item, day);
+CREATE TABLE IF NOT EXISTS measure_dirty (measure_id TEXT PRIMARY KEY, gen INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS measures (
+  id TEXT PRIMARY KEY,
+  series_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  item TEXT NOT NULL,
+  day TEXT,
+  head TEXT NOT NULL,
+  series_part TEXT NOT NULL,
+  body TEXT NOT NULL,
+  origins TEXT NOT NULL,
+  days TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS measure_episodes (
+  series_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  dates TEXT NOT NULL,
+  history TEXT NOT NULL,
+  PRIMARY KEY (series_id, n)
+);
+CREATE TABLE IF NOT EXISTS measure_series (series_id TEXT PRIMARY KEY, series TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS measures_series ON measures (series_id);
+CREATE INDEX IF NOT EXISTS measures_target ON measures (role, item);
+CREATE TABLE IF NOT EXISTS measure_state (k TEXT PRIMARY KEY, n BIGINT NOT NULL);
+INSERT INTO measure_state (k, n) VALUES ('version', 0) ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) VALUES ('backfill_at', 0) ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) SELECT 'backfill_to', coalesce(max(id), 0) FROM articles WHERE true ON CONFLICT DO NOTHING;
+INSERT INTO measure_state (k, n) VALUES ('filing', ${FILING_VERSION}) ON CONFLICT DO NOTHING`;
+}
+
+export interface FileInput {
+  articleId: number;
+  lang: Lang;
+  /** published_at ?? published: what compare reads as the publication. */
+  published: string | null;
+  claims: Array<{ id: number; claim: Claim }>;
+}
+
+/** Files claims (in the writing transaction) and marks the measures they touch dirty. */
+export async function fileClaims(q: Queryable, arts: FileInput[]): Promise<void> {
+  const members: unknown[][] = [];
+  const denials: unknown[][] = [];
+  const dirty = new Set<string>();
+  for (const a of arts) {
+    for (const { id, claim } of a.claims) {
+      const f = fileClaim(claim, { lang: a.lang, published: a.published });
+      for (const m of f.members) { members.push([id, m.qi, m.measureId]); dirty.add(m.measureId); }
+      for (const d of f.denials) denials.push([id, d.role, d.item, d.day]);
+    }
+  }
+  for (const part of chunk(members, 500)) {
+    await q.run(`INSERT INTO measure_members (claim_id, qi, measure_id) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+  }
+  for (const part of chunk(denials, 500)) {
+    await q.run(`INSERT INTO measure_denials (claim_id, role, item, day) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+  }
+  await markDirty(q, [...dirty]);
+  await markDenied(q, denials.map(([, role, item, day]) => ({ role: role as string, item: item as string, day: day as string | null })));
+}
+
+export async function markDirty(q: Queryable, ids: string[]): Promise<void> {
+  for (const part of chunk([...new Set(ids)], 500)) {
+    await q.run(
+      `INSERT INTO measure_dirty (measure_id, gen) VALUES ${part.map(() => "(?, 1)").join(", ")}
+       ON CONFLICT (measure_id) DO UPDATE SET gen = measure_dirty.gen + 1`, part);
+  }
+}
+
+/** The built measures a denial can bear on (by role, item and day; place and shape are the build's to judge). */
+async function markDenied(q: Queryable, targets: Array<{ role: string; item: string; day: string | null }>): Promise<void> {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const t of targets) {
+    const k = `${t.role}|${t.item}|${t.day ?? ""}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const rows = t.day === null
+      ? await q.all<{ id: string }>("SELECT id FROM measures WHERE role = ? AND item = ?", [t.role, t.item])
+      : await q.all<{ id: string }>("SELECT id FROM measures WHERE role = ? AND item = ? AND (day IS NULL OR day = ?)", [t.role, t.item, t.day]);
+    for (const r of rows) ids.push(r.id);
+  }
+  await markDirty(q, ids);
+}
+
+/** Before an article's claims change (replace) or its URLs do (merge): its measures are dirty. */
+export async function markArticles(q: Queryable, articleIds: number[]): Promise<void> {
+  for (const part of chunk(articleIds, 500)) {
+    const ph = part.map(() => "?").join(", ");
+    const rows = await q.all<{ measure_id: string }>(
+      `SELECT DISTINCT m.measure_id FROM measure_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id IN (${ph})`, part);
+    await markDirty(q, rows.map((r) => r.measure_id));
+    const den = await q.all<{ role: string; item: string; day: string | null }>(
+      `SELECT DISTINCT d.role, d.item, d.day FROM measure_denials d JOIN claims c ON c.id = d.claim_id WHERE c.article_id IN (${ph})`, part);
+    await markDenied(q, den);
+  }
+}
+
+/** Files the next batch of articles stored before measures were maintained; false when none is left. */
+export async function backfillStep(q: Queryable, batch = 200): Promise<boolean> {
+  const st = await q.all<{ k: string; n: number }>("SELECT k, n FROM measure_state WHERE k IN ('backfill_at', 'backfill_to')");
+  const at = Number(st.find((r) => r.k === "backfill_at")?.n ?? 0), to = Number(st.find((r) => r.k === "backfill_to")?.n ?? 0);
+  if (at >= to) return false;
+  const ids = (await q.all<{ id: number }>("SELECT id FROM articles WHERE id > ? AND id <= ? ORDER BY id LIMIT ?", [at, to, batch])).map((r) => Number(r.id));
+  const last = ids.length ? ids[ids.length - 1] : to;
+  if (ids.length) {
+    const rows = await q.all<{ id: number; article_id: number; data: string; lang: string; published: string | null; published_at: string | null }>(
+      `SELECT c.id, c.article_id, c.data, a.lang, a.published, a.published_at FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.article_id IN (${ids.map(() => "?").join(", ")})`, ids);
+    const byArticle = new Map<number, FileInput>();
+    for (const r of rows) {
+      const aid = Number(r.article_id);
+      let a = byArticle.get(aid);
+      if (!a) byArticle.set(aid, (a = { articleId: aid, lang: r.lang as Lang, published: r.published_at ?? r.published, claims: [] }));
+      a.claims.push({ id: Number(r.id), claim: JSON.parse(r.data) as Claim });
+    }
+    await fileClaims(q, [...byArticle.values()]);
+  }
+  await q.run("UPDATE measure_state SET n = ? WHERE k = 'backfill_at'", [last]);
+  return last < to;
+}
+
+/** A built measure as stored: summary for lists, slim part for series, full body for a detail. */
+export interface MeasureRow {
+  id: string;
+  seriesId: string;
+  role: string;
+  item: string;
+  day: string | null;
+  head: string;
+  seriesPart: string;
+  /** The detail's own part as JSON: the measure with its verdicts capped, without series, history and origins. */
+  body: string;
+  origins: string;
+  /** Dates of the measure's statements (JSON array): which history episode its detail shows. */
+  days: string;
+}
+
+/** A series' part of every detail: its chart rows and its history episodes (JSON), with each episode's dates. */
+export interface SeriesRow {
+  seriesId: string;
+  series: string;
+  episodes: Array<{ dates: string; history: string }>;
+}
+
+/** Dirty marks of series (rebuilt after their measures) share measure_dirty under this prefix; measure ids have no colon. */
+export const SERIES_MARK = "series:";
+
+interface InputRow {
+  id: number; article_id: number; data: string; article_lang: string; article_title: string | null; article_url: string | null;
+  published: string | null; published_at: string | null; site_name: string | null;
+}
+
+/** Reads and writes of maintained measures, for the server's measure cache (src/server/measure-cache.ts). */
+export class MeasureTables {
+  constructor(private readonly d: { all: Queryable["all"]; run: Queryable["run"]; tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }) {}
+
+  /** Files the next batch of articles stored before migration 8 (or filed by another FILING_VERSION); true while more remain. */
+  backfill(batch = 50): Promise<boolean> {
+    return this.d.tx(async (q) => {
+      const [v] = await q.all<{ n: number }>("SELECT n FROM measure_state WHERE k = 'filing'");
+      if (Number(v?.n) !== FILING_VERSION) {
+        // Filed by other code: every claim is filed again and every measure rebuilt.
+        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures", "measure_series", "measure_episodes"]) await q.run(`DELETE FROM ${t}`);
+        await q.run("UPDATE measure_state SET n = 0 WHERE k = 'backfill_at'");
+        await q.run("UPDATE measure_state SET n = (SELECT coalesce(max(id), 0) FROM articles) WHERE k = 'backfill_to'");
+        await q.run("UPDATE measure_state SET n = ? WHERE k = 'filing'", [FILING_VERSION]);
+      }
+      return backfillStep(q, batch);
+    });
+  }
+
+  async pending(): Promise<{ backfilling: boolean; dirty: number }> {
+    const st = await this.d.all<{ k: string; n: number }>("SELECT k, n FROM measure_state WHERE k IN ('backfill_at', 'backfill_to')");
+    const at = Number(st.find((r) => r.k === "backfill_at")?.n ?? 0), to = Number(st.find((r) => r.k === "backfill_to")?.n ?? 0);
+    const [{ n }] = await this.d.all<{ n: number }>("SELECT count(*) AS n FROM measure_dirty");
+    return { backfilling: at < to, dirty: Number(n) };
+  }
+
+  /** Dirty measures (or, with `series`, dirty series: rebuilt once their measures are). */
+  async dirty(limit: number, series = false): Promise<Array<{ id: string; gen: number }>> {
+    const rows = await this.d.all<{ measure_id: string; gen: number }>(
+      `SELECT measure_id, gen FROM measure_dirty WHERE measure_id ${series ? "" : "NOT "}LIKE '${SERIES_MARK}%' ORDER BY measure_id LIMIT ?`, [limit]);
+    return rows.map((r) => ({ id: r.measure_id, gen: Number(r.gen) }));
+  }
+
+  /** One member of the measure (to learn its key), or null when it has none. */
+  async oneMember(id: string): Promise<InputRow | null> {
+    const rows = await this.d.all<InputRow>(
+      `SELECT c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name
+       FROM measure_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id WHERE m.measure_id = ? LIMIT 1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The measure's members and the denials that may bear on it (by role and item; for an event
+   * measure of one day, denials of that day or undated), in the order the full build reads claims:
+   * articles newest first (as listArticles), claims in reading order.
+   */
+  async inputs(id: string, key: { role: string; item: string; day: string | null }): Promise<Array<InputRow & { urls: string[] }>> {
+    const dayCond = key.day === null ? "" : " AND (day IS NULL OR day = ?)";
+    const rows = await this.d.all<InputRow>(
+      `SELECT c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name
+       FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.id IN (SELECT claim_id FROM measure_members WHERE measure_id = ?
+                      UNION SELECT claim_id FROM measure_denials WHERE role = ? AND item = ?${dayCond})
+       ORDER BY a.published DESC NULLS LAST, a.id DESC, c.ord`,
+      key.day === null ? [id, key.role, key.item] : [id, key.role, key.item, key.day]);
+    const urls = new Map<number, string[]>();
+    for (const part of chunk([...new Set(rows.map((r) => Number(r.article_id)))], 500)) {
+      const us = await this.d.all<{ article_id: number; url: string }>(
+        `SELECT article_id, url FROM article_urls WHERE article_id IN (${part.map(() => "?").join(", ")}) ORDER BY added_at, url`, part);
+      for (const u of us) {
+        const k = Number(u.article_id);
+        if (!urls.has(k)) urls.set(k, []);
+        urls.get(k)!.push(u.url);
+      }
+    }
+    return rows.map((r) => ({ ...r, urls: urls.get(Number(r.article_id)) ?? [] }));
+  }
+
+  /** Stores a rebuilt measure (or removes one left without members) and clears its mark unless a write marked it again since `gen` was read. */
+  async save(id: string, gen: number, row: MeasureRow | null): Promise<void> {
+    await this.d.tx(async (q) => {
+      // The series it was in and the one it is in now are rebuilt after it.
+      const was = await q.all<{ series_id: string }>("SELECT series_id FROM measures WHERE id = ?", [id]);
+      const series = new Set([...was.map((r) => r.series_id), ...(row ? [row.seriesId] : [])]);
+      if (row) {
+        const cols = [row.id, row.seriesId, row.role, row.item, row.day, row.head, row.seriesPart, row.body, row.origins, row.days];
+        await q.run(
+          `INSERT INTO measures (id, series_id, role, item, day, head, series_part, body, origins, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, role = excluded.role, item = excluded.item, day = excluded.day,
+             head = excluded.head, series_part = excluded.series_part, body = excluded.body, origins = excluded.origins, days = excluded.days`, cols);
+      } else {
+        await q.run("DELETE FROM measures WHERE id = ?", [id]);
+      }
+      await markDirty(q, [...series].map((s) => SERIES_MARK + s));
+      await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [id, gen]);
+      await q.run("UPDATE measure_state SET n = n + 1 WHERE k = 'version'");
+    });
+  }
+
+  async version(): Promise<number> {
+    const rows = await this.d.all<{ n: number }>("SELECT n FROM measure_state WHERE k = 'version'");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async heads(): Promise<string[]> {
+    return (await this.d.all<{ head: string }>("SELECT head FROM measures")).map((r) => r.head);
+  }
+
+  async detail(id: string): Promise<{ body: string; origins: string; days: string; seriesId: string } | null> {
+    const r = (await this.d.all<{ body: string; origins: string; days: string; series_id: string }>(
+      "SELECT body, origins, days, series_id FROM measures WHERE id = ?", [id]))[0];
+    return r ? { body: r.body, origins: r.origins, days: r.days, seriesId: r.series_id } : null;
+  }
+
+  /** The series' chart rows and the dates of each history episode (the episodes' text is read by `episode`). */
+  async series(seriesId: string): Promise<{ series: string; episodes: Array<{ n: number; dates: string }> } | null> {
+    const s = await this.d.all<{ series: string }>("SELECT series FROM measure_series WHERE series_id = ?", [seriesId]);
+    if (!s.length) return null;
+    const eps = await this.d.all<{ n: number; dates: string }>("SELECT n, dates FROM measure_episodes WHERE series_id = ? ORDER BY n", [seriesId]);
+    return { series: s[0].series, episodes: eps.map((e) => ({ n: Number(e.n), dates: e.dates })) };
+  }
+
+  async episode(seriesId: string, n: number): Promise<string | null> {
+    return (await this.d.all<{ history: string }>("SELECT history FROM measure_episodes WHERE series_id = ? AND n = ?", [seriesId, n]))[0]?.history ?? null;
+  }
+
+  /** Stores a rebuilt series (null: it has no measure any more) and clears its mark unless set again since `gen`. */
+  async saveSeries(seriesId: string, gen: number, row: SeriesRow | null): Promise<void> {
+    await this.d.tx(async (q) => {
+      await q.run("DELETE FROM measure_series WHERE series_id = ?", [seriesId]);
+      await q.run("DELETE FROM measure_episodes WHERE series_id = ?", [seriesId]);
+      if (row) {
+        await q.run("INSERT INTO measure_series (series_id, series) VALUES (?, ?)", [seriesId, row.series]);
+        for (const [n, e] of row.episodes.entries()) {
+          await q.run("INSERT INTO measure_episodes (series_id, n, dates, history) VALUES (?, ?, ?, ?)", [seriesId, n, e.dates, e.history]);
+        }
+      }
+      await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [SERIES_MARK + seriesId, gen]);
+    });
+  }
+
+  async seriesParts(seriesId: string): Promise<string[]> {
+    return (await this.d.all<{ series_part: string }>("SELECT series_part FROM measures WHERE series_id = ?", [seriesId])).map((r) => r.series_part);
+  }
+}

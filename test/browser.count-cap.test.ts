@@ -1,0 +1,43 @@
+// A store too large to count every match (the API stops counting at a cap and says total_exact:
+// false) must still read right in the dashboard: the count says "N+", and Next stays on while
+// pages come back full, so a user can page past the cap; below the cap the count is exact. The cap is set low (10) on a store of the
+// bundled samples, ingested by the real CLI, so the capped path runs in a real browser.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import type { RunningServer } from "../src/server/serve.js";
+import { guardedPage, openDashboard, openView, type Dashboard } from "./support/browser.js";
+
+let dash: Dashboard, server: RunningServer;
+
+before(async () => {
+  dash = await openDashboard({ name: "claimtrace-cap-", ingest: ["samples", "--quiet"], countCap: 10 });
+  ({ server } = dash);
+});
+after(() => dash?.close());
+
+test("past the counting cap the claims table reads 'N+' and pages on while pages are full", async () => {
+  // A filter, so the total is counted (an unfiltered total is kept per day and always exact).
+  const all = await dash.store.listClaims({ stance: "assert" }, { limit: 1000, offset: 0 });
+  assert.ok(all.total > 25, `the samples give ${all.total} claims, more than one page of 25`);
+  const { page, problems } = await guardedPage(dash.browser, server.url, { width: 1280, height: 900 });
+  await openView(page, `${server.url}/#/claims?stance=assert`);
+  assert.equal((await page.locator("#result-count").textContent())?.replace(/\s+/g, " ").trim(), "10+ claims");
+  assert.equal(await page.locator("#claims-table caption").textContent(), "10+ claims");
+  const pager = page.locator(".pager .muted");
+  assert.match((await pager.textContent()) ?? "", /^1–25 of 25\+$/);
+  // Page on until a page comes back short: every claim is reached, and Next then turns off.
+  let seen = await page.locator("#claims-table tbody tr").count();
+  for (let n = 0; n < 20 && !(await page.locator(".pager button", { hasText: "Next" }).isDisabled()); n++) {
+    const before = await page.evaluate(() => location.hash);
+    await page.locator(".pager button", { hasText: "Next" }).click();
+    await page.waitForFunction((h) => location.hash !== h && document.querySelector("main")?.getAttribute("data-hash") === location.hash, before);
+    seen += await page.locator("#claims-table tbody tr").count();
+  }
+  assert.equal(seen, all.total, "paging past the cap reaches every claim once");
+  assert.ok(await page.locator(".pager button", { hasText: "Next" }).isDisabled());
+  // Unfiltered, the total is exact: no "+".
+  await openView(page, `${server.url}/#/claims`);
+  assert.doesNotMatch((await page.locator("#result-count").textContent()) ?? "", /\+/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,166 @@
+// Claim listings at scale (migration 6), on both backends: a name filter resolved through the
+// claim_names table finds exactly the claims the old scan (the name test on every claim) finds;
+// deep pages found through the per-day counts visit every claim once, in the listing's order, also
+// after claims are replaced; a capped count says when it is capped; the stored largest figure sorts
+// as the figures do.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, contentHash, type Store, type StoredClaim, type ClaimFilter } from "../src/store/index.js";
+import { matchName } from "../src/query/names.js";
+import { foldedNames } from "../src/query/fold.js";
+import type { Claim, Lang } from "../src/types.js";
+import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
+
+// Names as they come out of the engine: canonical names with ids, surfaces in other scripts and
+// cases, diacritics, a claimant with no id, the article's own voice (null).
+const CLAIMANTS: Array<Claim["claimant"]> = [
+  { name: "Ukrainian Air Force", id: "org:ua-air-force", surface: "Повітряні сили" },
+  { name: "Ukrainian Air Force", id: "org:ua-air-force", surface: "the Ukrainian air force" },
+  { name: "Russian Ministry of Defence", id: "org:ru-mod", surface: "Минобороны России" },
+  { name: "Volodymyr Zelensky", id: "person:volodymyr-zelensky", surface: "Zelenskyy" },
+  { name: "Bộ Quốc phòng", id: "org:vn-mod", surface: "Bộ Quốc phòng" },
+  { name: "Sergei Shoigu", id: "person:sergei-shoigu", surface: "Шойгу" },
+  { name: "Local official", id: "", surface: "a local official" },
+  null,
+];
+const VIAS: Array<Claim["via"]> = [null, { name: "Reuters", id: "outlet:reuters", surface: "Reuters" }, { name: "TASS", id: "outlet:tass", surface: "ТАСС" }];
+const PLACES: Array<Claim["location"]> = [null, { name: "Kursk", id: "place:kursk" }, { name: "Kyiv", id: "place:kyiv" }, { name: "Ukraine", id: "country:ua" }];
+const LANGS: Lang[] = ["en", "ru", "vi"];
+
+function fixture(n: number) {
+  const claims: Claim[] = [];
+  let text = `Report ${n}\n\n`;
+  for (let k = 0; k < 1 + (n % 4); k++) {
+    const s = `Sentence ${k} of report ${n} with ${n * 7 + k} drones.`;
+    const start = text.length;
+    text += s + " ";
+    const noFigure = (n + k) % 5 === 0;
+    claims.push({
+      claimant: CLAIMANTS[(n + k) % CLAIMANTS.length], via: VIAS[(n * 3 + k) % VIAS.length], stance: "assert", kind: "air_attack",
+      quantities: noFigure ? [] : [{ value: (n * 37 + k * 11) % 50, item: "uav", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] },
+        { value: (n * 13 + k) % 30, item: "missile", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] }],
+      date: (n + k) % 3 === 0 ? null : `2024-10-${String(1 + ((n + k) % 9)).padStart(2, "0")}`,
+      location: PLACES[(n + 2 * k) % PLACES.length], evidence: { text: s, start, end: start + s.length }, why: ["t"],
+    });
+  }
+  // Every fifth article has no publication date: its undated claims have no listing day at all.
+  const meta = { lang: LANGS[n % LANGS.length], title: `Report ${n}`, source_url: `https://t.example/${n}`, published: n % 5 === 4 ? null : `2024-10-${String(1 + (n % 7)).padStart(2, "0")}` };
+  return { doc: { text, meta, boilerplate: [] }, urls: [meta.source_url], contentHash: contentHash(text), result: { article: meta, claims }, extractorVersion: 1, origin: "test" };
+}
+
+/** The old scan's test on one claim: canonical name in any case, id, surface, gazetteer ids, folded word starts. */
+function oldNameTest(field: "claimant" | "via" | "place", input: string, c: StoredClaim): boolean {
+  const m = matchName(field, input);
+  const v = field === "claimant" ? c.claimant : field === "via" ? c.via : c.location;
+  if (!v) return false;
+  const surface = field === "place" ? null : (v as { surface?: string }).surface ?? null;
+  const folded = field === "place" ? foldedNames(v.name) : foldedNames(v.name, surface);
+  return v.name.normalize("NFC").toLowerCase() === input.normalize("NFC").toLowerCase() || v.id === input ||
+    (surface !== null && surface === input) || (!!v.id && m.ids.includes(v.id)) ||
+    (!!m.folded && !!folded && folded.includes(` ${m.folded}`));
+}
+
+const ids = (rows: StoredClaim[]) => rows.map((r) => r.id);
+
+function suite(name: string, create: () => Promise<string>, destroy: (spec: string) => Promise<void>) {
+  describe(`claim listings on ${name}`, () => {
+    let spec = "", store: Store, all: StoredClaim[] = [];
+    before(async () => {
+      spec = await create();
+      store = await openStore(spec, { create: true });
+      await store.putArticles(Array.from({ length: 60 }, (_, n) => fixture(n)));
+      all = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
+    });
+    after(async () => {
+      await store?.close();
+      await destroy(spec);
+    });
+
+    test("a name filter through claim_names finds exactly the claims the old scan found", async () => {
+      const queries: Array<["claimant" | "via" | "place", string]> = [
+        ["claimant", "Ukrainian Air Force"], ["claimant", "ukrainian air force"], ["claimant", "air"], ["claimant", "Повітряні сили"],
+        ["claimant", "org:ru-mod"], ["claimant", "минобороны"], ["claimant", "Zelenskyy"], ["claimant", "zelen"], ["claimant", "bo quoc"],
+        ["claimant", "Bộ Quốc phòng"], ["claimant", "шойгу"], ["claimant", "local"], ["claimant", "nobody at all"], ["claimant", "a local official"],
+        ["via", "reuters"], ["via", "ТАСС"], ["via", "tass"], ["via", "outlet:tass"], ["via", "afp"],
+        ["place", "kursk"], ["place", "KYIV"], ["place", "Ukraine"], ["place", "country:ua"], ["place", "ky"], ["place", "Moscow"],
+      ];
+      let found = 0;
+      for (const [field, input] of queries) {
+        const want = all.filter((c) => oldNameTest(field, input, c)).map((c) => c.id).sort((a, b) => a - b);
+        const got = ids((await store.listClaims({ [field]: input } as ClaimFilter, { limit: 10_000, offset: 0 })).rows).sort((a, b) => a - b);
+        assert.deepEqual(got, want, `${field} ${JSON.stringify(input)}`);
+        found += got.length;
+      }
+      assert.ok(found > 100, "the queries find claims (the comparison is not between two empty lists)");
+    });
+
+    test("deep pages (found through claims per day) visit every claim once, in the listing's order", async () => {
+      for (const size of [1, 7, 50]) {
+        const seen: number[] = [];
+        for (let offset = 0; offset < all.length + size; offset += size) {
+          const page = await store.listClaims({}, { limit: size, offset });
+          assert.equal(page.total, all.length);
+          seen.push(...ids(page.rows));
+        }
+        assert.deepEqual(seen, ids(all), `pages of ${size}`);
+      }
+      // The listing's order itself: newest day first, undated last.
+      const days = all.map((c) => c.date ?? c.published ?? "");
+      for (let i = 1; i < days.length; i++) assert.ok(days[i] === "" || (days[i - 1] !== "" && days[i - 1] >= days[i]), `order at ${i}`);
+      assert.equal(days[days.length - 1], "", "some claims are undated");
+    });
+
+    test("after claims are replaced and more are added, the total and the deep pages stay right", async () => {
+      const first = all[0].article_id, undated = all[all.length - 1].article_id;
+      const f = fixture(1000);
+      await store.replaceClaims(first, { article: f.result.article, claims: f.result.claims }, 2);
+      await store.replaceClaims(undated, { article: f.result.article, claims: [] }, 2);
+      await store.putArticles([fixture(61), fixture(62)]);
+      const now = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
+      assert.equal((await store.stats()).claims, now.length);
+      const seen: number[] = [];
+      for (let offset = 0; offset < now.length; offset += 9) {
+        const page = await store.listClaims({}, { limit: 9, offset });
+        assert.equal(page.total, now.length);
+        seen.push(...ids(page.rows));
+      }
+      assert.deepEqual(seen, ids(now));
+      all = now;
+    });
+
+    test("a capped count says it is capped; an export reads rows without counting", async () => {
+      const lang = await store.listClaims({ lang: "en" }, { limit: 3, offset: 0 });
+      assert.ok(lang.total > 5);
+      const capped = await store.listClaims({ lang: "en" }, { limit: 3, offset: 0, countUpTo: 5 });
+      assert.deepEqual([capped.total, capped.totalExact], [5, false]);
+      assert.deepEqual(ids(capped.rows), ids(lang.rows));
+      const roomy = await store.listClaims({ lang: "en" }, { limit: 3, offset: 0, countUpTo: lang.total });
+      assert.deepEqual([roomy.total, roomy.totalExact], [lang.total, true]);
+      const none = await store.listClaims({ lang: "en" }, { limit: 3, offset: 0, countUpTo: 0 });
+      assert.deepEqual(ids(none.rows), ids(lang.rows));
+      assert.equal(none.totalExact, false);
+    });
+
+    test("sort by figure follows each claim's largest figure, no figure last, ties in the listing's order", async () => {
+      const pos = new Map(all.map((c, i) => [c.id, i]));
+      const top = (c: StoredClaim) => (c.quantities.length ? Math.max(...c.quantities.map((q) => q.value)) : null);
+      for (const order of ["desc", "asc"] as const) {
+        const want = [...all].sort((x, y) => {
+          const a = top(x), b = top(y);
+          if (a !== b) return a === null ? 1 : b === null ? -1 : order === "desc" ? b - a : a - b;
+          return pos.get(x.id)! - pos.get(y.id)!;
+        });
+        const got = (await store.listClaims({}, { limit: 10_000, offset: 0 }, { by: "figure", order })).rows;
+        assert.deepEqual(ids(got), ids(want), order);
+        const deep = (await store.listClaims({}, { limit: 5, offset: 17 }, { by: "figure", order })).rows;
+        assert.deepEqual(ids(deep), ids(want).slice(17, 22));
+      }
+    });
+  });
+}
+
+suite("sqlite", async () => join(mkdtempSync(join(tmpdir(), "claimtrace-listing-")), "t.db"), async (spec) => rmSync(join(spec, ".."), { recursive: true, force: true }));
+suite("postgres", () => createTestDatabase("claimtrace_listing"), (url) => (url ? dropTestDatabase(url) : Promise.resolve()));
