@@ -1,7 +1,8 @@
 // Cold start: `--version` and `--help` must not load the extraction engine, the store or the
-// heavy libraries (franc, linkedom, Readability, better-sqlite3, pg), and `extract` must not load
-// the store or the HTML reader. Checked on the built CLI (dist/, what users run) through a module
-// hook that lists every module loaded; timings live in `npm run bench`, not here.
+// heavy libraries (franc, linkedom, Readability, better-sqlite3, pg), nor any language pack beyond
+// the registry's light metas; `extract` must not load the store or the HTML reader, and of the
+// language packs only the article's. Checked on the built CLI (dist/, what users run) through a module
+// hook that lists every module loaded; timings live in `npm run bench` (bench/startup.bench.ts), not here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -13,6 +14,7 @@ const CLI = new URL("../dist/cli/main.js", import.meta.url).pathname;
 const HOOKS = new URL("./support/module-log-hooks.mjs", import.meta.url).href;
 const REGISTER = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(HOOKS)});`;
 const SAMPLE = new URL("../samples/02-en.txt", import.meta.url).pathname;
+const RU_SAMPLE = new URL("./fixtures/traps/raw/t15-ru-quake.txt", import.meta.url).pathname;
 
 function loaded(args: string[]): { status: number | null; modules: string[] } {
   const log = join(mkdtempSync(join(tmpdir(), "ct-startup-")), "modules.txt");
@@ -29,12 +31,20 @@ const HEAVY = [/\/dist\/store\/(?!driver\.js)/, /\/dist\/server\/(?!defaults\.js
   /\/dist\/query\/(vocabulary|warnings|names)\.js$/, /\/dist\/gazetteer\//, /node_modules\/(yaml|zod|i18n-iso-countries)\//,
   /node_modules\/(franc|linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono|cli-progress)\//];
 
-for (const args of [["--version"], ["--help"], ["ingest", "--help"]]) {
-  test(`claimtrace ${args.join(" ")} loads no engine, store or heavy library`, () => {
+/** Languages whose pack (lexicons, number words: anything of src/lang/<code>/ but its meta.ts) a process loaded. */
+const packsLoaded = (modules: string[]) =>
+  [...new Set(modules.map((m) => m.match(/\/dist\/lang\/([a-z]{2,3})\/(?!meta\.js$)[^/]+\.js$/)?.[1]).filter((c): c is string => !!c))].sort();
+
+for (const args of [["--version"], ["--help"], ["ingest", "--help"], ["extract", "--help"]]) {
+  test(`claimtrace ${args.join(" ")} loads no engine, store, language pack or heavy library`, () => {
     const { modules } = loaded(args);
     assert.ok(modules.some((m) => m.endsWith("/dist/cli/main.js")), "the hook saw the CLI load");
     const heavy = modules.filter((m) => HEAVY.some((re) => re.test(m)));
     assert.deepEqual(heavy, []);
+    // The --lang help lists every language from the registry's metas, without their lexicons.
+    assert.ok(modules.some((m) => /\/dist\/lang\/en\/meta\.js$/.test(m)), "the registry's metas are what lists the languages");
+    assert.deepEqual(packsLoaded(modules), []);
+    assert.ok(!modules.some((m) => /\/dist\/lang\/index\.js$/.test(m)), "the registry with every pack (src/lang/index.ts) is not loaded");
   });
 }
 
@@ -43,4 +53,16 @@ test("claimtrace extract loads the engine but not the store, the server or the H
   assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");
   const heavy = modules.filter((m) => /\/dist\/(store\/(?!driver\.js)|server\/(?!defaults\.js|quantity-text\.js))|node_modules\/(linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono)\//.test(m));
   assert.deepEqual(heavy, []);
+  assert.deepEqual(packsLoaded(modules), ["en"], "only the English pack");
 });
+
+// Detection reads the registry's metas (scripts, headline words, neighbours), never a pack: the one
+// pack loaded is the detected language's. The built gazetteer is JSON: no YAML parser, zod or CLDR names.
+for (const [file, lang] of [[SAMPLE, "en"], [RU_SAMPLE, "ru"]] as const) {
+  test(`claimtrace extract of a ${lang} text without --lang loads the ${lang} pack only`, () => {
+    const { modules } = loaded(["extract", "--json", file]);
+    assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");
+    assert.deepEqual(packsLoaded(modules), [lang]);
+    assert.deepEqual(modules.filter((m) => /node_modules\/(yaml|zod|i18n-iso-countries)\//.test(m)), []);
+  });
+}
