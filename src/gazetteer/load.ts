@@ -2,7 +2,10 @@
 // (the build copies them into dist/gazetteer/data/), validated once against the zod schema.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import type { Entity } from "./schema.js";
+import { EntitySchema } from "./validate.js";
+import { withDerivedCountryNames } from "./derive.js";
 
 export type { Entity } from "./schema.js";
 
@@ -15,26 +18,6 @@ let cached: Gazetteer | null = null;
 
 /** The directory holding the data files. */
 export const DATA_DIR = new URL("./data/", import.meta.url);
-
-/**
- * The YAML parser, the zod schema and the derived country names (i18n-iso-countries) are needed only
- * where the data is YAML (the source tree: tests, tsx). The build ships validated JSON with the names
- * merged in, so a command started from dist/ loads none of the three.
- */
-const fromYaml = hasYaml() ? await yamlToolsOfSource() : null;
-
-function hasYaml(): boolean {
-  try {
-    return readdirSync(fileURLToPath(DATA_DIR)).some((f) => /\.ya?ml$/.test(f));
-  } catch {
-    return false; // no data directory: loadGazetteer says so
-  }
-}
-
-async function yamlToolsOfSource() {
-  const [{ parse }, { EntitySchema }, { withDerivedCountryNames }] = await Promise.all([import("yaml"), import("./validate.js"), import("./derive.js")]);
-  return { parse, EntitySchema, withDerivedCountryNames };
-}
 
 /** Loads, validates and indexes all data files (cached after the first call). Throws an Error naming the file and the problem. */
 export function loadGazetteer(): Gazetteer {
@@ -49,7 +32,7 @@ export function loadGazetteer(): Gazetteer {
   const fileOf = new Map<string, string>();
   for (const file of files) {
     // The shipped JSON already holds the derived country names (the build merged them); YAML gets them here.
-    const list = file.endsWith(".json") ? loadFile(file) : yamlTools(file).withDerivedCountryNames(loadFile(file));
+    const list = file.endsWith(".json") ? loadFile(file) : withDerivedCountryNames(loadFile(file));
     for (const e of list) {
       const prev = fileOf.get(e.id);
       if (prev) throw new Error(`gazetteer: ${file}: duplicate id "${e.id}" (already defined in ${prev})`);
@@ -65,20 +48,19 @@ export function loadGazetteer(): Gazetteer {
 /** Parses and validates one data file (a YAML list of entities). Exported for tests. */
 export function loadFile(file: string): Entity[] {
   const url = new URL(file, DATA_DIR);
-  const yaml = file.endsWith(".json") ? null : yamlTools(file);
   let doc: unknown;
   try {
     const raw = readFileSync(url, "utf8");
-    doc = yaml ? yaml.parse(raw, { uniqueKeys: true, prettyErrors: true }) : JSON.parse(raw);
+    doc = file.endsWith(".json") ? JSON.parse(raw) : parse(raw, { uniqueKeys: true, prettyErrors: true });
   } catch (err) {
     throw new Error(`gazetteer: ${file}: invalid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(err as Error).message}`);
   }
   if (!Array.isArray(doc)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
   // The JSON in dist/ is written by the build from YAML it has validated (scripts/copy-assets.mjs):
   // it is trusted, so a start-up does not pay for validating 700 entities again.
-  if (!yaml) return doc as Entity[];
+  if (file.endsWith(".json")) return doc as Entity[];
   return doc.map((item: unknown, i: number) => {
-    const r = yaml.EntitySchema.safeParse(item);
+    const r = EntitySchema.safeParse(item);
     if (!r.success) {
       const id = item && typeof item === "object" && "id" in item ? String((item as { id: unknown }).id) : "?";
       const problems = r.error.issues.map((x) => `${x.path.join(".") || "(entity)"}: ${x.message}`).join("; ");
@@ -90,9 +72,4 @@ export function loadFile(file: string): Entity[] {
     if (prefix !== want) throw new Error(`gazetteer: ${file}: entry ${i + 1} (${e.id}): id prefix "${prefix}" does not match type "${e.type}"`);
     return e;
   });
-}
-
-function yamlTools(file: string): NonNullable<typeof fromYaml> {
-  if (!fromYaml) throw new Error(`gazetteer: ${file}: YAML is read only from the source tree; the build ships JSON`);
-  return fromYaml;
 }

@@ -1,10 +1,14 @@
 // The language registry (./registry.ts) with every registered language's pack loaded: what the
 // engine, the server, the worker, the library and the tests import, so packFor, PACKS and
 // allPacks() answer for every language, synchronously, as soon as this module is imported.
-// A command that reads one article imports ./registry.ts instead (or calls loadPacksOnDemand
-// before this module is first imported) and loads only its language's pack.
-import { loadPacks, packsLoadOnDemand } from "./registry.js";
+// CLI help and detection import ./registry.ts only, which holds the light metas (./metas.ts).
+import type { LangPack } from "./types.js";
+import { LANGS, attachPack } from "./registry.js";
+import * as shipped from "./packs.js";
 
 export * from "./registry.js";
 
-if (!packsLoadOnDemand()) await loadPacks();
+const packs = Object.values(shipped) as LangPack[];
+const listed = packs.map((p) => p.code).sort().join(", "), registered = [...LANGS].sort().join(", ");
+if (listed !== registered) throw new Error(`language packs: ./packs.ts lists ${listed} but ./metas.ts ${registered}`);
+for (const pack of packs) attachPack(pack);

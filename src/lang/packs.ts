@@ -1,12 +1,11 @@
-// The languages that ship: one line per folder under src/lang/, naming its light meta. The registry
-// (./registry.ts) registers every language exported here and loads its pack (./<code>/index.ts) on
-// first use; nothing else in the code names a language.
-export { meta as bn } from "./bn/meta.js";
-export { meta as en } from "./en/meta.js";
-export { meta as vi } from "./vi/meta.js";
-export { meta as ru } from "./ru/meta.js";
-export { meta as uk } from "./uk/meta.js";
-export { meta as hi } from "./hi/meta.js";
-export { meta as fr } from "./fr/meta.js";
-export { meta as es } from "./es/meta.js";
-export { meta as de } from "./de/meta.js";
+// The language packs that ship: one line per folder under src/lang/. The registry (./index.ts)
+// registers every pack exported here; nothing else in the code names a language.
+export { pack as bn } from "./bn/index.js";
+export { pack as en } from "./en/index.js";
+export { pack as vi } from "./vi/index.js";
+export { pack as ru } from "./ru/index.js";
+export { pack as uk } from "./uk/index.js";
+export { pack as hi } from "./hi/index.js";
+export { pack as fr } from "./fr/index.js";
+export { pack as es } from "./es/index.js";
+export { pack as de } from "./de/index.js";

@@ -1,16 +1,17 @@
 // The language registry, the one source of truth for which languages claimtrace reads: the Lang
 // codes, detection (scripts, ISO 639-3 codes, confusable neighbours), CLI help, the API's
 // validation, the OpenAPI document and the dashboard all read it. Adding a language is one folder
-// src/lang/<code>/ (whose meta.ts exports `meta` and index.ts exports `pack`) and one line in ./packs.ts.
+// src/lang/<code>/ (whose meta.ts exports `meta` and index.ts exports `pack`) and one line in ./packs.ts
+// and ./metas.ts each.
 //
 // A language is registered from its light meta (identity, detection data, boilerplate words); its
 // pack (lexicons, number words: most of the bytes) loads on first use with loadPack. Importing
-// ./index.ts loads every pack, which is what a server, a worker and the library want; a short
-// command that reads one article imports this module, detects the language from the metas and
-// loads that one pack (src/cli/commands/extract.ts): start-up pays for one language, not all.
+// ./index.ts loads every pack (static imports: the module graph stays loadable by require(), which
+// tsx and piscina's workers use), which is what the engine, a server and the library want; CLI help
+// and `numbers` import this module only, and `numbers` loads its one pack.
 import type { Lang } from "../types.js";
 import type { LangMeta, LangPack } from "./types.js";
-import * as shipped from "./packs.js";
+import * as shipped from "./metas.js";
 
 interface Entry {
   meta: LangMeta;
@@ -36,7 +37,6 @@ export interface LangInfo {
 }
 
 let version = 0;
-let onDemand = false;
 
 function add(meta: LangMeta, pack: LangPack | null, load: () => Promise<LangPack>): void {
   if (!/^[a-z]{2,3}$/.test(meta.code)) throw new Error(`language pack: code "${meta.code}" is not an ISO 639-1/-3 code`);
@@ -136,18 +136,13 @@ export function loadPacks(langs: readonly Lang[] = LANGS): Promise<LangPack[]> {
   return Promise.all([...langs].map(loadPack));
 }
 
-/**
- * Makes ./index.ts register the languages without loading their packs: for a process that reads one
- * article and loads its language with loadPack (the CLI's extract). Call it before anything imports
- * ./index.ts; a process that never calls it gets every pack, as servers and library users expect.
- */
-export function loadPacksOnDemand(): void {
-  onDemand = true;
-}
-
-/** Whether packs load on demand (see loadPacksOnDemand). */
-export function packsLoadOnDemand(): boolean {
-  return onDemand;
+/** Gives a registered language its pack, loaded by a static import (./index.ts). */
+export function attachPack(pack: LangPack): void {
+  const e = entry(pack.code);
+  if (e.pack === pack) return;
+  e.pack = pack;
+  order();
+  version++;
 }
 
 // The shipped languages: each pack module sits at ./<code>/index.js next to this one.
