@@ -18,7 +18,7 @@ function walk(dir, out = []) {
 let validate = null;
 let derive = (list) => list;
 try {
-  const { EntitySchema } = await import(new URL("../dist/gazetteer/schema.js", import.meta.url).href);
+  const { EntitySchema } = await import(new URL("../dist/gazetteer/validate.js", import.meta.url).href);
   // Country names in every registered language are derived from i18n-iso-countries here, at build time.
   ({ withDerivedCountryNames: derive } = await import(new URL("../dist/gazetteer/derive.js", import.meta.url).href));
   validate = (file, list) => list.forEach((e, i) => {
@@ -35,7 +35,7 @@ if (existsSync("src")) for (const file of walk("src")) {
     mkdirSync(dirname(out), { recursive: true });
     const data = parse(readFileSync(file, "utf8"));
     if (!Array.isArray(data)) throw new Error(`gazetteer: ${file}: must be a YAML list of entities`);
-    if (!validate) throw new Error("gazetteer: build dist/gazetteer/schema.js first (tsc) so the data can be validated");
+    if (!validate) throw new Error("gazetteer: build dist/gazetteer/validate.js first (tsc) so the data can be validated");
     validate(file, data);
     writeFileSync(out.replace(/\.ya?ml$/, ".json"), JSON.stringify(derive(data)));
     continue;

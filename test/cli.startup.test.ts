@@ -1,7 +1,7 @@
 // Cold start: `--version` and `--help` must not load the extraction engine, the store or the
-// heavy libraries (franc, linkedom, Readability, better-sqlite3, pg), and `extract` must not load
-// the store or the HTML reader. Checked on the built CLI (dist/, what users run) through a module
-// hook that lists every module loaded; timings live in `npm run bench`, not here.
+// heavy libraries (franc, linkedom, Readability, better-sqlite3, pg), nor any language pack beyond
+// the registry's light metas; `extract` must not load the store or the HTML reader. Checked on the built CLI (dist/, what users run) through a module
+// hook that lists every module loaded; timings live in `npm run bench` (bench/startup.bench.ts), not here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -29,12 +29,20 @@ const HEAVY = [/\/dist\/store\/(?!driver\.js)/, /\/dist\/server\/(?!defaults\.js
   /\/dist\/query\/(vocabulary|warnings|names)\.js$/, /\/dist\/gazetteer\//, /node_modules\/(yaml|zod|i18n-iso-countries)\//,
   /node_modules\/(franc|linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono|cli-progress)\//];
 
-for (const args of [["--version"], ["--help"], ["ingest", "--help"]]) {
-  test(`claimtrace ${args.join(" ")} loads no engine, store or heavy library`, () => {
+/** Languages whose pack (lexicons, number words: anything of src/lang/<code>/ but its meta.ts) a process loaded. */
+const packsLoaded = (modules: string[]) =>
+  [...new Set(modules.map((m) => m.match(/\/dist\/lang\/([a-z]{2,3})\/(?!meta\.js$)[^/]+\.js$/)?.[1]).filter((c): c is string => !!c))].sort();
+
+for (const args of [["--version"], ["--help"], ["ingest", "--help"], ["extract", "--help"]]) {
+  test(`claimtrace ${args.join(" ")} loads no engine, store, language pack or heavy library`, () => {
     const { modules } = loaded(args);
     assert.ok(modules.some((m) => m.endsWith("/dist/cli/main.js")), "the hook saw the CLI load");
     const heavy = modules.filter((m) => HEAVY.some((re) => re.test(m)));
     assert.deepEqual(heavy, []);
+    // The --lang help lists every language from the registry's metas, without their lexicons.
+    assert.ok(modules.some((m) => /\/dist\/lang\/en\/meta\.js$/.test(m)), "the registry's metas are what lists the languages");
+    assert.deepEqual(packsLoaded(modules), []);
+    assert.ok(!modules.some((m) => /\/dist\/lang\/index\.js$/.test(m)), "the registry with every pack (src/lang/index.ts) is not loaded");
   });
 }
 

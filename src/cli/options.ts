@@ -1,6 +1,6 @@
 // Shared option parsing for the commands: one place that says what a valid --lang and --date are.
 import type { Lang } from "../types.js";
-import { isLang, langList } from "../lang/index.js";
+import { isLang, langList } from "../lang/registry.js";
 import { CliError, EXIT } from "./errors.js";
 import { isCalendarDate } from "../query/dates.js";
 

@@ -5,7 +5,10 @@ import { printable } from "./terminal.js";
 // Made on first use: building a segmenter loads ICU's break rules, which `--version` and `--help` never need.
 let graphemes: Intl.Segmenter | null = null;
 const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
+/** Printable ASCII: one grapheme per character, counted without the segmenter (most cells of an English table). */
+const ASCII = /^[\x20-\x7e]*$/;
 export function width(s: string): number {
+  if (ASCII.test(s)) return s.length;
   let n = 0;
   for (const _ of segmenter().segment(s)) n++;
   return n;
@@ -14,6 +17,7 @@ export function width(s: string): number {
 export function truncate(s: string, max: number): string {
   const flat = printable(s).replace(/\s+/g, " ");
   if (width(flat) <= max) return flat;
+  if (ASCII.test(flat)) return flat.slice(0, Math.max(0, max - 1)) + "…";
   let out = "", n = 0;
   for (const g of segmenter().segment(flat)) { if (++n > max - 1) break; out += g.segment; }
   return out + "…";

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { EntitySchema, type Entity } from "./schema.js";
+import type { Entity } from "./schema.js";
+import { EntitySchema } from "./validate.js";
 import { withDerivedCountryNames } from "./derive.js";
 
 export type { Entity } from "./schema.js";

@@ -5,8 +5,9 @@
 // is reported as unsupported instead of being misread as a language we read.
 import { franc } from "franc";
 import type { Lang } from "../types.js";
-import type { LangPack } from "../lang/types.js";
-import { allPacks, isLang, langList, registryVersion } from "../lang/index.js";
+import type { LangMeta } from "../lang/types.js";
+// The registry's light part: detection reads every language's meta, never its pack (lexicons).
+import { allMetas, isLang, langList, registryVersion } from "../lang/registry.js";
 
 export { isLang };
 
@@ -28,16 +29,16 @@ const HEADLINE = 160;
 
 interface ScriptTable {
   version: number;
-  scripts: Array<{ name: string; re: RegExp; packs: LangPack[]; only: string[]; needs: Map<string, RegExp>; words: Map<Lang, Set<string>>; marks: Map<Lang, RegExp> }>;
-  byIso3: Map<string, LangPack>;
+  scripts: Array<{ name: string; re: RegExp; packs: LangMeta[]; only: string[]; needs: Map<string, RegExp>; words: Map<Lang, Set<string>>; marks: Map<Lang, RegExp> }>;
+  byIso3: Map<string, LangMeta>;
 }
 let table: ScriptTable | null = null;
 
 /** Per script: its packs and franc's candidates (their codes plus their declared neighbours). Rebuilt when the registry changes. */
 function scriptTable(): ScriptTable {
   if (table && table.version === registryVersion()) return table;
-  const byScript = new Map<string, LangPack[]>();
-  for (const p of allPacks()) for (const s of p.scripts) byScript.set(s, [...(byScript.get(s) ?? []), p]);
+  const byScript = new Map<string, LangMeta[]>();
+  for (const p of allMetas()) for (const s of p.scripts) byScript.set(s, [...(byScript.get(s) ?? []), p]);
   const scripts = [...byScript].map(([name, packs]) => ({
     name,
     re: new RegExp(`\\p{Script=${name}}`, "u"),
@@ -47,14 +48,14 @@ function scriptTable(): ScriptTable {
     words: new Map(packs.map((p) => [p.code, new Set((p.headlineWords ?? []).map((w) => w.normalize("NFC").toLowerCase()))])),
     marks: new Map(packs.flatMap((p) => (p.markLetters ? [[p.code, new RegExp(`[${p.markLetters}]`, "iu")] as const] : []))),
   }));
-  table = { version: registryVersion(), scripts, byIso3: new Map(allPacks().map((p) => [p.iso3, p])) };
+  table = { version: registryVersion(), scripts, byIso3: new Map(allMetas().map((p) => [p.iso3, p])) };
   return table;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Per neighbour of a pack: the letters or whole words (neighbourLetters, neighbourWords) without which a text is not that neighbour. */
-function neighbourNeeds(p: LangPack): Array<readonly [string, RegExp]> {
+function neighbourNeeds(p: LangMeta): Array<readonly [string, RegExp]> {
   const codes = new Set([...Object.keys(p.neighbourLetters ?? {}), ...Object.keys(p.neighbourWords ?? {})]);
   return [...codes].map((code) => {
     const alts: string[] = [];
@@ -77,11 +78,11 @@ function usesWords(sample: string, words: Set<string>): boolean {
   return (sample.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).some((t) => words.has(t));
 }
 
-function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp>, words: Map<Lang, Set<string>>, marks: Map<Lang, RegExp>): LangPack | null {
+function shortGuess(sample: string, packs: LangMeta[], needs: Map<string, RegExp>, words: Map<Lang, Set<string>>, marks: Map<Lang, RegExp>): LangMeta | null {
   const candidates = packs.filter((p) => needs.get(p.iso3)?.test(sample) ?? true);
   if (candidates.length === 1) return candidates[0]!;
   const tokens = sample.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  let best: LangPack | null = null, bestScore = 0, tie = false;
+  let best: LangMeta | null = null, bestScore = 0, tie = false;
   for (const p of candidates) {
     const set = words.get(p.code)!;
     // A pack's marking letters (German ä, ö, ü, ß) add a vote only beside one of its words: "Earthquake hits Türkiye" stays English.
@@ -93,7 +94,8 @@ function shortGuess(sample: string, packs: LangPack[], needs: Map<string, RegExp
   return tie ? null : best;
 }
 
-const display = new Intl.DisplayNames(["en"], { type: "language" });
+/** Built on first use: only an error message names an unsupported language, and ICU's names cost a start-up. */
+let display: Intl.DisplayNames | null = null;
 
 /** English name of an ISO 639-3 (or 639-1) code, from ICU: "ukr" -> "Ukrainian". */
 export function languageName(code: string): string {
@@ -101,6 +103,7 @@ export function languageName(code: string): string {
   const pack = scriptTable().byIso3.get(code);
   if (pack) return pack.name;
   try {
+    display ??= new Intl.DisplayNames(["en"], { type: "language" });
     return display.of(code) ?? code;
   } catch {
     return code;
@@ -124,7 +127,7 @@ export function detectLangDetail(text: string): LangDetection {
   // A script no pack writes: franc over all its languages only names the language for the message.
   if (!scripts.length || other > counts[top]!) return { lang: null, iso3: other < SHORT ? "und" : franc(sample, { minLength: 1 }), script: "other" };
   const s = scripts[top]!, letters = counts[top]!;
-  const found = (p: LangPack): LangDetection => ({ lang: p.code, iso3: p.iso3, script: s.name });
+  const found = (p: LangMeta): LangDetection => ({ lang: p.code, iso3: p.iso3, script: s.name });
   // Letters only one language of the script uses decide it (Vietnamese among Latin-script languages).
   for (const p of s.packs) {
     if (!p.letters) continue;
@@ -169,7 +172,7 @@ export function describeUnsupported(d: LangDetection): string {
     if (d.script !== "other") return "could not tell the language (text too short); pass --lang";
   }
   if (d.script === "other") {
-    const written = [...new Set(allPacks().flatMap((p) => p.scripts))];
+    const written = [...new Set(allMetas().flatMap((p) => p.scripts))];
     const looks = d.iso3 === "und" ? "" : `: looks like ${languageName(d.iso3)} (${d.iso3})`;
     return `unsupported language${looks} (not written in ${written.slice(0, -1).join(", ")}${written.length > 1 ? " or " : ""}${written.at(-1)} script)`;
   }

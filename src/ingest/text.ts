@@ -4,7 +4,7 @@
 // "Source: URL" lines, comment counters ("Comment (0)", "মন্তব্য (0)") and photo captions that
 // say so ("Photo: …", "Ảnh: …").
 import type { Document, ExtractOptions, Lang } from "../types.js";
-import { PACKS, packFor, registryVersion } from "../lang/index.js";
+import { allMetas, registryVersion } from "../lang/registry.js";
 import { describeUnsupported, detectLangDetail } from "./lang.js";
 import { InputError } from "../errors.js";
 import { notTitleReason } from "./title.js";
@@ -22,7 +22,7 @@ const CREDIT_TAIL = /[.!?]\s+\(?([\p{L}\p{M}]{1,20})[^.!?]{0,40}\)?\.?$/u;
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase().trim();
 /** Boilerplate words of every pack: a Bengali page can carry an English "[ad_2]". */
-const allWords = (key: "adWords" | "sourceLabels" | "commentWords" | "photoCues") => new Set(Object.values(PACKS).flatMap((p) => p.boilerplate[key].map(lower)));
+const allWords = (key: "adWords" | "sourceLabels" | "commentWords" | "photoCues") => new Set(allMetas().flatMap((p) => p.boilerplate[key].map(lower)));
 let cache: { version: number; words: Record<string, Set<string>> } | null = null;
 function words() {
   if (cache?.version !== registryVersion()) {
@@ -82,7 +82,6 @@ function detect(text: string): Lang {
   if (!text.trim()) throw new InputError("the input is empty");
   const d = detectLangDetail(text);
   if (!d.lang) throw new InputError(describeUnsupported(d));
-  packFor(d.lang);
   return d.lang;
 }
 

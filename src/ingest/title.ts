@@ -4,7 +4,7 @@
 // ("This audio is created with AI assistance"). A title comes from the page's metadata or its
 // headline and is never one of those. The words are data: every language pack's photo cues and
 // not-title phrases, and the gazetteer's outlets; nothing here is one language's.
-import { PACKS } from "../lang/index.js";
+import { allMetas } from "../lang/registry.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 import { fold } from "../query/fold.js";
 
@@ -14,7 +14,7 @@ let words: NoiseWords | null = null;
 function noiseWords(): NoiseWords {
   if (words) return words;
   const cues: string[] = [], labels = new Set<string>(), prefixes: string[] = [], bylines: string[] = [];
-  for (const pack of Object.values(PACKS)) {
+  for (const pack of allMetas()) {
     for (const b of pack.boilerplate.bylineWords ?? []) bylines.push(fold(b));
     for (const c of pack.boilerplate.photoCues) cues.push(c.toLowerCase().replace(/:$/, ""));
     for (const l of pack.boilerplate.notTitles ?? []) {

@@ -259,3 +259,12 @@ export interface LangPack {
   /** Cues for the compare stage: running totals, rises, night, background figures, ranks (src/lang/<code>/compare.ts). */
   compare?: CompareCues;
 }
+
+/**
+ * What the registry holds of a language before its pack loads (src/lang/<code>/meta.ts): identity,
+ * everything detection reads, and the boilerplate words ingest reads for every language ("a Bengali
+ * page can carry an English [ad_2]"). Small: a command that reads one article loads only its own
+ * language's lexicons (src/lang/index.ts).
+ */
+export type LangMeta = Pick<LangPack,
+  "code" | "name" | "iso3" | "locale" | "scripts" | "neighbours" | "neighbourLetters" | "neighbourWords" | "headlineWords" | "letters" | "markLetters" | "boilerplate">;

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
-import { langList } from "../../lang/index.js";
+import { langList } from "../../lang/registry.js";
 import { renderTable, truncate } from "../table.js";
 import { printable } from "../terminal.js";
 import type { ArticleFilter, StoredArticle } from "../../store/types.js";

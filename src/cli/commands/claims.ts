@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang, printWarnings } from "../options.js";
-import { langList } from "../../lang/index.js";
+import { langList } from "../../lang/registry.js";
 import { renderTable, truncate } from "../table.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import { quantityText } from "../../server/quantity-text.js";

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { ExtractResult } from "../../types.js";
 import { parseDate, parseLang } from "../options.js";
-import { langList } from "../../lang/index.js";
+import { langList } from "../../lang/registry.js";
 import { renderTable, truncate } from "../table.js";
 import { printable } from "../terminal.js";
 import { fmtValue as fmt, quantityText } from "../../server/quantity-text.js";

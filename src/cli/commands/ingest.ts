@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
 import { parseDate, parseLang } from "../options.js";
-import { langList } from "../../lang/index.js";
+import { langList } from "../../lang/registry.js";
 // The store, the ingest pipeline and the progress bar load when a command runs, not at start-up.
 import type { Store } from "../../store/index.js";
 import type { IngestSummary } from "../../ingest/run.js";

@@ -4,7 +4,7 @@
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { CliError, EXIT } from "../errors.js";
-import { isLang, langList, packFor } from "../../lang/index.js";
+import { isLang, langList, loadPack } from "../../lang/registry.js";
 
 interface NumbersOptions {
   lang: string;
@@ -21,7 +21,7 @@ export function registerNumbers(program: Command): void {
     .option("--why", "also print each quantity's form, hints and rules")
     .action(async (opts: NumbersOptions) => {
       if (!isLang(opts.lang)) throw new CliError(`unknown language "${opts.lang}" (known: ${langList()})`, EXIT.usage);
-      const lex = packFor(opts.lang);
+      const lex = await loadPack(opts.lang); // that language's pack only
       const [{ tokenize }, { findNumbers }] = await Promise.all([import("../../engine/tokenize.js"), import("../../engine/numbers/index.js")]);
       if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new CliError(`--published must be YYYY-MM-DD, got "${opts.published}"`, EXIT.usage);
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -2,9 +2,9 @@
 // compound verbs of a noun plus a light verb (ঘোষণা করেছে "announced"), negation as a verb suffix
 // (হয়নি), future as a verb ending (করবে). Data only; the compound verbs are generated below from
 // their parts so that each noun and each light-verb form is written once.
-import type { AttributionVerb, LangPack } from "../types.js";
+import type { AttributionVerb, LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 // Forms of the light verbs (past, perfect, present, habitual, in plain and honorific person).
 // Future forms ("করবে") are left out: a speech act still to come is no claim yet.
@@ -44,13 +44,6 @@ const verbs: Record<string, AttributionVerb> = {
 };
 
 export const lexicon: Lexicon = {
-  code: "bn",
-  name: "Bengali",
-  iso3: "ben",
-  locale: "bn",
-  scripts: ["Bengali"],
-  neighbours: ["asm"],
-  neighbourLetters: { asm: "ৰৱ" },
   inflection: {
     // Case and number markers glued to nouns, and the focus particles ও ("also") and ই ("only").
     suffixes: [
@@ -65,17 +58,6 @@ export const lexicon: Lexicon = {
     caseOn: "last",
   },
   abbreviations: ["ড.", "মি.", "মো.", "সং.", "খ্রি.", "ডা.", "অধ্যা."],
-  boilerplate: {
-    adWords: ["বিজ্ঞাপন", "বিজ্ঞাপন_১", "বিজ্ঞাপন_২"],
-    sourceLabels: ["সূত্র", "উৎস", "তথ্যসূত্র"],
-    commentWords: ["মন্তব্য", "মন্তব্যসমূহ"],
-    photoCues: ["ছবি", "ছবি:", "ফাইল ছবি", "ছবির ক্যাপশন"],
-    bylineWords: ["লেখক", "প্রতিবেদক", "লিখেছেন"],
-    notTitles: [
-      "যা জানা গেছে", "যা জানা যাচ্ছে", "সংক্ষেপে", "লাইভ", "সরাসরি", "বিশ্লেষণ", "মতামত", "ভিডিও", "শুনুন", "খবরটি শুনুন",
-      "শেয়ার করুন", "বিজ্ঞাপন", "আরও পড়ুন", "আরো পড়ুন", "সম্পর্কিত খবর", "সর্বাধিক পঠিত", "সর্বশেষ",
-    ],
-  },
   items: {
     "ড্রোন": "uav", "ইউএভি": "uav", "uav": "uav", "মনুষ্যবিহীন বিমান": "uav", "চালকবিহীন বিমান": "uav", "মানববিহীন বিমান": "uav",
     "শাহেদ": "uav", "কামিকাজে ড্রোন": "uav",

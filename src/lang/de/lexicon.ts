@@ -8,9 +8,9 @@
 // Every noun is capitalised, so capitals do not mark a name (`nounsCapitalised`): names come from
 // the gazetteer, from titles ("Sprecher Peskow") and from runs of capitalised words that no
 // lexicon word opens.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 /** Present and past singular/plural, the participle after "hat"/"haben"/"hatte", and the verb-final form of subordinate clauses. */
 const said: Array<[string[], string]> = [
@@ -60,34 +60,6 @@ const forms = (rows: Array<[string[], string]>) => rows.flatMap(([finite, part])
 const impersonal = ["hieß es", "heißt es", "hieß es in", "heißt es in", "hieß es aus", "heißt es aus"];
 
 export const lexicon: Lexicon = {
-  code: "de",
-  name: "German",
-  iso3: "deu",
-  locale: "de",
-  scripts: ["Latin"],
-  // Germanic neighbours franc takes for German or German for them (Luxembourgish, Dutch, Afrikaans,
-  // Frisian, the Low German and Swiss/Alsatian varieties, Yiddish in Latin letters, Danish), and
-  // English, whose short headlines share much vocabulary.
-  neighbours: ["ltz", "nld", "afr", "fry", "nds", "gsw", "pdc", "dan", "swe", "nob", "eng"],
-  // A text with none of these words (or letters) is not that neighbour: franc's trigrams take short
-  // German headlines for Dutch or Afrikaans, which share most letters but not their function words.
-  // Only words that are no German words are listed ("die" is both German and Afrikaans).
-  neighbourWords: {
-    nld: ["de", "het", "een", "van", "niet", "zijn", "bij", "naar", "uit", "ook", "dat", "wordt", "heeft", "hebben", "door", "voor", "tot", "op", "en", "werden", "meer dan", "maar", "nog"],
-    afr: ["het", "nie", "van", "om", "op", "vir", "ook", "sy", "hulle", "deur", "uit", "word", "baie", "na", "en", "is", "maar"],
-    ltz: ["ass", "net", "huet", "gëtt", "vun", "ze", "dës", "awer", "och", "mat", "gouf", "ginn", "dat", "hunn"],
-    fry: ["it", "fan", "yn", "en", "is", "net", "hat", "wie", "waard", "mei"],
-    nds: ["dat", "un", "nich", "wat", "ik", "hett", "sünd", "vun", "op", "ut", "hebbt", "de"],
-    gsw: ["isch", "het", "nöd", "nüd", "mer", "vo", "öppis", "gsi", "hät", "sind gsi", "chönd", "au"],
-    pdc: ["iss", "un", "mer", "hot", "vun", "sell", "net", "hen"],
-    dan: ["og", "af", "til", "det", "er", "ikke", "på", "med", "har", "blev", "fra", "en"],
-    nob: ["og", "av", "til", "det", "er", "ikke", "på", "med", "har", "ble", "fra", "en"],
-  },
-  neighbourLetters: { dan: "æøå", nob: "æøå", ltz: "ë" },
-  markLetters: "äöüß",
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words
-  // (none that English or French list too: "in", "des"), separable particles included ("schießt … ab").
-  headlineWords: ["der", "die", "das", "den", "dem", "ein", "eine", "einen", "und", "im", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über", "laut", "nicht", "ist", "sind", "wird", "werden", "bis", "gegen", "mehr", "mindestens", "rund", "seit", "ab", "an", "weitere", "sich", "ihre", "ihr", "ihren"],
   // Genitive "-s"/"-es" ("Italiens", "des Landrats") and the plural/dative "-n"/"-en" ("Behörden").
   // Adjectives decline: "russische" -> "russischen", "russischer", "russisches", "russischem".
   inflection: {
@@ -102,14 +74,6 @@ export const lexicon: Lexicon = {
     "dr.", "prof.", "hr.", "fr.", "bzw.", "ca.", "z.b.", "z. b.", "u.a.", "u. a.", "usw.", "etc.", "vgl.", "nr.", "mio.", "mrd.", "tsd.",
     "jan.", "feb.", "febr.", "apr.", "aug.", "sept.", "sep.", "okt.", "nov.", "dez.", "st.", "abs.", "d.h.", "d. h.", "inkl.", "evtl.", "gen.", "oberst.",
   ],
-  boilerplate: {
-    adWords: ["anzeige", "werbung", "gesponsert", "sponsored"],
-    sourceLabels: ["quelle", "quellen", "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "veröffentlicht", "aktualisiert", "zum thema"],
-    commentWords: ["kommentar", "kommentare", "kommentieren", "antworten"],
-    photoCues: ["foto", "foto:", "bild:", "bildunterschrift", "bildunterschrift:", "archivbild", "symbolbild", "quelle:", "dpa/", "afp/", "reuters/", "imago", "picture alliance"],
-    notTitles: ["das wichtigste in kürze", "was wir wissen", "artikel anhören", "dieser artikel wurde mit ki-unterstützung erstellt", "newsblog", "liveblog", "eilmeldung"],
-    bylineWords: ["von", "autor", "autorin"],
-  },
   items: {
     "drohne": "uav", "drohnen": "uav", "kampfdrohnen": "uav", "angriffsdrohnen": "uav", "kamikazedrohnen": "uav", "shahed": "uav", "shahed-drohnen": "uav",
     "rakete": "missile", "raketen": "missile", "flugkörper": "missile", "marschflugkörper": "cruise_missile",

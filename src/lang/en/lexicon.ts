@@ -1,7 +1,7 @@
 // English: how news English marks attribution, items, roles and events. Data only.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 const speech = [
   "said", "says", "say", "stated", "states", "told", "tells", "announced", "announces", "declared", "declares",
@@ -19,39 +19,12 @@ const deny = ["denied", "denies", "deny", "rejected", "rejects", "refuted", "ref
 const forecast = ["predicted", "forecast", "forecasts", "promised", "pledged", "vowed"];
 
 export const lexicon: Lexicon = {
-  code: "en",
-  name: "English",
-  iso3: "eng",
-  locale: "en",
-  scripts: ["Latin"],
-  neighbours: ["fra", "deu", "spa", "por", "ita", "nld", "pol", "ces", "ron", "tur", "ind", "swe", "dan", "hun", "fin"],
-  // A headline with none of these is not Dutch or Italian, however its trigrams look ("Hospitals in Afghanistan overwhelmed after quake").
-  neighbourWords: {
-    nld: ["de", "het", "een", "van", "en", "niet", "zijn", "voor", "met", "bij", "naar", "ook", "op", "na", "uit", "aan", "door", "over"],
-    ita: ["il", "lo", "gli", "di", "della", "delle", "degli", "del", "dei", "che", "per", "non", "sono", "nel", "nella", "con", "una", "alla", "al", "è", "e", "da", "dopo"],
-  },
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["the", "of", "to", "in", "on", "at", "for", "with", "after", "from", "as", "over", "and", "by", "is", "are", "its", "off", "into", "against", "amid", "near", "than", "says", "say", "said", "least", "more"],
   inflection: { suffixes: ["'s", "\u2019s", "'", "\u2019"], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.",
     "st.", "jr.", "sr.", "no.", "vs.", "etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.",
     "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "approx.", "est.", "pres.",
   ],
-  boilerplate: {
-    adWords: ["ad", "ads", "advertisement", "advert", "sponsored"],
-    sourceLabels: ["source", "sources", "read more", "originally published at"],
-    commentWords: ["comment", "comments", "reply", "replies"],
-    photoCues: ["photo", "photo:", "pictured", "image", "credit", "file photo", "reuters/", "ap photo"],
-    bylineWords: ["by", "reporting by", "written by", "words by"],
-    notTitles: [
-      "what we know", "what we know so far", "key points", "key facts", "at a glance", "in brief", "in short", "live", "live updates",
-      "live blog", "breaking", "breaking news", "analysis", "opinion", "explainer", "fact check", "watch", "video", "listen",
-      "listen to this article", "this audio is created with ai assistance", "this article was translated", "audio version",
-      "share", "share this article", "advertisement", "read more", "related", "related articles", "most read", "top stories",
-      "more on this story", "latest", "newsletter", "sign up", "subscribe",
-    ],
-  },
   items: {
     "drone": "uav", "drones": "uav", "uav": "uav", "uavs": "uav", "unmanned aerial vehicle": "uav",
     "unmanned aerial vehicles": "uav", "attack drone": "uav", "attack drones": "uav", "shahed": "uav", "shaheds": "uav",

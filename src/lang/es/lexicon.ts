@@ -2,9 +2,9 @@
 // Speech verbs come in the preterite ("afirmó", "dijo"), the perfect ("ha dicho"), the present
 // ("asegura") and in inverted incises after the content ("…, dijo el ministerio"); each form is
 // listed as it appears. "según X" / "de acuerdo con X" mark a source before or after the content.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 /** Preterite singular/plural and present singular/plural of speech verbs; the perfect is derived from the participle. */
 const said: Array<[string[], string]> = [
@@ -77,31 +77,11 @@ const forms = (rows: Array<[string[], string]>) => rows.flatMap(([finite, part])
 const impersonal = ["se informó", "se indicó", "se precisó", "se detalló", "informaron fuentes", "indicaron fuentes"];
 
 export const lexicon: Lexicon = {
-  code: "es",
-  name: "Spanish",
-  iso3: "spa",
-  locale: "es",
-  scripts: ["Latin"],
-  // Romance and Iberian neighbours franc confuses with Spanish (Catalan, Galician, Portuguese, Asturian, ...).
-  neighbours: ["cat", "glg", "por", "ast", "lad", "ita", "fra", "oci", "arg", "ext", "eng"],
-  // A headline with none of these is not Galician or Catalan ("Corea del Norte niega haber enviado tropas a Rusia").
-  neighbourWords: {
-    glg: ["do", "da", "dos", "das", "ao", "aos", "unha", "na", "nas", "no", "nos", "coa", "co", "cun", "cunha", "polo", "pola", "e", "que", "non", "á", "ás", "tras"],
-    cat: ["els", "les", "amb", "dels", "per", "una", "és", "als", "seu", "seva", "i", "la", "el", "al", "del", "que", "no", "un", "de", "en"],
-  },
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["el", "la", "los", "las", "del", "de", "y", "en", "por", "con", "para", "tras", "contra", "un", "una", "al", "se", "su", "que", "más", "según", "haber", "sube", "deja"],
   inflection: { suffixes: [], nominativeSuffixes: [], minStem: 2 },
   abbreviations: [
     "sr.", "sra.", "srta.", "dr.", "dra.", "gral.", "lic.", "ing.", "etc.", "ee.uu.", "ee. uu.", "núm.", "n.º", "pág.", "aprox.",
     "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "sep.", "oct.", "nov.", "dic.", "mill.", "d.", "a.", "c.",
   ],
-  boilerplate: {
-    adWords: ["publicidad", "anuncio", "contenido patrocinado", "patrocinado"],
-    sourceLabels: ["fuente", "fuentes", "lee también", "lea también", "te puede interesar", "le puede interesar", "leer más", "más información", "publicado", "actualizado"],
-    commentWords: ["comentario", "comentarios", "comentar", "respuestas"],
-    photoCues: ["foto", "foto:", "fotografía", "imagen", "crédito", "archivo", "efe/", "afp/", "reuters/", "captura"],
-  },
   items: {
     "dron": "uav", "drones": "uav", "drones de ataque": "uav", "drones kamikazes": "uav", "shahed": "uav",
     "misil": "missile", "misiles": "missile", "cohete": "missile", "cohetes": "missile",

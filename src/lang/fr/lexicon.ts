@@ -1,9 +1,9 @@
 // French: how news French marks attribution, items, roles and events. Data only.
 // Attribution verbs come in the passé composé ("a affirmé"), in inverted incises ("a précisé le
 // ministère", "a-t-il dit") and in the present ("affirme"); each form is listed as it appears.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 /** Past participles of speech verbs; "a X", "ont X", "avait X" and the bare participle are derived. */
 const participles = [
@@ -32,26 +32,12 @@ const forecastParts = ["prévu", "promis", "prédit", "menacé"];
 const auxed = (parts: string[]) => parts.flatMap((p) => [`a ${p}`, `ont ${p}`, `avait ${p}`, `avaient ${p}`, `a-t-il ${p}`, `a-t-elle ${p}`, `ont-ils ${p}`, `ont-elles ${p}`, `avait-il ${p}`, `avait-elle ${p}`, p]);
 
 export const lexicon: Lexicon = {
-  code: "fr",
-  name: "French",
-  iso3: "fra",
-  locale: "fr",
-  scripts: ["Latin"],
-  neighbours: ["eng", "cat", "oci", "ita", "wln", "spa", "por", "ron", "lad", "frp", "pcd", "nld", "deu"],
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["le", "la", "les", "des", "du", "de", "d", "l", "et", "au", "aux", "en", "sur", "pour", "dans", "avec", "après", "un", "une", "selon", "à", "près", "qu", "est", "sont", "avoir"],
   // "l'armée de l'air", "d'Ukraine": the elided article or "de" is glued to the name.
   inflection: { suffixes: [], nominativeSuffixes: [], minStem: 2, elisions: { subject: ["l'", "l’"], oblique: ["d'", "d’"] } },
   abbreviations: [
     "m.", "mme", "mme.", "mlle", "dr", "dr.", "pr", "pr.", "gén.", "col.", "st", "ste", "etc.", "av.", "apr.", "env.", "n°",
     "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "mds", "mln", "éd.", "p.",
   ],
-  boilerplate: {
-    adWords: ["publicité", "pub", "annonce", "sponsorisé", "contenu sponsorisé"],
-    sourceLabels: ["source", "sources", "lire aussi", "à lire aussi", "lire la suite", "publié le", "mis à jour le"],
-    commentWords: ["commentaire", "commentaires", "réagir", "réponse", "réponses"],
-    photoCues: ["photo", "photo :", "photo:", "crédit", "illustration", "afp/", "reuters/", "archives"],
-  },
   items: {
     "drone": "uav", "drones": "uav", "drones d'attaque": "uav", "drones kamikazes": "uav", "shahed": "uav",
     "missile": "missile", "missiles": "missile", "roquette": "missile", "roquettes": "missile",

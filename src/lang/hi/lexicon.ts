@@ -3,10 +3,10 @@
 // postpositions (के अनुसार, के मुताबिक, से, में, को) are separate words after the noun. Compound
 // verbs are a noun plus a light verb (दावा किया "claimed", जानकारी दी "informed"), written here as
 // noun lists times light-verb forms so each part is written once. Negation is a separate word (नहीं).
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 import { verbTable } from "../verbs.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 // Past and perfect forms of the light verbs (masculine, feminine, plural; with है/था). Future
 // forms (करेगा) are left out: a speech act still to come is no claim yet.
@@ -35,26 +35,6 @@ const forecast = [...compound(["भविष्यवाणी", "अनुम�
 const notSpeech = compound(["धन्यवाद", "स्वागत", "शोक", "आभार"], [...KIYA, "जताया", "जताया है", "व्यक्त किया"]);
 
 export const lexicon: Lexicon = {
-  code: "hi",
-  name: "Hindi",
-  iso3: "hin",
-  locale: "hi",
-  scripts: ["Devanagari"],
-  // Languages in Devanagari that franc confuses with Hindi.
-  neighbours: ["mar", "nep", "bho", "mai", "mag", "awa", "san"],
-  // Marathi and Nepali (and Sanskrit) use the retroflex ळ, rare in Hindi; a headline without it is not Marathi.
-  neighbourLetters: { mar: "ळ" },
-  // Their function words and verb forms, none of them Hindi: a text with none of these is not that
-  // neighbour, so a short Hindi headline is not taken for Bhojpuri by its trigrams.
-  neighbourWords: {
-    mar: ["आहे", "आहेत", "आणि", "झाले", "झाली", "करण्यात", "यांनी", "होते"],
-    nep: ["छ", "छन्", "भएको", "गरेको", "पनि", "थियो", "गर्न", "हुन्छ"],
-    bho: ["बा", "बाड़े", "बाड़ी", "बानी", "बाटे", "भइल", "गइल", "कइल", "कइलस", "रहल", "रहले", "हवे", "आपन", "ओकर", "हमनी", "लोगन"],
-    mai: ["अछि", "छथि", "छल", "छलाह", "गेल", "भेल", "केलक", "हमर", "अहाँ", "कहलनि", "सभ"],
-    mag: ["हलई", "गेलई", "हथिन", "हकई", "हइ"],
-    awa: ["हवै", "अहै", "गवा", "भवा", "रहेन", "हमार"],
-    san: ["अस्ति", "सन्ति", "अभवत्", "तथा च", "इति"],
-  },
   inflection: {
     // Oblique and plural endings glued to nouns (लोगों, महिलाओं, बलों, सेनाओं, रिफाइनरियों).
     suffixes: ["ों", "ओं", "यों", "ें", "एं", "एँ", "ियों", "ियां"],
@@ -62,12 +42,6 @@ export const lexicon: Lexicon = {
     minStem: 2,
   },
   abbreviations: ["डॉ.", "श्री.", "प्रो.", "ई.", "मि.", "सं.", "पू."],
-  boilerplate: {
-    adWords: ["विज्ञापन", "advertisement"],
-    sourceLabels: ["स्रोत", "सोर्स", "साभार"],
-    commentWords: ["टिप्पणी", "टिप्पणियां", "कमेंट", "कमेंट्स"],
-    photoCues: ["तस्वीर", "तस्वीर:", "फोटो", "फ़ोटो", "फाइल फोटो", "प्रतीकात्मक तस्वीर", "चित्र"],
-  },
   items: {
     "ड्रोन": "uav", "यूएवी": "uav", "मिसाइल": "missile", "मिसाइलें": "missile", "मिसाइलों": "missile", "रॉकेट": "missile", "रॉकेटों": "missile",
     "क्रूज मिसाइल": "cruise_missile", "बैलिस्टिक मिसाइल": "ballistic_missile",

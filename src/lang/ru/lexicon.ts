@@ -8,9 +8,9 @@
 // ("3 беспилотника", "2 ракеты"), 5+ and after "более/около/до" -> genitive plural ("45 беспилотников",
 // "12 ракет"); the zero-ending genitive plurals ("ракет", "бомб") are listed where a paradigm
 // cannot make them. Data only.
-import type { AttributionVerb, LangPack } from "../types.js";
+import type { AttributionVerb, LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 // Past tense agrees in gender and number with the subject ("Минобороны сообщило", "Захарова
 // заявила", "в Кремле заявили"). From the masculine form: -л verbs take -ла/-ло/-ли; reflexive
@@ -84,15 +84,6 @@ const soft = (n: string) => { const s = n.slice(0, -1); return [n, `${s}я`, `${
 const fem = (n: string) => { const s = n.slice(0, -1); return [n, `${s}ы`, `${s}е`, `${s}у`, `${s}ой`]; };
 
 export const lexicon: Lexicon = {
-  code: "ru",
-  name: "Russian",
-  iso3: "rus",
-  locale: "ru",
-  scripts: ["Cyrillic"],
-  neighbours: ["ukr", "bel", "bul", "mkd", "srp", "kaz"],
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["и", "о", "об", "с", "из", "что", "от", "для", "при", "после", "над", "под", "не", "это", "его", "их", "как", "был", "была", "были", "выросло", "стали"],
-  neighbourLetters: { ukr: "іїєґ", bel: "іў", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ", kaz: "әғқңөұүһі" },
   inflection: {
     suffixes: [],
     // Base (nominative) ending -> the case endings that replace it.
@@ -131,18 +122,6 @@ export const lexicon: Lexicon = {
     minStem: 2,
   },
   abbreviations: ["г.", "гг.", "т.е.", "т.д.", "т.п.", "др.", "им.", "ул.", "тыс.", "млн.", "млрд.", "трлн.", "руб.", "долл.", "см.", "г-н.", "г-жа.", "св.", "обл.", "пос.", "пгт.", "с.", "н.э.", "ген.", "полк.", "ст.", "р-н.", "р-на."],
-  boilerplate: {
-    adWords: ["реклама", "рекламa"],
-    sourceLabels: ["источник", "читайте также", "подробнее", "по теме", "смотрите также"],
-    commentWords: ["комментарии", "комментарий", "комментариев"],
-    photoCues: ["фото", "фото:", "фотография", "иллюстрация", "кадр из видео", "скриншот", "фото из открытых источников"],
-    bylineWords: ["автор", "авторы", "текст"],
-    notTitles: [
-      "что известно", "что известно к этому часу", "главное", "коротко", "кратко", "онлайн", "прямая трансляция", "хроника",
-      "мнение", "анализ", "видео", "слушать", "прослушать статью", "аудиоверсия", "поделиться", "реклама", "читайте также",
-      "по теме", "самое читаемое", "новости партнеров", "подписаться",
-    ],
-  },
   items: {
     // Drones. "БПЛА"/"БпЛА" are indeclinable; "беспилотник" declines by the paradigms.
     "беспилотник": "uav", "беспилотники": "uav", "бпла": "uav", "бла": "uav", "дрон": "uav", "дроны": "uav",

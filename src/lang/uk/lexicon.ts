@@ -1,10 +1,10 @@
 // Ukrainian: inflected like Russian (seven cases; names and adjectives agree: "Міністерства оборони
 // України"), with its own letters (і, ї, є, ґ) and endings. Attribution: "заявив, що …",
 // "— повідомили в ДСНС", "за даними …", "за словами …", "як повідомляє …". Data only.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 import { verbTable } from "../verbs.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 /** Past tense in the three genders and the plural: "заявив", "заявила", "заявило", "заявили". */
 const past = (stems: string[]) => stems.flatMap((s) => [`${s}в`, `${s}ла`, `${s}ло`, `${s}ли`]);
@@ -34,17 +34,6 @@ const verbs = verbTable({ speech, appeals, forecast, deny, notSpeech });
 const hard = (n: string) => [n, `${n}а`, `${n}у`, `${n}ом`, `${n}і`];
 
 export const lexicon: Lexicon = {
-  code: "uk",
-  name: "Ukrainian",
-  iso3: "ukr",
-  locale: "uk",
-  scripts: ["Cyrillic"],
-  neighbours: ["rus", "bel", "bul", "mkd", "srp"],
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["і", "й", "та", "з", "із", "від", "через", "про", "що", "біля", "після", "щонайменше", "унаслідок", "внаслідок", "понад", "його", "їх", "як", "був", "була", "були", "стала"],
-  // A text with none of these letters is not that neighbour. Russian is not listed: a short Russian
-  // headline may lack ы, э, ё and ъ; its pack requires і, ї, є or ґ of Ukrainian instead.
-  neighbourLetters: { bel: "ўыэ", bul: "ъ", mkd: "ѓќѕјљњџ", srp: "ђјљњћџ" },
   inflection: {
     suffixes: [],
     paradigms: [
@@ -68,12 +57,6 @@ export const lexicon: Lexicon = {
     minStem: 2,
   },
   abbreviations: ["р.", "рр.", "т.д.", "т.п.", "ін.", "тис.", "млн.", "млрд.", "трлн.", "грн.", "дол.", "обл.", "вул.", "м.", "с.", "смт."],
-  boilerplate: {
-    adWords: ["реклама"],
-    sourceLabels: ["джерело", "читайте також", "детальніше", "по темі"],
-    commentWords: ["коментарі", "коментар", "коментарів"],
-    photoCues: ["фото", "фото:", "ілюстрація", "кадр з відео", "скриншот"],
-  },
   items: {
     "безпілотник": "uav", "безпілотники": "uav", "бпла": "uav", "дрон": "uav", "дрони": "uav", "ударний безпілотник": "uav",
     "шахед": "uav", "шахеди": "uav", "дрон-камікадзе": "uav",

@@ -2,9 +2,9 @@
 // ("máy bay không người lái"), modifiers after the head ("Bộ Quốc phòng Nga" = Russia's MoD),
 // classifiers between number and noun ("14 chiếc", "10 triệu quả đạn pháo"), future marker "sẽ",
 // passive "được"/"bị". Data only.
-import type { LangPack } from "../types.js";
+import type { LangMeta, LangPack } from "../types.js";
 
-type Lexicon = Omit<LangPack, "numbers" | "dates">;
+type Lexicon = Omit<LangPack, keyof LangMeta | "numbers" | "dates" | "compare">;
 
 const speech = [
   "cho biết", "nói", "tuyên bố", "thông báo", "khẳng định", "nhấn mạnh", "tiết lộ", "cảnh báo", "cho rằng", "nhận định",
@@ -17,28 +17,8 @@ const speech = [
 const deny = ["phủ nhận", "bác bỏ", "bác tin", "phản bác", "bác thông tin"];
 
 export const lexicon: Lexicon = {
-  code: "vi",
-  name: "Vietnamese",
-  iso3: "vie",
-  locale: "vi",
-  scripts: ["Latin"],
-  neighbours: [],
-  // Detection of short text (a headline) among the registered languages of the script: frequent short words.
-  headlineWords: ["của", "và", "ở", "tại", "trong", "với", "cho", "sau", "không", "người", "vào", "các", "những", "đã", "bị", "được", "từ", "về", "hơn", "sang", "lên"],
-  letters: { chars: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", share: 0.03 },
   inflection: { suffixes: [], minStem: 1 },
   abbreviations: ["tp.", "tt.", "gs.", "ts.", "th.s.", "mr.", "ms.", "dr."],
-  boilerplate: {
-    adWords: ["quảng cáo", "ad"],
-    sourceLabels: ["nguồn", "theo nguồn"],
-    commentWords: ["bình luận", "ý kiến"],
-    photoCues: ["ảnh", "ảnh:", "ảnh minh họa", "đồ họa"],
-    bylineWords: ["bởi", "tác giả"],
-    notTitles: [
-      "những điều cần biết", "điểm tin", "tóm tắt", "trực tiếp", "phân tích", "bình luận", "video", "nghe", "nghe bài viết",
-      "nghe bài báo", "chia sẻ", "quảng cáo", "đọc thêm", "tin liên quan", "xem thêm", "đọc nhiều", "tin mới nhất",
-    ],
-  },
   items: {
     "uav": "uav", "máy bay không người lái": "uav", "drone": "uav", "thiết bị bay không người lái": "uav", "shahed": "uav",
     "tên lửa": "missile", "rocket": "missile", "hỏa tiễn": "missile",
