@@ -85,15 +85,21 @@ export function countable(f: ClaimFilter): boolean {
 }
 
 /**
- * The WHERE of a read over claim_counts k for a countable filter. `claimants` is the group match
- * (a subquery over claimant_groups g with its parameters) or null for every claimant; `daily`
+ * The WHERE of a read over claim_counts k for a countable filter. `claimants` is the ids of the
+ * claimant groups a claimant filter matches, "all" for each group apart, or null for every claimant together; `daily`
  * asks for per-day cells even without date bounds (the date facet, the timeline).
  */
-export function countsWhere(f: ClaimFilter, facet: string, claimants: { sql: string; params: unknown[] } | null, daily: boolean): { sql: string; params: unknown[] } {
+export function countsWhere(f: ClaimFilter, facet: string, claimants: number[] | "all" | null, daily: boolean): { sql: string; params: unknown[] } {
   const w = ["k.f = ?"];
   const p: unknown[] = [facet];
-  if (claimants) { w.push(`k.cg IN (SELECT g.id FROM claimant_groups g WHERE ${claimants.sql})`); p.push(...claimants.params); }
-  else w.push("k.cg = 0");
+  // The groups as values, not as a subquery: PostgreSQL, with statistics saying claimant_groups is
+  // small, hash-joins a subquery against a scan of every cell (100 ms at 100,000 claims), while a
+  // list of ids is a range of the primary key (f, cg, day, …) per id (a few ms).
+  if (claimants === "all") w.push("k.cg IN (SELECT g.id FROM claimant_groups g)");
+  else if (claimants) {
+    if (claimants.length) { w.push(`k.cg IN (${claimants.map(() => "?").join(", ")})`); p.push(...claimants); }
+    else w.push("1 = 0");
+  } else w.push("k.cg = 0");
   if (f.from || f.to || daily) {
     // 'd' + date compares as the date does; '' (no date) and '*' sort before any 'd…'.
     w.push("k.day >= ?"); p.push(`d${f.from ?? ""}`);

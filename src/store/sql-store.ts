@@ -610,11 +610,11 @@ export class SqlStore implements Store {
    * the cells the filter selects. Same values and order as the GROUP BY over claims.
    */
   private async countedFacets(filter: ClaimFilter): Promise<Facets> {
-    const groups = this.claimantGroups(filter);
+    const groups = await this.claimantGroups(filter);
     const parts: string[] = [];
     const params: unknown[] = [];
     const add = (name: FacetName, f: string, value: string, opts: { daily?: boolean; join?: boolean } = {}) => {
-      const w = countsWhere(filter, f, groups ?? (opts.join ? { sql: "true", params: [] } : null), !!opts.daily);
+      const w = countsWhere(filter, f, groups ?? (opts.join ? "all" : null), !!opts.daily);
       parts.push(`SELECT '${name}' AS facet, ${value} AS value, sum(k.n) AS n FROM claim_counts k${opts.join ? " JOIN claimant_groups cg ON cg.id = k.cg" : ""}
         WHERE ${w.sql} GROUP BY ${value}`);
       params.push(...w.params);
@@ -635,21 +635,22 @@ export class SqlStore implements Store {
     return out;
   }
 
-  /** A claimant filter as a condition on claimant_groups g (the same name match as on claims), or null without one. */
-  private claimantGroups(f: ClaimFilter): { sql: string; params: unknown[] } | null {
+  /** The claimant groups a claimant filter matches (the same name match as on claims), or null without one. */
+  private async claimantGroups(f: ClaimFilter): Promise<number[] | null> {
     const x = f.claimant ? expandFilter({ claimant: f.claimant }).claimant : undefined;
     if (!x) return null;
-    if (x === "article") return { sql: "(g.key IS NULL OR g.key = 'article')", params: [] };
     const w: string[] = [];
     const p: unknown[] = [];
-    nameWhere(x, "g.key", "g.nid", "g.surface", "g.fold", w, p);
-    return { sql: w[0], params: p };
+    if (x === "article") w.push("(g.key IS NULL OR g.key = 'article')");
+    else nameWhere(x, "g.key", "g.nid", "g.surface", "g.fold", w, p);
+    const rows = await this.d.all<{ id: number }>(`SELECT g.id FROM claimant_groups g WHERE ${w[0]}`, p);
+    return rows.map((r) => Number(r.id));
   }
 
   async timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]> {
     let rows: Array<{ date: string; value: string; n: number }>;
     if (this.useCounts && countable(filter)) {
-      const w = countsWhere(filter, "sk", this.claimantGroups(filter), true);
+      const w = countsWhere(filter, "sk", await this.claimantGroups(filter), true);
       const col = by === "kind" ? "k.v2" : "k.v";
       rows = (await this.d.all<{ date: string; value: string; n: number }>(
         `SELECT k.day AS date, ${col} AS value, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.day, ${col}`, w.params,
@@ -673,7 +674,7 @@ export class SqlStore implements Store {
 
   async places(filter: ClaimFilter): Promise<PlaceCount[]> {
     if (this.useCounts && countable(filter)) {
-      const w = countsWhere(filter, "place", this.claimantGroups(filter), false);
+      const w = countsWhere(filter, "place", await this.claimantGroups(filter), false);
       const rows = await this.d.all<{ id: string; name: string; n: number }>(
         `SELECT k.v2 AS id, k.v AS name, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.v2, k.v`, w.params);
       return placeList(rows.map((r) => ({ id: r.id ? String(r.id).slice(1) : null, name: r.name, n: r.n })));
