@@ -159,6 +159,24 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
         assert.deepEqual(ids(deep), ids(want).slice(17, 22));
       }
     });
+
+    test("a language with a sort: exactly that language's claims, in the sort's order, page by page", async () => {
+      // SQLite walks the sort's index and checks the language on the way (`+c.lang`): the same rows as the filter alone, ordered as the sort alone.
+      for (const by of ["place", "claimant", "figure"] as const) {
+        for (const order of ["asc", "desc"] as const) {
+          const sorted = ids((await store.listClaims({}, { limit: 10_000, offset: 0 }, { by, order })).rows);
+          for (const lang of ["ru", "vi"]) {
+            const mine = new Set(ids((await store.listClaims({ lang }, { limit: 10_000, offset: 0 })).rows));
+            assert.ok(mine.size > 0, `${lang} has claims`);
+            const want = sorted.filter((id) => mine.has(id));
+            const got = ids((await store.listClaims({ lang }, { limit: 10_000, offset: 0 }, { by, order })).rows);
+            assert.deepEqual(got, want, `${lang} by ${by} ${order}`);
+            const page = ids((await store.listClaims({ lang }, { limit: 4, offset: 3 }, { by, order })).rows);
+            assert.deepEqual(page, want.slice(3, 7), `${lang} by ${by} ${order}, a page`);
+          }
+        }
+      }
+    });
   });
 }
 

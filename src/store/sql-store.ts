@@ -439,7 +439,7 @@ export class SqlStore implements Store {
 
   // ---- reads ----------------------------------------------------------------------------------
 
-  private claimWhere(f: ClaimFilter): Where {
+  private claimWhere(f: ClaimFilter, opts: { langByScan?: boolean } = {}): Where {
     const w: string[] = [];
     const p: unknown[] = [];
     // User words become stored values first (src/query/filter.ts): names by any part, any case,
@@ -457,7 +457,8 @@ export class SqlStore implements Store {
     if (x.kind) { w.push("c.kind = ?"); p.push(x.kind); }
     if (x.stance) { w.push("c.stance = ?"); p.push(x.stance); }
     // The article's language is kept on each claim (migration 6): no join to filter by it.
-    if (f.lang) { w.push("c.lang = ?"); p.push(f.lang); }
+    // `+c.lang` (SQLite): the language is checked on the rows another index walks, not looked up in its own index.
+    if (f.lang) { w.push(opts.langByScan ? "+c.lang = ?" : "c.lang = ?"); p.push(f.lang); }
     if (x.place) this.nameWhere("place", x.place, "c.location_key", "c.location_id", null, "c.location_fold", w, p);
     if (f.from) { w.push("c.edate >= ?"); p.push(f.from); }
     if (f.to) { w.push("c.edate <= ?"); p.push(f.to); }
@@ -539,11 +540,17 @@ export class SqlStore implements Store {
       order = `${expr} ${sort.order === "asc" ? "ASC" : "DESC"} NULLS LAST, ${DEFAULT_ORDER}`;
     }
     const idsFrom = key?.article ? join : from;
+    // A sort with an index of its own (claimant, place, figure) walks that index and checks the
+    // language on the way: a language is a large share of the store (nine values at most), and
+    // SQLite, which cannot tell that from a bound parameter, would otherwise fetch all of one
+    // language's claims and sort them (730 ms CPU per page at 1,000,000 claims).
+    const pageWhere = sort && key && !key.article && sort.by !== "date" && filter.lang && this.d.dialect === "sqlite"
+      ? this.claimWhere(filter, { langByScan: true }) : where;
     // Two steps: the page's ids in order (narrow rows, an index walk), then those rows with their
     // article columns. Sorting wide rows (the claim JSON) to keep 50 of them is the slow way.
     const ids = await this.d.all<{ id: number }>(
-      `SELECT c.id ${idsFrom} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...where.params, limit, offset],
+      `SELECT c.id ${idsFrom} ${pageWhere.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...pageWhere.params, limit, offset],
     );
     return { total, totalExact, rows: await this.claimsByIds(ids.map((r) => Number(r.id))) };
   }
