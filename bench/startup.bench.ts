@@ -5,7 +5,7 @@
 // /usr/bin/time when it is installed) is the figure to compare between runs.
 //   npm run build && npm run bench startup        (CLAIMTRACE_STARTUP_RUNS=n to change the count)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,8 @@ const cli = join(root, "dist/cli/main.js");
 const runs = Number(process.env.CLAIMTRACE_STARTUP_RUNS ?? 10);
 const TIME = "/usr/bin/time";
 const withTime = existsSync(TIME);
-const out = join(mkdtempSync(join(tmpdir(), "ct-startup-")), "time.txt");
+const outDir = mkdtempSync(join(tmpdir(), "ct-startup-"));
+const out = join(outDir, "time.txt");
 
 // The targets (issue #11) are for a quiet 2-core machine where node itself starts in ~40 ms: the
 // first row, node running an empty script, shows what node costs on the machine at hand.
@@ -29,7 +30,7 @@ const cases: Array<{ name: string; args: string[]; target: number; bare?: boolea
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 
 if (!existsSync(cli)) console.log("startup: dist/cli/main.js is missing: run `npm run build` first");
-else {
+else try {
   console.log(`CLI cold start, median of ${runs} fresh processes (node ${process.version}); CPU = user + system of the child${withTime ? "" : " (not measured: /usr/bin/time is not installed)"}`);
   for (const c of cases) {
     const wall: number[] = [], cpu: number[] = [];
@@ -52,4 +53,6 @@ else {
     const verdict = (x: number) => (Number.isNaN(x) ? "" : x <= c.target ? "ok" : "MISSED");
     console.log(`  ${c.name.padEnd(38)} wall ${w.toFixed(0).padStart(5)} ms  CPU ${withTime ? cp.toFixed(0).padStart(5) : "    -"} ms  (target <= ${c.target} ms: CPU ${verdict(cp)}, wall ${verdict(w)})`);
   }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
 }

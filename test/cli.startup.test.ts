@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15,12 +15,17 @@ const REGISTER = `data:text/javascript,import{register}from"node:module";registe
 const SAMPLE = new URL("../samples/02-en.txt", import.meta.url).pathname;
 
 function loaded(args: string[]): { status: number | null; modules: string[] } {
-  const log = join(mkdtempSync(join(tmpdir(), "ct-startup-")), "modules.txt");
-  const r = spawnSync(process.execPath, ["--import", REGISTER, CLI, ...args], {
-    encoding: "utf8", timeout: 120_000, env: { ...process.env, CLAIMTRACE_MODULE_LOG: log },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  return { status: r.status, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
+  const dir = mkdtempSync(join(tmpdir(), "ct-startup-"));
+  const log = join(dir, "modules.txt");
+  try {
+    const r = spawnSync(process.execPath, ["--import", REGISTER, CLI, ...args], {
+      encoding: "utf8", timeout: 120_000, env: { ...process.env, CLAIMTRACE_MODULE_LOG: log },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    return { status: r.status, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // The query vocabulary and the gazetteer behind it load only when a command runs (claims,
