@@ -1,79 +1,26 @@
 // Measures at scale: the first build (or its replacement) and the measures list and detail,
 // p50/p99 through app.request(), on a store filled through putArticles in batches of 500 (the
 // same generator as api.bench.ts). BENCH_DB (SQLite path) / BENCH_PG (database URL) keep the
-// filled store between runs; CPU time of the first build is reported next to wall time, since
+// filled store between runs; without either, a SQLite store in a temporary folder is filled and removed; CPU time of the first build is reported next to wall time, since
 // wall time on a shared machine is only an upper bound.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
-import { contentHash } from "../src/store/hash.js";
-import type { Claim, Lang, Qualifier } from "../src/types.js";
+import { article, pct, pick, reseed, rnd, PER_ARTICLE, FIGS, PLACES } from "./support/generate.js";
 import { createApp } from "../src/server/app.js";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
-const PER_ARTICLE = 10;
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 15_000);
-const SPEC = process.env.BENCH_PG ?? process.env.BENCH_DB;
-if (!SPEC) throw new Error("set BENCH_DB (SQLite file) or BENCH_PG (postgres URL)");
-
-// A deterministic generator, so every run measures the same store.
-let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-
-const LANGS: Lang[] = ["en", "ru", "bn", "vi"];
-const CLAIMANTS = ["Ukrainian Air Force", "Russian Ministry of Defence", "Antony Blinken", "Kim Yong-hyun", "Pentagon", "Kremlin",
-  "National Intelligence Service", "North Korea", "Volodymyr Zelensky", "Governor of Kursk", "Ukrainian General Staff", "Lloyd Austin",
-  "Sergei Shoigu", "Dmitry Peskov", "UN OHCHR", "Kyiv City Military Administration", "Belgorod Governor", "NATO", "Sabrina Singh", "Yonhap"];
-const VIAS = [null, null, "Reuters", "TASS", "Yonhap", "AFP", "Ukrinform", "RIA Novosti"];
-const PLACES = ["Ukraine", "Russia", "Kursk", "Kyiv", "Kharkiv", "Odesa", "Belgorod", "Bryansk", "Donetsk", null];
-const FIGS: Array<[string, string, string]> = [["uav", "launched", "air_attack"], ["uav", "destroyed", "interception"], ["missile", "launched", "air_attack"],
-  ["troops", "deployed", "deployment"], ["missile", "transferred", "arms_transfer"], ["people_killed", "killed", "casualties"], ["people_injured", "injured", "casualties"]];
-const QUALS: Qualifier[] = ["exact", "exact", "exact", "approx", "up_to", "more_than", "at_least"];
-const WORDS = ["drones", "overnight", "air", "defence", "region", "attack", "troops", "missiles", "officials", "said", "according", "reported", "border", "forces"];
-
-function day(i: number): string {
-  return new Date(Date.UTC(2024, 8, 1) + (i % 120) * 86_400_000).toISOString().slice(0, 10);
-}
-
-function article(n: number) {
-  const lang = pick(LANGS), published = day(n);
-  const sentences: string[] = [];
-  const claims: Claim[] = [];
-  let text = `Report ${n}: ${pick(WORDS)} ${pick(WORDS)}\n\n`;
-  for (let k = 0; k < PER_ARTICLE; k++) {
-    const [item, role, kind] = pick(FIGS);
-    const who = pick(CLAIMANTS), via = pick(VIAS), place = pick(PLACES);
-    const value = item === "troops" ? 1000 * (1 + Math.floor(rnd() * 12)) : 1 + Math.floor(rnd() * 120);
-    const deny = rnd() < 0.03;
-    const num = value.toLocaleString("en-US");
-    const s = `${who} said ${deny ? "it denied that" : ""} ${num} ${item.replace(/_/g, " ")} were ${role} ${place ? `in ${place}` : ""} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`;
-    const start = text.length;
-    const qStart = start + s.indexOf(num);
-    text += s + " ";
-    sentences.push(s);
-    claims.push({
-      claimant: { name: who, id: `org:${who.toLowerCase().replace(/\W+/g, "-")}`, surface: who },
-      via: via ? { name: via, id: `outlet:${via.toLowerCase().replace(/\W+/g, "-")}`, surface: via } : null,
-      stance: deny ? "deny" : "assert", kind: kind as Claim["kind"],
-      quantities: deny ? [] : [{ value, item, role, qualifier: pick(QUALS), text: num, start: qStart, end: qStart + num.length, why: ["bench"] }],
-      date: rnd() < 0.8 ? day(n + Math.floor(rnd() * 3)) : null,
-      location: place ? { name: place, id: `place:${place.toLowerCase()}` } : null,
-      evidence: { text: s, start, end: start + s.length }, why: ["bench"],
-    });
-  }
-  const meta = { lang, title: `Report ${n}`, source_url: `https://news${n % 37}.example/a/${n}`, published, site_name: `news${n % 37}` };
-  return { doc: { text, meta, boilerplate: [] }, urls: [meta.source_url], contentHash: contentHash(text), result: { article: meta, claims }, extractorVersion: 1, origin: "bench" };
-}
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
+// `npm run bench` runs every bench with no settings: a store is then made for this run only.
+const tmp = process.env.BENCH_PG ?? process.env.BENCH_DB ? null : mkdtempSync(join(tmpdir(), "claimtrace-measuresbench-"));
+const SPEC = process.env.BENCH_PG ?? process.env.BENCH_DB ?? join(tmp!, "bench.db");
 
 /** Fills through putArticles, 500 articles per call (one transaction each): fast enough for 1M claims. */
 async function fill(store: Store, from: number): Promise<number> {
-  seed = 42;
+  reseed();
   const t0 = performance.now();
   const n = CLAIMS / PER_ARTICLE;
   for (let i = 0; i < n; i += 500) {
@@ -141,4 +88,5 @@ try {
   }
 } finally {
   await store.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
