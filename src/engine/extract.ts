@@ -8,7 +8,11 @@ import type { LangPack } from "../lang/types.js";
 import type { ActorMention } from "./mentions.js";
 import { perPack, phraseSet } from "./phrases.js";
 import { because } from "./rules.js";
-import { packFor } from "../lang/index.js";
+// The registry's light part: the document's pack must be loaded by the caller. ../pipeline.ts and
+// every program that extracts many texts (ingest, the server, its worker) import ../lang/index.ts,
+// which loads every pack; `claimtrace extract` loads only the article's (loadPack), so one English
+// article does not load eight other languages' lexicons.
+import { packFor } from "../lang/registry.js";
 import { tokenize } from "./tokenize.js";
 import { segmentRange } from "./segment.js";
 import { findNumbers } from "./numbers/index.js";

@@ -4,20 +4,26 @@
 // the YAML is loaded from source (tests, tsx). Hand-written aliases stay for what the package lacks:
 // colloquial and short forms ("РФ", "ডিপিআরকে"), and inflected forms the engine cannot generate.
 // The engine's inflection then applies to derived names as to any alias.
+//
+// The shipped gazetteer (dist/, JSON) already holds these names, so a command's start-up does not
+// load the package: it is required on first use (a CommonJS package, so require() gives the same
+// instance an import would). The registry's light part is enough here: codes, not lexicons.
 import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
 import type { Lang } from "../types.js";
-import { LANGS } from "../lang/index.js";
+import { LANGS } from "../lang/registry.js";
 import type { Entity } from "./schema.js";
 
 const require = createRequire(import.meta.url);
 const registered = new Set<string>();
+type Countries = typeof import("i18n-iso-countries");
+let lib: Countries | null = null;
+const countries = () => (lib ??= require("i18n-iso-countries") as Countries);
 
 /** Registers the package's locale for a language; false when the package has none (then nothing is derived). */
 function locale(lang: Lang): boolean {
   if (registered.has(lang)) return true;
   try {
-    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
+    countries().registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as Parameters<Countries["registerLocale"]>[0]);
   } catch {
     return false;
   }
@@ -32,7 +38,7 @@ function locale(lang: Lang): boolean {
  */
 export function countryNames(code: string, lang: Lang): string[] {
   if (!locale(lang)) return [];
-  const raw = countries.getName(code.toUpperCase(), lang, { select: "all" }) ?? [];
+  const raw = countries().getName(code.toUpperCase(), lang, { select: "all" }) ?? [];
   const out: string[] = [];
   for (const name of raw) {
     if (name.includes(", ")) continue;

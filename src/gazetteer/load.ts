@@ -1,8 +1,8 @@
 // Loads the gazetteer that ships with the package: every ./data/*.yaml next to this module
 // (the build copies them into dist/gazetteer/data/), validated once against the zod schema.
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import type { Entity } from "./schema.js";
 import { EntitySchema } from "./validate.js";
 import { withDerivedCountryNames } from "./derive.js";
@@ -15,6 +15,12 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+
+// The YAML parser is needed only for the source tree's files (tests, tsx): the shipped JSON is
+// read without it, so a command's start-up does not load it. A CommonJS package: require() gives
+// the instance an import would.
+const require = createRequire(import.meta.url);
+const parseYaml = (raw: string): unknown => (require("yaml") as typeof import("yaml")).parse(raw, { uniqueKeys: true, prettyErrors: true });
 
 /** The directory holding the data files. */
 export const DATA_DIR = new URL("./data/", import.meta.url);
@@ -51,7 +57,7 @@ export function loadFile(file: string): Entity[] {
   let doc: unknown;
   try {
     const raw = readFileSync(url, "utf8");
-    doc = file.endsWith(".json") ? JSON.parse(raw) : parse(raw, { uniqueKeys: true, prettyErrors: true });
+    doc = file.endsWith(".json") ? JSON.parse(raw) : parseYaml(raw);
   } catch (err) {
     throw new Error(`gazetteer: ${file}: invalid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(err as Error).message}`);
   }

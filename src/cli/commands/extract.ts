@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { ExtractResult } from "../../types.js";
 import { parseDate, parseLang } from "../options.js";
-import { langList } from "../../lang/registry.js";
+import { langList, loadPack } from "../../lang/registry.js";
 import { renderTable, truncate } from "../table.js";
 import { printable } from "../terminal.js";
 import { fmtValue as fmt, quantityText } from "../../server/quantity-text.js";
@@ -22,10 +22,15 @@ export function registerExtract(program: Command): void {
     .option("--title <title>", "article title")
     .option("--source-url <url>", "article URL")
     .action(async (file: string, opts: Opts) => {
-      // The engine loads only when an article is read: `--help` stays fast.
-      const [{ extractText }, { readTextInput }] = await Promise.all([import("../../pipeline.js"), import("../../ingest/read.js")]);
+      // The engine loads only when an article is read: `--help` stays fast. What extractText does
+      // (../../pipeline.ts), with only the article's language pack loaded, not all of them.
+      const [{ ingestText }, { extractDocument }, { readTextInput }] = await Promise.all([
+        import("../../ingest/text.js"), import("../../engine/extract.js"), import("../../ingest/read.js"),
+      ]);
       const text = readTextInput(file);
-      const result = extractText(text, { lang: parseLang(opts.lang), published: parseDate(opts.date), title: opts.title, source_url: opts.sourceUrl });
+      const doc = ingestText(text, { lang: parseLang(opts.lang), published: parseDate(opts.date), title: opts.title, source_url: opts.sourceUrl });
+      await loadPack(doc.meta.lang);
+      const result = extractDocument(doc);
       if (opts.withText) result.article.text = text;
       process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : printable(human(result, !!opts.explain)));
     });

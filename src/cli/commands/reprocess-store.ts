@@ -3,6 +3,8 @@
 import type { Document } from "../../types.js";
 import { ingestText } from "../../ingest/text.js";
 import { extractDocument } from "../../engine/extract.js";
+// A store holds articles in every language: every pack (the engine reads the loaded ones).
+import "../../lang/index.js";
 import { EXTRACTOR_VERSION } from "../../version.js";
 import type { StoredArticle, Store } from "../../store/types.js";
 import { StoreError } from "../../store/driver.js";
