@@ -18,7 +18,7 @@ function walk(dir, out = []) {
 let validate = null;
 let derive = (list) => list;
 try {
-  const { EntitySchema } = await import(new URL("../dist/gazetteer/validate.js", import.meta.url).href);
+  const { EntitySchema } = (await import(new URL("../dist/gazetteer/validate.js", import.meta.url).href)).gazetteerSchemas();
   // Country names in every registered language are derived from i18n-iso-countries here, at build time.
   ({ withDerivedCountryNames: derive } = await import(new URL("../dist/gazetteer/derive.js", import.meta.url).href));
   validate = (file, list) => list.forEach((e, i) => {

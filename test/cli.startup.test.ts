@@ -51,6 +51,20 @@ for (const args of [["--version"], ["--help"], ["ingest", "--help"], ["extract",
   });
 }
 
+// `extract` of one article loads that article's language pack only: the other languages' lexicons
+// are neither loaded nor compiled into tries (the engine's per-pack tables are built from a loaded
+// pack, on first use). Detection (no --lang) reads the registry's metas, not the packs, nor does the
+// gazetteer as shipped load its YAML parser, schema library or country-name tables (dist/ has JSON).
+for (const args of [["extract", SAMPLE], ["extract", "--lang", "en", "--json", SAMPLE]]) {
+  test(`claimtrace ${args.slice(0, -1).join(" ")} <English article> loads the English pack and no other`, () => {
+    const { modules } = loaded(args);
+    assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");
+    assert.deepEqual(packsLoaded(modules), ["en"]);
+    assert.ok(!modules.some((m) => /\/dist\/lang\/index\.js$/.test(m)), "the registry with every pack (src/lang/index.ts) is not loaded");
+    assert.deepEqual(modules.filter((m) => /node_modules\/(yaml|zod|i18n-iso-countries)\//.test(m)), []);
+  });
+}
+
 test("claimtrace extract loads the engine but not the store, the server or the HTML reader", () => {
   const { modules } = loaded(["extract", "--lang", "en", SAMPLE]);
   assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");

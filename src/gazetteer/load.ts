@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Entity } from "./schema.js";
-import { EntitySchema } from "./validate.js";
+import { gazetteerSchemas } from "./validate.js";
 import { withDerivedCountryNames } from "./derive.js";
 
 export type { Entity } from "./schema.js";
@@ -66,7 +66,7 @@ export function loadFile(file: string): Entity[] {
   // it is trusted, so a start-up does not pay for validating 700 entities again.
   if (file.endsWith(".json")) return doc as Entity[];
   return doc.map((item: unknown, i: number) => {
-    const r = EntitySchema.safeParse(item);
+    const r = gazetteerSchemas().EntitySchema.safeParse(item);
     if (!r.success) {
       const id = item && typeof item === "object" && "id" in item ? String((item as { id: unknown }).id) : "?";
       const problems = r.error.issues.map((x) => `${x.path.join(".") || "(entity)"}: ${x.message}`).join("; ");
