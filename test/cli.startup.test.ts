@@ -38,7 +38,14 @@ const HEAVY = [/\/dist\/store\/(?!driver\.js)/, /\/dist\/server\/(?!defaults\.js
 const packsLoaded = (modules: string[]) =>
   [...new Set(modules.map((m) => m.match(/\/dist\/lang\/([a-z]{2,3})\/(?!meta\.js$)[^/]+\.js$/)?.[1]).filter((c): c is string => !!c))].sort();
 
-for (const args of [["--version"], ["--help"], ["ingest", "--help"], ["extract", "--help"]]) {
+test("claimtrace --version loads the version and nothing else of claimtrace, nor the command-line parser", () => {
+  const { modules } = loaded(["--version"]);
+  assert.ok(modules.some((m) => m.endsWith("/dist/cli/main.js")), "the hook saw the CLI load");
+  assert.deepEqual(modules.filter((m) => /\/dist\//.test(m)).map((m) => m.replace(/.*\/dist\//, "")).sort(), ["cli/main.js", "version.js"]);
+  assert.deepEqual(modules.filter((m) => /node_modules\//.test(m)), []);
+});
+
+for (const args of [["--help"], ["ingest", "--help"], ["extract", "--help"], ["--version", "--help"]]) {
   test(`claimtrace ${args.join(" ")} loads no engine, store, language pack or heavy library`, () => {
     const { modules } = loaded(args);
     assert.ok(modules.some((m) => m.endsWith("/dist/cli/main.js")), "the hook saw the CLI load");
