@@ -6,5 +6,8 @@
 import { VERSION } from "../version.js";
 
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) process.stdout.write(`${VERSION}\n`);
-else await import("./program.js");
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  // A closed pipe (`claimtrace --version | true`) is not an error, as in the program.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); });
+  process.stdout.write(`${VERSION}\n`);
+} else await import("./program.js");

@@ -1,5 +1,5 @@
 // The language registry (./registry.ts) with every registered language's pack loaded: what the
-// engine, the server, the worker, the library and the tests import, so packFor, PACKS and
+// pipeline (src/pipeline.ts), ingest, the server, the worker, the library and the tests import, so packFor, PACKS and
 // allPacks() answer for every language, synchronously, as soon as this module is imported.
 // CLI help and detection import ./registry.ts only, which holds the light metas (./metas.ts).
 import type { LangPack } from "./types.js";

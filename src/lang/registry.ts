@@ -7,8 +7,9 @@
 // A language is registered from its light meta (identity, detection data, boilerplate words); its
 // pack (lexicons, number words: most of the bytes) loads on first use with loadPack. Importing
 // ./index.ts loads every pack (static imports: the module graph stays loadable by require(), which
-// tsx and piscina's workers use), which is what the engine, a server and the library want; CLI help
-// and `numbers` import this module only, and `numbers` loads its one pack.
+// tsx and piscina's workers use), which is what ingest, a server and the library want; CLI help
+// and `numbers` import this module only, and `numbers` and `extract` load their one pack. The
+// engine reads packs through packFor: it never loads one itself.
 import type { Lang } from "../types.js";
 import type { LangMeta, LangPack } from "./types.js";
 import * as shipped from "./metas.js";
