@@ -175,8 +175,8 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     // vocabularies, one seek per word), so FTS5 walks exact-word lists lazily instead of merging
     // every list of the prefix in memory before the first row. Virtual tables over the FTS index:
     // nothing stored, nothing to fill.
-    sqlite: `CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, instance);
-CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, instance)`,
+    sqlite: `CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts_terms USING fts5vocab(claims_fts, instance);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_terms USING fts5vocab(articles_fts, instance)`,
     // PostgreSQL: GIN trigram indexes serve LIKE '% word%' (the match itself is unchanged), made in
     // the backfill step since pg_trgm may be refused.
     postgres: "",
@@ -206,8 +206,8 @@ async function trigramIndexes(q: Queryable, dialect: "sqlite" | "postgres"): Pro
   const ops = `"${schema.replace(/"/g, '""')}".gin_trgm_ops`;
   // More memory than the default for the build only: a GIN build is several times faster with it at a million rows.
   await q.run("SET LOCAL maintenance_work_mem = '256MB'");
-  await q.run(`CREATE INDEX claims_search_trgm ON claims USING gin (search ${ops})`);
-  await q.run(`CREATE INDEX articles_search_trgm ON articles USING gin (search ${ops})`);
+  await q.run(`CREATE INDEX IF NOT EXISTS claims_search_trgm ON claims USING gin (search ${ops})`);
+  await q.run(`CREATE INDEX IF NOT EXISTS articles_search_trgm ON articles USING gin (search ${ops})`);
   await q.run("ANALYZE claims");
   await q.run("ANALYZE articles");
 }
