@@ -31,6 +31,27 @@ function queryWords(q: string): string[] {
   return words(q).slice(0, 16);
 }
 
+/** The FTS5 expression of the words as prefixes, each quoted (no user text is FTS syntax): "ইউক্রেন"* matches ইউক্রেনের. */
+function prefixMatch(words: string[]): string {
+  return words.map((x) => `"${x}"*`).join(" ");
+}
+
+/** A free-text match prepared for SQLite (SqlStore.ftsMatch): the FTS5 expression, null when nothing can match. */
+interface FtsMatch {
+  match: string | null;
+  /** Many matches: walk the page's index and check each id against them (see textWhere). */
+  walk: boolean;
+}
+
+/** At most this many indexed words per query word's prefix; past it the prefix goes to FTS5 as is. */
+const MAX_EXPANSION = 32;
+/**
+ * From this many matches on, a page walks the listing's index checking ids against the matches
+ * (about 0.3 µs a match, then a short walk) instead of looking up and sorting every match (about
+ * 3 µs a match): the two cost the same near a thousand matches.
+ */
+const WALK_FROM = 2000;
+
 /**
  * PostgreSQL's search column: the lower-cased words separated by single spaces, with a leading
  * space, so that `LIKE '% word%'` is a word-prefix match exactly like FTS5's `"word"*`, whatever
@@ -484,7 +505,7 @@ export class SqlStore implements Store {
 
   // ---- reads ----------------------------------------------------------------------------------
 
-  private claimWhere(f: ClaimFilter, opts: { langByScan?: boolean } = {}): Where {
+  private claimWhere(f: ClaimFilter, opts: { langByScan?: boolean; fts?: FtsMatch } = {}): Where {
     const w: string[] = [];
     const p: unknown[] = [];
     // User words become stored values first (src/query/filter.ts): names by any part, any case,
@@ -508,7 +529,7 @@ export class SqlStore implements Store {
     if (f.from) { w.push("c.edate >= ?"); p.push(f.from); }
     if (f.to) { w.push("c.edate <= ?"); p.push(f.to); }
     if (f.articleId !== undefined) { w.push("c.article_id = ?"); p.push(f.articleId); }
-    if (f.q !== undefined) this.textWhere(f.q, w, p, "claims_fts", "c");
+    if (f.q !== undefined) this.textWhere(f.q, w, p, "claims_fts", "c", opts.fts);
     return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p, article: false };
   }
 
@@ -534,17 +555,21 @@ export class SqlStore implements Store {
     p.push(field, ...inNames.params, ...onClaim.params);
   }
 
-  /** Every word of q must occur: FTS5 word-prefix match on SQLite, substring of the lower-cased text on PostgreSQL. */
-  private textWhere(q: string, w: string[], p: unknown[], fts: string, alias: string): void {
+  /**
+   * Every word of q must occur: FTS5 word-prefix match on SQLite, substring of the lower-cased text
+   * on PostgreSQL. `fts` (SQLite): the match prepared by ftsMatch, with the plan it calls for.
+   */
+  private textWhere(q: string, w: string[], p: unknown[], fts: string, alias: string, prepared?: FtsMatch): void {
     const words = queryWords(q);
-    if (!words.length) {
-      w.push("1 = 0"); // a query with no words matches nothing rather than everything
+    if (!words.length || prepared?.match === null) {
+      w.push("1 = 0"); // a query with no words (or a word no stored text has) matches nothing rather than everything
       return;
     }
     if (this.d.dialect === "sqlite") {
-      // Each word quoted (so no user text is FTS syntax) and made a prefix ("ইউক্রেন"* matches ইউক্রেনের).
-      w.push(`${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`);
-      p.push(words.map((x) => `"${x}"*`).join(" "));
+      // `+` (many matches): the id is checked against the matches while another index (the
+      // listing order's) is walked, rather than each match being looked up and sorted.
+      w.push(`${prepared?.walk ? "+" : ""}${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`);
+      p.push(prepared?.match ?? prefixMatch(words));
     } else {
       for (const x of words) {
         w.push(`${alias}.search LIKE ? ESCAPE '\\'`);
@@ -553,8 +578,49 @@ export class SqlStore implements Store {
     }
   }
 
+  /**
+   * SQLite: the FTS5 expression for q, each word's prefix expanded to the indexed words it starts
+   * (from the FTS vocabulary, migration 9): `"said"*` becomes `"said"`, `"air"*` becomes
+   * `("air" OR "airs")`. The matches are the same; FTS5 then reads exact-word lists lazily, so a
+   * LIMIT stops it early, where a prefix makes it merge every list of the prefix first (the whole
+   * store for a word every claim has). A word that starts more than MAX_EXPANSION indexed words,
+   * one that starts none, or that FTS5 would split in two (a joiner inside it), stays a prefix.
+   * match null: nothing matches (q has no words, or FTS5 finds none). `matches`: how many rows match, counted up to
+   * `upTo` (FTS5 only, no join: every FTS row is a stored claim or article).
+   */
+  private async ftsMatch(fts: "claims_fts" | "articles_fts", q: string, upTo: number): Promise<FtsMatch & { matches: number }> {
+    const words = queryWords(q);
+    if (!words.length) return { match: null, walk: false, matches: 0 };
+    const groups: string[] = [];
+    for (const x of new Set(words)) {
+      if (/[\u200c\u200d]/.test(x)) { groups.push(`"${x}"*`); continue; }
+      const terms: string[] = [];
+      let from = x;
+      while (terms.length <= MAX_EXPANSION) {
+        // The next indexed word at or after `from`, by a seek in the FTS index (the vocabulary's term constraint).
+        const r = await this.d.all<{ term: string }>(`SELECT term FROM ${fts}_terms WHERE term >= ? LIMIT 1`, [from]);
+        if (!r.length || !r[0].term.startsWith(x)) break;
+        terms.push(r[0].term);
+        from = `${r[0].term}\u0001`; // just past it: no indexed word holds a control character
+      }
+      // No indexed word starts x: as a prefix it matches what FTS5 says (nothing, unless its tokenizer splits x).
+      groups.push(!terms.length || terms.length > MAX_EXPANSION ? `"${x}"*` : terms.length === 1 ? `"${terms[0]}"` : `(${terms.map((t) => `"${t}"`).join(" OR ")})`);
+    }
+    const match = groups.join(" AND ");
+    const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? LIMIT ?) t`, [match, upTo]);
+    // FTS5 found none: nothing to look up (the page would otherwise walk every claim checking ids against none).
+    return { match: Number(n) ? match : null, walk: Number(n) >= WALK_FROM, matches: Number(n) };
+  }
+
   async listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact: boolean }> {
-    const where = this.claimWhere(filter);
+    const cap = page.countUpTo;
+    // SQLite free text: the matches counted first by FTS5 alone, up to the count's cap (or enough
+    // to choose the page's plan); when q is the only filter that count is the total.
+    const fts = filter.q !== undefined && this.d.dialect === "sqlite"
+      ? await this.ftsMatch("claims_fts", filter.q, Math.max(cap !== undefined && cap > 0 ? cap + 1 : 0, WALK_FROM))
+      : undefined;
+    const onlyText = fts !== undefined && !this.claimWhere({ ...filter, q: undefined }).sql;
+    const where = this.claimWhere(filter, { fts });
     const key = sort ? SORT_EXPR[sort.by] : null;
     const limit = Math.max(0, Math.floor(page.limit)), offset = Math.max(0, Math.floor(page.offset));
     // The articles table is joined only when a filter or the sort needs it; counting stays on claims.
@@ -564,11 +630,11 @@ export class SqlStore implements Store {
     // (claim_days, kept at write time), not from a walk over a million claims.
     const everything = !where.sql && (!sort || sort.by === "date") && filter.articleId === undefined;
     const days = everything ? await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0") : null;
-    const cap = page.countUpTo;
     // A capped count stops at cap + 1 matches: a broad filter over a million claims costs what a
     // narrow one does; only the first cap matches are ever walked.
     const n = days ? days.reduce((t, r) => t + Number(r.n), 0)
       : cap === 0 ? 0
+      : fts && onlyText && cap !== undefined ? fts.matches
       : cap !== undefined
         ? Number((await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 AS one ${from} ${where.sql} LIMIT ?) t`, [...where.params, cap + 1]))[0].n)
         : Number((await this.d.all<{ n: number }>(`SELECT count(*) AS n ${from} ${where.sql}`, where.params))[0].n);
@@ -589,8 +655,11 @@ export class SqlStore implements Store {
     // language on the way: a language is a large share of the store (nine values at most), and
     // SQLite, which cannot tell that from a bound parameter, would otherwise fetch all of one
     // language's claims and sort them (730 ms CPU per page at 1,000,000 claims).
+    // Free text with many matches walks the listing order's index (textWhere); another sort looks
+    // its matches up (the sort's own index, if any, is not the one the walk was costed on).
+    const pageFts = fts && fts.walk && sort && !(sort.by === "date" && sort.order === "desc") ? { ...fts, walk: false } : fts;
     const pageWhere = sort && key && !key.article && sort.by !== "date" && filter.lang && this.d.dialect === "sqlite"
-      ? this.claimWhere(filter, { langByScan: true }) : where;
+      ? this.claimWhere(filter, { langByScan: true, fts: pageFts }) : pageFts !== fts ? this.claimWhere(filter, { fts: pageFts }) : where;
     // Two steps: the page's ids in order (narrow rows, an index walk), then those rows with their
     // article columns. Sorting wide rows (the claim JSON) to keep 50 of them is the slow way.
     const ids = await this.d.all<{ id: number }>(
@@ -742,20 +811,26 @@ export class SqlStore implements Store {
     return placeList(rows);
   }
 
-  private articleWhere(f: ArticleFilter): Where {
+  private articleWhere(f: ArticleFilter, fts?: FtsMatch): Where {
     const w: string[] = [];
     const p: unknown[] = [];
     if (f.lang) { w.push("a.lang = ?"); p.push(f.lang); }
     if (f.from) { w.push("a.published >= ?"); p.push(f.from); }
     if (f.to) { w.push("a.published <= ?"); p.push(f.to); }
     if (f.site) { w.push("lower(a.site_name) = ?"); p.push(f.site.toLowerCase()); }
-    if (f.q !== undefined) this.textWhere(f.q, w, p, "articles_fts", "a");
+    if (f.q !== undefined) this.textWhere(f.q, w, p, "articles_fts", "a", fts);
     return { sql: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p };
   }
 
   async listArticles(filter: ArticleFilter, page: Page): Promise<{ total: number; rows: StoredArticleSummary[] }> {
-    const where = this.articleWhere(filter);
-    const [{ n }] = await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM articles a ${where.sql}`, where.params);
+    // SQLite free text: as for claims (listClaims); the total is exact here, so when q is the only
+    // filter it is FTS5's own count of the matches.
+    const fts = filter.q !== undefined && this.d.dialect === "sqlite" ? await this.ftsMatch("articles_fts", filter.q, WALK_FROM) : undefined;
+    const where = this.articleWhere(filter, fts);
+    const onlyText = fts?.match && !this.articleWhere({ ...filter, q: undefined }).sql;
+    const [{ n }] = onlyText
+      ? await this.d.all<{ n: number }>("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?", [fts.match])
+      : await this.d.all<{ n: number }>(`SELECT count(*) AS n FROM articles a ${where.sql}`, where.params);
     const rows = await this.d.all<ArticleRow>(
       `SELECT ${ARTICLE_COLS} FROM articles a ${where.sql} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
       [...where.params, Math.max(0, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))],

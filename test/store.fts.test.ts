@@ -1,0 +1,133 @@
+// Free-text search at scale (migration 9), on both backends: whatever plan the store picks (SQLite:
+// prefixes expanded to indexed words, a count by FTS5 alone, a walk of the listing's index when
+// there are many matches; PostgreSQL: trigram indexes), claims and articles found by free text are
+// exactly those the plain rule gives (every query word is the start of a word of the claim's
+// evidence, claimant, outlet or place; of the article's title or text), in the listing's order,
+// with the same totals, capped or not, for frequent words, rare words, prefixes, Bengali with
+// vowel signs, Cyrillic, and with other filters and sorts.
+import { test, describe, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, contentHash, type Store, type StoredClaim, type ClaimFilter, type ClaimSort } from "../src/store/index.js";
+import type { Claim, Lang } from "../src/types.js";
+import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
+
+// Words by how often they occur: "said" in every claim (2,400: past the count cap and the SQLite
+// plan's walk threshold), "drones" in half, "missiles" in a fifth, rare ones in a few claims.
+const LANGS: Lang[] = ["en", "ru", "bn"];
+const EXTRA = ["ইউক্রেনের বিমান বাহিনী", "беспилотников над Брянской областью", "беспилотник сбит", "Zeppelinx sighted", "", "", "", ""];
+const CLAIMANTS = [
+  { name: "Ukrainian Air Force", id: "org:ua-air-force", surface: "Повітряні сили" },
+  { name: "Pentagon", id: "org:pentagon", surface: "Pentagon" },
+  { name: "বাংলাদেশ সেনাবাহিনী", id: "org:bd-army", surface: "সেনাবাহিনী" },
+];
+const ARTICLES = 240, PER = 10;
+
+function fixture(n: number) {
+  const claims: Claim[] = [];
+  let text = `Report ${n} ${n % 7 === 0 ? "overnight zeppelinx" : "daily"}\n\n`;
+  for (let k = 0; k < PER; k++) {
+    const i = n * PER + k;
+    const s = `Officials said ${i % 2 ? "drones" : "shells"} ${i % 5 ? "" : "missiles"} ${i * 7} hit ${EXTRA[i % EXTRA.length]} ${i % 97 === 0 ? "rarissimo" : ""} ${i % 500 === 0 ? "singularis" : ""}.`;
+    const start = text.length;
+    text += s + " ";
+    claims.push({
+      claimant: CLAIMANTS[i % CLAIMANTS.length], via: i % 4 ? null : { name: "Reuters", id: "outlet:reuters", surface: "Reuters" }, stance: "assert", kind: "air_attack",
+      quantities: i % 3 ? [{ value: i % 50, item: "uav", role: "launched", qualifier: "exact", text: "1", start, end: start + 1, why: ["t"] }] : [],
+      date: i % 6 === 0 ? null : `2024-10-${String(1 + (i % 27)).padStart(2, "0")}`,
+      location: i % 9 === 0 ? { name: "Kursk", id: "place:kursk" } : null, evidence: { text: s, start, end: start + s.length }, why: ["t"],
+    });
+  }
+  const meta = { lang: LANGS[n % LANGS.length], title: `Report ${n}`, source_url: `https://fts.example/${n}`, published: n % 11 === 10 ? null : `2024-09-${String(1 + (n % 28)).padStart(2, "0")}` };
+  return { doc: { text, meta, boilerplate: [] }, urls: [meta.source_url], contentHash: contentHash(text), result: { article: meta, claims }, extractorVersion: 1, origin: "test" };
+}
+
+// The plain rule, written out: words are runs of letters, marks and digits, lower-cased.
+const words = (s: string) => s.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+const matches = (q: string, texts: Array<string | null | undefined>) => {
+  const have = words(texts.filter(Boolean).join(" \n "));
+  const want = words(q);
+  return want.length > 0 && want.every((w) => have.some((h) => h.startsWith(w)));
+};
+const claimMatches = (q: string, c: StoredClaim) =>
+  matches(q, [c.evidence.text, c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name]);
+const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
+
+const QUERIES = ["said", "said drones", "SAID Drones", "drones missiles", "dr", "missiles kursk", "ইউক্রেন", "বাহিনী", "সেনা", "беспилот",
+  "беспилотников брянской", "zeppelinx", "rarissimo", "rarissimo said", "1", "said 1 drones", "nothingatall", "said nothingatall", "pentagon reuters", "singularis", "singularis drones"];
+
+function suite(name: string, create: () => Promise<string>, destroy: (spec: string) => Promise<void>) {
+  describe(`free-text search on ${name}`, () => {
+    let spec = "", store: Store;
+    before(async () => {
+      spec = await create();
+      store = await openStore(spec, { create: true });
+      for (let n = 0; n < ARTICLES; n += 40) await store.putArticles(Array.from({ length: 40 }, (_, k) => fixture(n + k)));
+    });
+    after(async () => {
+      await store?.close();
+      await destroy(spec);
+    });
+
+    test("claims: exactly the plain rule's, in the listing's order, totals exact and capped", async () => {
+      const all = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
+      assert.equal(all.length, ARTICLES * PER);
+      const sizes: number[] = [];
+      for (const q of QUERIES) {
+        const want = ids(all.filter((c) => claimMatches(q, c)));
+        sizes.push(want.length);
+        const exact = await store.listClaims({ q }, { limit: 10_000, offset: 0 });
+        assert.deepEqual(ids(exact.rows), want, q);
+        assert.equal(exact.total, want.length, `${q}: total`);
+        for (const cap of [10_000, 40]) {
+          for (const offset of [0, 35]) {
+            const page = await store.listClaims({ q }, { limit: 20, offset, countUpTo: cap });
+            assert.deepEqual(ids(page.rows), want.slice(offset, offset + 20), `${q}: page at ${offset}, cap ${cap}`);
+            assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, cap), want.length <= cap], `${q}: total, cap ${cap}`);
+          }
+        }
+        const none = await store.listClaims({ q }, { limit: 5, offset: 0, countUpTo: 0 });
+        assert.deepEqual(ids(none.rows), want.slice(0, 5), `${q}: rows without a count`);
+      }
+      // The comparison covers every case: all claims, over a thousand, a few dozen, a handful, none.
+      assert.ok(sizes.includes(all.length) && sizes.some((n) => n > 1000 && n < all.length) && sizes.some((n) => n > 10 && n < 100)
+        && sizes.some((n) => n > 0 && n < 10) && sizes.includes(0), String(sizes));
+    });
+
+    test("claims: free text with other filters and sorts", async () => {
+      const filters: ClaimFilter[] = [{ lang: "ru" }, { lang: "bn" }, { from: "2024-10-05", to: "2024-10-20" }, { lang: "en", from: "2024-10-10" }];
+      const sorts: Array<ClaimSort | undefined> = [undefined, { by: "date", order: "desc" }, { by: "date", order: "asc" }, { by: "claimant", order: "asc" }, { by: "figure", order: "desc" }];
+      for (const f of filters) {
+        for (const sort of sorts) {
+          const base = (await store.listClaims(f, { limit: 10_000, offset: 0 }, sort)).rows;
+          for (const q of ["said", "said drones", "беспилот", "ইউক্রেন", "rarissimo", "nothingatall"]) {
+            const want = ids(base.filter((c) => claimMatches(q, c)));
+            const label = `${q} ${JSON.stringify(f)} ${JSON.stringify(sort)}`;
+            const page = await store.listClaims({ ...f, q }, { limit: 15, offset: 10, countUpTo: 100 }, sort);
+            assert.deepEqual(ids(page.rows), want.slice(10, 25), label);
+            assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, 100), want.length <= 100], `${label}: total`);
+          }
+        }
+      }
+    });
+
+    test("articles: exactly the plain rule's over title and text, newest first, exact totals", async () => {
+      const all = (await store.listArticles({}, { limit: 10_000, offset: 0 })).rows;
+      const text = new Map<number, string>();
+      for (const a of all) text.set(a.id, (await store.getArticle(a.id))!.text);
+      for (const q of ["said", "drones zeppelinx", "report", "overnight", "ইউক্রেন", "беспилот", "1", "nothingatall"]) {
+        for (const f of [{}, { lang: "ru" as Lang }]) {
+          const want = ids(all.filter((a) => (!("lang" in f) || a.lang === f.lang) && matches(q, [a.title, text.get(a.id)])));
+          const got = await store.listArticles({ ...f, q }, { limit: 30, offset: 5 });
+          assert.deepEqual(ids(got.rows), want.slice(5, 35), `${q} ${JSON.stringify(f)}`);
+          assert.equal(got.total, want.length, `${q} ${JSON.stringify(f)}: total`);
+        }
+      }
+    });
+  });
+}
+
+suite("sqlite", async () => join(mkdtempSync(join(tmpdir(), "claimtrace-fts-")), "t.db"), async (spec) => rmSync(join(spec, ".."), { recursive: true, force: true }));
+suite("postgres", () => createTestDatabase("claimtrace_fts"), (url) => (url ? dropTestDatabase(url) : Promise.resolve()));
