@@ -159,6 +159,10 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
         assert.deepEqual(ids(got), ids(want), order);
         const deep = (await store.listClaims({}, { limit: 5, offset: 17 }, { by: "figure", order })).rows;
         assert.deepEqual(ids(deep), ids(want).slice(17, 22));
+        // Every page (found through claims per figure, largest first): every claim once, in order.
+        const seen: number[] = [];
+        for (let offset = 0; offset < all.length + 7; offset += 7) seen.push(...ids((await store.listClaims({}, { limit: 7, offset }, { by: "figure", order })).rows));
+        assert.deepEqual(seen, ids(want), `${order}, page by page`);
       }
     });
 

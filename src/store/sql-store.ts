@@ -84,6 +84,9 @@ const chunk = <T>(xs: T[], n: number): T[][] => {
 
 const nowIso = () => new Date().toISOString();
 
+/** The claim's largest figure (claims.fig), null without one. */
+const claimFig = (c: Claim): number | null => (c.quantities.length ? Math.max(...c.quantities.map((x) => x.value)) : null);
+
 interface ArticleRow {
   id: number;
   lang: string;
@@ -326,7 +329,7 @@ export class SqlStore implements Store {
           // `data` is the claim record itself, exactly as extracted (the spec's shape).
           JSON.stringify(c),
           ...claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name),
-          a.lang, c.quantities.length ? Math.max(...c.quantities.map((x) => x.value)) : null,
+          a.lang, claimFig(c),
         );
         if (pg) params.push(searchText(claimSearchBody(c)));
       }
@@ -398,6 +401,20 @@ export class SqlStore implements Store {
       await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
     }
     await this.addDays(q, [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+    const figs = new Map<number, number>();
+    for (const { c } of claims) {
+      const f = claimFig(c);
+      if (f !== null) figs.set(f, (figs.get(f) ?? 0) + 1);
+    }
+    await this.addFigs(q, [...figs].sort((x, y) => x[0] - y[0]));
+  }
+
+  /** Claims per largest figure (claim_figs, migration 10): added, or taken away with negative counts. */
+  private async addFigs(q: Queryable, figs: Array<[number, number]>): Promise<void> {
+    for (const part of chunk(figs, 300)) {
+      await q.run(`INSERT INTO claim_figs (fig, n) VALUES ${part.map(() => "(?, ?)").join(", ")}
+        ON CONFLICT (fig) DO UPDATE SET n = claim_figs.n + excluded.n`, part.flat());
+    }
   }
 
   private async addDays(q: Queryable, days: Array<[string, number]>): Promise<void> {
@@ -420,6 +437,12 @@ export class SqlStore implements Store {
       if (gone.length) {
         await this.addDays(q, gone.map((r) => [String(r.d), -Number(r.n)]));
         await q.run("DELETE FROM claim_days WHERE n <= 0");
+      }
+      const goneFigs = await q.all<{ fig: number; n: number }>(
+        "SELECT fig, count(*) AS n FROM claims WHERE article_id = ? AND fig IS NOT NULL GROUP BY fig ORDER BY fig", [articleId]);
+      if (goneFigs.length) {
+        await this.addFigs(q, goneFigs.map((r) => [Number(r.fig), -Number(r.n)]));
+        await q.run("DELETE FROM claim_figs WHERE n <= 0");
       }
       if (this.d.dialect === "sqlite") {
         await q.run("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE article_id = ?)", [articleId]);
@@ -584,6 +607,9 @@ export class SqlStore implements Store {
     if (days && (!sort || sort.order === "desc") && offset > 0) {
       return { ...counted, rows: await this.claimsByIds(await this.pageByDays(days, limit, offset)) };
     }
+    if (!where.sql && sort?.by === "figure" && sort.order === "desc" && offset > 0) {
+      return { ...counted, rows: await this.claimsByIds(await this.pageByFigs(limit, offset)) };
+    }
     let order = filter.articleId !== undefined ? "c.ord" : DEFAULT_ORDER;
     if (sort && key) {
       // Text compares by code point on both backends (PostgreSQL's default collation follows the
@@ -659,6 +685,31 @@ export class SqlStore implements Store {
       before += Number(d.n);
     }
     return (await this.undated(limit, offset - before)).map((r) => Number(r.id));
+  }
+
+  /**
+   * A page of every claim sorted by figure, largest first (claims without one last), found like
+   * pageByDays: the figure holding the page's first claim from the claims per figure
+   * (claim_figs), then a walk of the figure index from that figure's start.
+   */
+  private async pageByFigs(limit: number, offset: number): Promise<number[]> {
+    const order = `c.fig DESC NULLS LAST, ${DEFAULT_ORDER}`;
+    const figs = (await this.d.all<{ fig: number; n: number }>("SELECT fig, n FROM claim_figs WHERE n > 0"))
+      .map((r) => ({ fig: Number(r.fig), n: Number(r.n) })).sort((x, y) => y.fig - x.fig);
+    const none = (lim: number, off: number) =>
+      this.d.all<{ id: number }>(`SELECT c.id FROM claims c WHERE c.fig IS NULL ORDER BY ${order} LIMIT ? OFFSET ?`, [lim, off]);
+    let before = 0;
+    for (const f of figs) {
+      if (before + f.n > offset) {
+        const ids = await this.d.all<{ id: number }>(
+          `SELECT c.id FROM claims c WHERE c.fig <= ? ORDER BY ${order} LIMIT ? OFFSET ?`, [f.fig, limit, offset - before]);
+        // The page runs past the smallest figure: the claims without one follow.
+        if (ids.length < limit) ids.push(...(await none(limit - ids.length, 0)));
+        return ids.map((r) => Number(r.id));
+      }
+      before += f.n;
+    }
+    return (await none(limit, offset - before)).map((r) => Number(r.id));
   }
 
   private undated(limit: number, offset: number): Promise<Array<{ id: number }>> {
