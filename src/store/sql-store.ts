@@ -754,13 +754,19 @@ export class SqlStore implements Store {
    */
   private async countedFacets(filter: ClaimFilter): Promise<Facets> {
     const groups = await this.claimantGroups(filter);
-    const parts: string[] = [];
-    const params: unknown[] = [];
+    // Facets reading the same cells (with a claimant and a date, the claimant, language, date,
+    // stance and kind facets all read the same 'sk' cells) read them once: each distinct
+    // selection of cells is a CTE, materialized when more than one facet sums it (PostgreSQL at
+    // 100,000 claims: five bitmap heap scans of the same cells became one).
+    const cells = new Map<string, { name: string; sql: string; params: unknown[]; uses: number }>();
+    const parts: Array<{ name: FacetName; cells: string; value: string; join: boolean }> = [];
     const add = (name: FacetName, f: string, value: string, opts: { daily?: boolean; join?: boolean } = {}) => {
       const w = countsWhere(filter, f, groups ?? (opts.join ? "all" : null), !!opts.daily);
-      parts.push(`SELECT '${name}' AS facet, ${value} AS value, sum(k.n) AS n FROM claim_counts k${opts.join ? " JOIN claimant_groups cg ON cg.id = k.cg" : ""}
-        WHERE ${w.sql} GROUP BY ${value}`);
-      params.push(...w.params);
+      const key = JSON.stringify([w.sql, w.params]);
+      let c = cells.get(key);
+      if (!c) cells.set(key, (c = { name: `cells${cells.size}`, sql: w.sql, params: w.params, uses: 0 }));
+      c.uses++;
+      parts.push({ name, cells: c.name, value, join: !!opts.join });
     };
     add("claimant", "sk", "cg.name", { join: true });
     add("via", "via", "k.v");
@@ -770,7 +776,13 @@ export class SqlStore implements Store {
     add("stance", "sk", "k.v");
     add("kind", "sk", "k.v2");
     add("place", "place", "k.v");
-    const rows = await this.d.all<{ facet: FacetName; value: string | null; n: number }>(parts.join(" UNION ALL "), params);
+    const ctes = [...cells.values()].map((c) =>
+      `${c.name} AS ${c.uses > 1 ? "MATERIALIZED " : ""}(SELECT k.cg, k.day, k.lang, k.v, k.v2, k.n FROM claim_counts k WHERE ${c.sql})`);
+    const params = [...cells.values()].flatMap((c) => c.params);
+    const sql = `WITH ${ctes.join(", ")} ` + parts.map((p) =>
+      `SELECT '${p.name}' AS facet, ${p.value} AS value, sum(k.n) AS n FROM ${p.cells} k${p.join ? " JOIN claimant_groups cg ON cg.id = k.cg" : ""} GROUP BY ${p.value}`,
+    ).join(" UNION ALL ");
+    const rows = await this.d.all<{ facet: FacetName; value: string | null; n: number }>(sql, params);
     const out = {} as Facets;
     for (const name of ["claimant", "via", "item", "lang", "date", "stance", "kind", "place"] as FacetName[]) {
       out[name] = facetList(rows.filter((r) => r.facet === name).map((r) => ({ value: name === "date" ? String(r.value).slice(1) : r.value, n: r.n })));
