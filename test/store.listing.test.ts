@@ -41,7 +41,9 @@ function fixture(n: number) {
     claims.push({
       claimant: CLAIMANTS[(n + k) % CLAIMANTS.length], via: VIAS[(n * 3 + k) % VIAS.length], stance: "assert", kind: "air_attack",
       quantities: noFigure ? [] : [{ value: (n * 37 + k * 11) % 50, item: "uav", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] },
-        { value: (n * 13 + k) % 30, item: "missile", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] }],
+        { value: (n * 13 + k) % 30, item: "missile", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] },
+        // Some claims count one item twice (launched and destroyed): still one claim in a listing by item.
+        ...((n + k) % 4 === 1 ? [{ value: (n * 5 + k) % 20, item: "uav", role: "destroyed", qualifier: "exact" as const, text: String(n), start, end: start + 1, why: ["t"] }] : [])],
       date: (n + k) % 3 === 0 ? null : `2024-10-${String(1 + ((n + k) % 9)).padStart(2, "0")}`,
       location: PLACES[(n + 2 * k) % PLACES.length], evidence: { text: s, start, end: start + s.length }, why: ["t"],
     });
@@ -157,6 +159,10 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
         assert.deepEqual(ids(got), ids(want), order);
         const deep = (await store.listClaims({}, { limit: 5, offset: 17 }, { by: "figure", order })).rows;
         assert.deepEqual(ids(deep), ids(want).slice(17, 22));
+        // Every page (found through claims per figure, largest first): every claim once, in order.
+        const seen: number[] = [];
+        for (let offset = 0; offset < all.length + 7; offset += 7) seen.push(...ids((await store.listClaims({}, { limit: 7, offset }, { by: "figure", order })).rows));
+        assert.deepEqual(seen, ids(want), `${order}, page by page`);
       }
     });
 
@@ -176,6 +182,39 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
           }
         }
       }
+    });
+
+    test("a filter by item (claim_items) finds exactly the claims counting it, in the listing's order, with other filters, page by page", async () => {
+      const has = (c: StoredClaim, item: string, role?: string) => c.quantities.some((q) => q.item === item && (!role || q.role === role));
+      const day = (c: StoredClaim) => c.date ?? c.published;
+      const cases: Array<[ClaimFilter, (c: StoredClaim) => boolean]> = [
+        [{ item: "uav" }, (c) => has(c, "uav")],
+        [{ item: "drones", lang: "ru" }, (c) => has(c, "uav") && c.article_lang === "ru"],
+        [{ item: "missile", lang: "vi" }, (c) => has(c, "missile") && c.article_lang === "vi"],
+        [{ item: "uav", role: "destroyed" }, (c) => has(c, "uav", "destroyed")],
+        [{ item: "missile", role: "destroyed", lang: "en" }, () => false],
+        [{ item: "uav", lang: "en", claimant: "Ukrainian Air Force" }, (c) => has(c, "uav") && c.article_lang === "en" && oldNameTest("claimant", "Ukrainian Air Force", c)],
+        [{ item: "uav", from: "2024-10-03", to: "2024-10-06", place: "kyiv" }, (c) => has(c, "uav") && !!day(c) && day(c)! >= "2024-10-03" && day(c)! <= "2024-10-06" && oldNameTest("place", "kyiv", c)],
+        [{ item: "tanks", lang: "ru" }, () => false],
+      ];
+      let found = 0;
+      for (const [filter, keep] of cases) {
+        const want = ids(all.filter(keep));
+        const got = await store.listClaims(filter, { limit: 10_000, offset: 0 });
+        assert.deepEqual(ids(got.rows), want, JSON.stringify(filter));
+        assert.deepEqual([got.total, got.totalExact], [want.length, true], JSON.stringify(filter));
+        const page = await store.listClaims(filter, { limit: 4, offset: 3, countUpTo: 5 });
+        assert.deepEqual(ids(page.rows), want.slice(3, 7), `${JSON.stringify(filter)}, a page`);
+        assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, 5), want.length <= 5], `${JSON.stringify(filter)}, capped count`);
+        found += want.length;
+      }
+      assert.ok(found > 100, "the filters find claims");
+      // Claims replaced: their items go with them, the new ones come with theirs.
+      const first = all.find((c) => has(c, "uav"))!.article_id;
+      await store.replaceClaims(first, { article: fixture(2000).result.article, claims: fixture(2001).result.claims }, 3);
+      const now = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
+      assert.deepEqual(ids((await store.listClaims({ item: "uav" }, { limit: 10_000, offset: 0 })).rows), ids(now.filter((c) => has(c, "uav"))));
+      all = now;
     });
   });
 }

@@ -43,6 +43,21 @@ const TYPES: Record<NameField, Set<string> | null> = {
 const MAX_IDS = 400;
 
 export function matchName(field: NameField, input: string): NameMatch {
+  // The gazetteer never changes while running, so a match is a pure function of its input: the
+  // last few hundred are kept (a name filter is asked again and again: pages, facets, timeline,
+  // map), each a walk over every gazetteer name otherwise (about 1 ms of CPU per filter).
+  const key = `${field}\u0000${input}`;
+  const hit = matches.get(key);
+  if (hit) return { ...hit, ids: [...hit.ids] };
+  const m = matchNameUncached(field, input);
+  if (matches.size >= MAX_MATCHES) matches.delete(matches.keys().next().value!);
+  matches.set(key, m);
+  return { ...m, ids: [...m.ids] };
+}
+const matches = new Map<string, NameMatch>();
+const MAX_MATCHES = 500;
+
+function matchNameUncached(field: NameField, input: string): NameMatch {
   const folded = fold(input);
   const ids = new Set<string>();
   if (folded) {

@@ -56,25 +56,31 @@ export { fmtValue, quantityText };
 export function csvCell(v: unknown, numeric = false): string {
   if (v === null || v === undefined) return "";
   let s = String(v);
-  if (!numeric && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (!numeric && FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** The header line; with `bom`, preceded by a UTF-8 byte order mark so spreadsheets read the file as UTF-8. */
 export function csvHeader(layout: CsvLayout = "csv", bom = false): string {
   return (bom ? "\uFEFF" : "") + (layout === "csv" ? CLAIM_CSV_COLUMNS : NUMBER_CSV_COLUMNS).join(",") + "\r\n";
 }
 
+// Module-level, not made per row: an export writes tens of thousands of rows.
+const num = (v: unknown) => csvCell(v, true);
+const txt = (v: unknown) => csvCell(v);
+
 /** The rows of one claim: one (`csv`), or one per number (`csv-numbers`). */
 export function csvRows(c: StoredClaim, layout: CsvLayout = "csv"): string {
-  const num = (v: unknown) => csvCell(v, true);
-  const txt = (v: unknown) => csvCell(v);
-  const head = [num(c.id), num(c.article_id), txt(c.article_lang), txt(c.published), txt(c.date), txt(c.claimant?.name ?? "article"),
-    txt(c.claimant?.id), txt(c.via?.name), txt(c.via?.id), txt(c.stance), txt(c.kind), txt(c.location?.name)];
-  const tail = [txt(c.evidence.text), num(c.evidence.start), num(c.evidence.end), txt(c.article_title), txt(c.article_url)];
-  if (layout === "csv") return [...head, txt(quantityText(c)), ...tail].join(",") + "\r\n";
-  const qs = c.quantities.length ? c.quantities : [null];
-  return qs.map((q) => [...head, num(q?.value), txt(q?.qualifier), txt(q?.item), txt(q?.role), txt(q?.text), ...tail].join(",") + "\r\n").join("");
+  const head = `${num(c.id)},${num(c.article_id)},${txt(c.article_lang)},${txt(c.published)},${txt(c.date)},${txt(c.claimant?.name ?? "article")},` +
+    `${txt(c.claimant?.id)},${txt(c.via?.name)},${txt(c.via?.id)},${txt(c.stance)},${txt(c.kind)},${txt(c.location?.name)}`;
+  const tail = `${txt(c.evidence.text)},${num(c.evidence.start)},${num(c.evidence.end)},${txt(c.article_title)},${txt(c.article_url)}\r\n`;
+  if (layout === "csv") return `${head},${txt(quantityText(c))},${tail}`;
+  if (!c.quantities.length) return `${head},,,,,,${tail}`;
+  let out = "";
+  for (const q of c.quantities) out += `${head},${num(q.value)},${txt(q.qualifier)},${txt(q.item)},${txt(q.role)},${txt(q.text)},${tail}`;
+  return out;
 }
 
 export function ndjsonLine(c: StoredClaim): string {
