@@ -168,6 +168,20 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     sqlite: measureTablesSql("INTEGER"),
     postgres: measureTablesSql("BIGINT"),
   },
+  {
+    version: 9,
+    name: "room on the pages of the rows every write updates (claim counts, claims per day, measures' dirty marks)",
+    // PostgreSQL: every write adds to the same few counts, days and marks. On full pages each
+    // update is a new row version on another page with an entry in every index, and the next
+    // upsert of that key walks them all until a vacuum runs (a store being filled outran it:
+    // 37,000 dead counts after 3,200 articles, 0.35 ms an upserted count). With room on the page
+    // the update stays there (HOT), and the page's old versions are pruned by the next write
+    // itself, vacuum or not. Applies to the pages these tables fill from now on. SQLite updates in place.
+    sqlite: "",
+    postgres: `ALTER TABLE claim_counts SET (fillfactor = 50);
+ALTER TABLE claim_days SET (fillfactor = 50);
+ALTER TABLE measure_dirty SET (fillfactor = 50)`,
+  },
 ];
 
 /**

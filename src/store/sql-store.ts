@@ -5,8 +5,8 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
-import { countable, countClaims, countsWhere } from "./claim-counts.js";
-import { MeasureTables, fileClaims, markArticles } from "./measure-tables.js";
+import { countable, countClaims, countsWhere, lockHotRows } from "./claim-counts.js";
+import { MeasureTables, fileClaims, markArticles, markDirty } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -18,6 +18,8 @@ import type {
 
 /** A WHERE clause with its parameters; `article` when it refers to the articles table (alias a). */
 type Where = { sql: string; params: unknown[]; article?: boolean };
+/** What a write adds to the rows it shares with every other writer: claims per day, measures to rebuild. */
+type HotRows = { days: Map<string, number>; marks: Set<string> };
 
 const lower = (s: string | null | undefined): string | null => (s == null ? null : s.normalize("NFC").toLowerCase());
 
@@ -261,10 +263,11 @@ export class SqlStore implements Store {
         ]);
       }
     }
+    const hot: HotRows = { days: new Map(), marks: new Set() };
     await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
       articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
       lang: meta.lang, publishedAt: meta.published_at ?? null,
-    })));
+    })), hot);
     // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
     const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
     const proposer = new Map<string, number>(); // url -> the first input proposing it
@@ -286,22 +289,28 @@ export class SqlStore implements Store {
       );
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
-    await countClaims(q, this.d.dialect, indexed.map(({ input }) => byHash.get(input.contentHash)!), 1);
-    // New URLs of a stored article are new copies in its measures' reports.
+    // The rows shared with other writers last, under one lock, just before the commit.
     const merged = [...new Set(plans.flatMap((p, k) => (p.kind === "hash" && added[k] > 0 ? [targets[k]] : [])))];
-    if (merged.length) await markArticles(q, merged);
+    const counted = indexed.map(({ input }) => byHash.get(input.contentHash)!);
+    if (counted.length || merged.length) {
+      await lockHotRows(q, this.d.dialect);
+      await countClaims(q, this.d.dialect, counted, 1);
+      await this.writeHot(q, hot);
+      // New URLs of a stored article are new copies in its measures' reports.
+      if (merged.length) await markArticles(q, merged);
+    }
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
     }));
   }
 
-  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: Lang, publishedAt: string | null): Promise<void> {
-    return this.insertClaimsMany(q, [{ articleId, claims, published, lang, publishedAt }]);
-  }
-
-  /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
-  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>): Promise<void> {
+  /**
+   * Claims and quantities of several articles: one multi-row INSERT per table (chunked). Their
+   * claims per day and their measures' dirty marks (rows every writer shares) are added to `hot`,
+   * for the caller to write with writeHot after lockHotRows.
+   */
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>, hot: HotRows): Promise<void> {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
@@ -337,7 +346,7 @@ export class SqlStore implements Store {
         await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
       }
     }
-    await this.noteNamesAndDays(q, indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })));
+    await this.noteNamesAndDays(q, indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot.days);
     const qrows = indexed.flatMap(({ a, c, ord }) =>
       c.quantities.map((x, qi) => [ids.get(`${a.articleId}:${ord}`), a.articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
     );
@@ -352,19 +361,25 @@ export class SqlStore implements Store {
     await fileClaims(q, arts.map((a) => ({
       articleId: a.articleId, lang: a.lang, published: a.publishedAt ?? a.published,
       claims: a.claims.map((claim, ord) => ({ id: ids.get(`${a.articleId}:${ord}`)!, claim })),
-    })));
+    })), hot.marks);
+  }
+
+  /** The shared rows a write collected (claims per day, measures' dirty marks), in key order. */
+  private async writeHot(q: Queryable, hot: HotRows): Promise<void> {
+    await this.addDays(q, [...hot.days].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
+    await markDirty(q, [...hot.marks]);
   }
 
   /**
    * Write-time upkeep of migration 6's small tables, in the writer's transaction: the name forms
    * of new claims (claim_names, never removed: a stale form only widens the keys a filter
-   * checks, the claim's own columns decide) and claims per listing day (claim_days). Rows are
-   * written in key order, so concurrent writers on PostgreSQL lock them in the same order.
+   * checks, the claim's own columns decide) and claims per listing day (claim_days, added to
+   * `days` for writeHot). Rows are written in key order, so concurrent writers on PostgreSQL lock
+   * them in the same order.
    */
-  private async noteNamesAndDays(q: Queryable, claims: Array<{ c: Claim; edate: string | null }>): Promise<void> {
+  private async noteNamesAndDays(q: Queryable, claims: Array<{ c: Claim; edate: string | null }>, days: Map<string, number>): Promise<void> {
     if (!claims.length) return;
     const names = new Map<string, string[]>();
-    const days = new Map<string, number>();
     for (const { c, edate } of claims) {
       const [cf, vf, lf] = claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name);
       const rows = [
@@ -380,7 +395,6 @@ export class SqlStore implements Store {
     for (const part of chunk(nameRows, 200)) {
       await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
     }
-    await this.addDays(q, [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
   }
 
   private async addDays(q: Queryable, days: Array<[string, number]>): Promise<void> {
@@ -397,6 +411,8 @@ export class SqlStore implements Store {
         [articleId],
       );
       if (!cur.length) throw new Error(`article ${articleId} does not exist`);
+      // Every shared row below (days, counts, dirty marks) is written under the writers' lock.
+      await lockHotRows(q, this.d.dialect);
       // The days of the claims about to go are counted down (their names stay: see noteNamesAndDays).
       const gone = await q.all<{ d: string; n: number }>(
         "SELECT coalesce(edate, '') AS d, count(*) AS n FROM claims WHERE article_id = ? GROUP BY coalesce(edate, '') ORDER BY 1", [articleId]);
@@ -432,8 +448,10 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      await this.insertClaims(q, articleId, result.claims, published, lang, cur[0].published_at);
+      const hot: HotRows = { days: new Map(), marks: new Set() };
+      await this.insertClaimsMany(q, [{ articleId, claims: result.claims, published, lang, publishedAt: cur[0].published_at }], hot);
       await countClaims(q, this.d.dialect, [articleId], 1);
+      await this.writeHot(q, hot);
     });
   }
 
