@@ -19,7 +19,7 @@ import type {
 /** A WHERE clause with its parameters; `article` when it refers to the articles table (alias a). */
 type Where = { sql: string; params: unknown[]; article?: boolean };
 /** What a write adds to the rows it shares with every other writer: claims per day, measures to rebuild. */
-type HotRows = { days: Map<string, number>; marks: Set<string> };
+type HotRows = { days: Map<string, number>; marks: Set<string>; names: Map<string, string[]> };
 
 const lower = (s: string | null | undefined): string | null => (s == null ? null : s.normalize("NFC").toLowerCase());
 
@@ -166,6 +166,41 @@ export class SqlStore implements Store {
     return byUrl[0] ?? null;
   }
 
+  async findArticles(keys: Array<{ contentHash: string; urls: string[]; lang?: Lang }>): Promise<Array<{ id: number; extractor_version: number } | null>> {
+    type Found = { id: number; extractor_version: number };
+    const byHash = new Map<string, Found>();
+    for (const part of chunk([...new Set(keys.map((k) => k.contentHash))], 500)) {
+      const rows = await this.d.all<{ id: number; extractor_version: number; content_hash: string }>(
+        `SELECT id, extractor_version, content_hash FROM articles WHERE content_hash IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) if (!byHash.has(r.content_hash)) byHash.set(r.content_hash, { id: r.id, extractor_version: r.extractor_version });
+    }
+    // By URL, for the keys the hash did not find (as findArticle: the lowest id in the key's language).
+    const urlsOf = keys.map((k) => (byHash.has(k.contentHash) ? [] : k.urls.map((u) => normalizeUrl(u)).filter((u): u is string => !!u)));
+    const byUrl = new Map<string, Array<Found & { lang: string }>>();
+    for (const part of chunk([...new Set(urlsOf.flat())], 500)) {
+      const rows = await this.d.all<{ url: string; id: number; extractor_version: number; lang: string }>(
+        `SELECT u.url, a.id, a.extractor_version, a.lang FROM article_urls u JOIN articles a ON a.id = u.article_id
+         WHERE u.url IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) {
+        const list = byUrl.get(r.url) ?? [];
+        list.push({ id: r.id, extractor_version: r.extractor_version, lang: r.lang });
+        byUrl.set(r.url, list);
+      }
+    }
+    return keys.map((k, i) => {
+      const hit = byHash.get(k.contentHash);
+      if (hit) return hit;
+      let best: Found | null = null;
+      for (const u of urlsOf[i]) {
+        for (const r of byUrl.get(u) ?? []) {
+          if (k.lang && r.lang !== k.lang) continue;
+          if (!best || Number(r.id) < Number(best.id)) best = { id: r.id, extractor_version: r.extractor_version };
+        }
+      }
+      return best;
+    });
+  }
+
   async putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }> {
     return (await this.putArticles([input]))[0];
   }
@@ -263,7 +298,7 @@ export class SqlStore implements Store {
         ]);
       }
     }
-    const hot: HotRows = { days: new Map(), marks: new Set() };
+    const hot: HotRows = { days: new Map(), marks: new Set(), names: new Map() };
     await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
       articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
       lang: meta.lang, publishedAt: meta.published_at ?? null,
@@ -346,7 +381,7 @@ export class SqlStore implements Store {
         await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
       }
     }
-    await this.noteNamesAndDays(q, indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot.days);
+    this.noteNamesAndDays(indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot);
     const qrows = indexed.flatMap(({ a, c, ord }) =>
       c.quantities.map((x, qi) => [ids.get(`${a.articleId}:${ord}`), a.articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
     );
@@ -364,22 +399,24 @@ export class SqlStore implements Store {
     })), hot.marks);
   }
 
-  /** The shared rows a write collected (claims per day, measures' dirty marks), in key order. */
+  /** The shared rows a write collected (name forms, claims per day, measures' dirty marks), in key order. */
   private async writeHot(q: Queryable, hot: HotRows): Promise<void> {
+    // New name forms too: a form new to two writers at once made the second wait for the first's
+    // commit (a unique key being inserted), outside the lock and so in any order.
+    const nameRows = [...hot.names].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, r]) => r);
+    for (const part of chunk(nameRows, 200)) {
+      await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+    }
     await this.addDays(q, [...hot.days].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
     await markDirty(q, [...hot.marks]);
   }
 
   /**
-   * Write-time upkeep of migration 6's small tables, in the writer's transaction: the name forms
-   * of new claims (claim_names, never removed: a stale form only widens the keys a filter
-   * checks, the claim's own columns decide) and claims per listing day (claim_days, added to
-   * `days` for writeHot). Rows are written in key order, so concurrent writers on PostgreSQL lock
-   * them in the same order.
+   * Write-time upkeep of migration 6's small tables, collected for writeHot: the name forms of new
+   * claims (claim_names, never removed: a stale form only widens the keys a filter checks, the
+   * claim's own columns decide) and claims per listing day (claim_days).
    */
-  private async noteNamesAndDays(q: Queryable, claims: Array<{ c: Claim; edate: string | null }>, days: Map<string, number>): Promise<void> {
-    if (!claims.length) return;
-    const names = new Map<string, string[]>();
+  private noteNamesAndDays(claims: Array<{ c: Claim; edate: string | null }>, hot: HotRows): void {
     for (const { c, edate } of claims) {
       const [cf, vf, lf] = claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name);
       const rows = [
@@ -387,13 +424,9 @@ export class SqlStore implements Store {
         ["via", lower(c.via?.name), c.via?.id, c.via?.surface, vf],
         ["place", lower(c.location?.name), c.location?.id, null, lf],
       ].map((r) => r.map((x) => x ?? ""));
-      for (const r of rows) names.set(JSON.stringify(r), r);
+      for (const r of rows) hot.names.set(JSON.stringify(r), r);
       const d = edate ?? "";
-      days.set(d, (days.get(d) ?? 0) + 1);
-    }
-    const nameRows = [...names].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, r]) => r);
-    for (const part of chunk(nameRows, 200)) {
-      await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+      hot.days.set(d, (hot.days.get(d) ?? 0) + 1);
     }
   }
 
@@ -448,7 +481,7 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      const hot: HotRows = { days: new Map(), marks: new Set() };
+      const hot: HotRows = { days: new Map(), marks: new Set(), names: new Map() };
       await this.insertClaimsMany(q, [{ articleId, claims: result.claims, published, lang, publishedAt: cur[0].published_at }], hot);
       await countClaims(q, this.d.dialect, [articleId], 1);
       await this.writeHot(q, hot);
