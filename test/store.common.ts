@@ -314,6 +314,22 @@ export function storeSuite(factory: BackendFactory): void {
       ids.tr = r.id;
     });
 
+    test("findArticles answers each key as findArticle does, in key order (the queue worker's batch look-up)", async () => {
+      const keys = [
+        { contentHash: "nope", urls: ["https://elsewhere.example/"] },
+        { contentHash: "nope", urls: ["https://bn.example.org/news/123"], lang: "ru" as const },
+        { contentHash: contentHash(RU_TEXT), urls: [] },
+        { contentHash: "nope", urls: ["https://bn.example.org/news/123"], lang: "bn" as const },
+        { contentHash: "nope", urls: ["https://NEWS.example.com/world/drones-over-ukraine?fbclid=1"] },
+        { contentHash: "nope", urls: ["https://bn.example.org/news/123"] },
+        { contentHash: contentHash(RU_TEXT), urls: ["https://bn.example.org/news/123"], lang: "bn" as const },
+      ];
+      const one = await Promise.all(keys.map((k) => store.findArticle(k)));
+      assert.deepEqual((await store.findArticles(keys)).map((x) => x && Number(x.id)), one.map((x) => x && Number(x.id)));
+      assert.deepEqual(one.map((x) => x && Number(x.id)), [null, null, ids.ru, ids.bn, ids.en, Math.min(ids.bn, ids.tr), ids.ru]);
+      assert.deepEqual(await store.findArticles([]), []);
+    });
+
     test("putArticles: one transaction for a group; duplicates within the group and against the store resolved in order", async () => {
       const before = await store.stats();
       const a = article("en", "Group article A: the ministry said 5 drones were downed over the region overnight.", "2024-12-02", "A", (t) => [

@@ -131,6 +131,41 @@ export async function prepareArticle(store: Store, raw: RawArticle, opts: BuildO
   return { doc, urls: raw.urls, contentHash: hash, result, extractorVersion: opts.extractorVersion, origin: raw.origin };
 }
 
+/**
+ * prepareArticle for a batch (the queue worker's): the duplicates are looked up for the whole
+ * batch in two statements, not two per article, then the new ones are extracted. An input that
+ * cannot be built is returned as its error; a store failure rejects.
+ */
+export async function prepareArticles(
+  store: Store,
+  raws: RawArticle[],
+  opts: BuildOptions & { extractorVersion: number; extract?: Extractor },
+): Promise<Array<{ input: PutArticleInput } | { error: unknown }>> {
+  const built = raws.map((raw) => {
+    try {
+      const doc = buildDocument(raw, opts);
+      return { raw, doc, hash: contentHash(doc.text), urls: [...(doc.meta.canonical_url ? [doc.meta.canonical_url] : []), ...raw.urls] };
+    } catch (error) {
+      return { error };
+    }
+  });
+  const ok = built.filter((b): b is Exclude<typeof b, { error: unknown }> => !("error" in b));
+  const found = await store.findArticles(ok.map((b) => ({ contentHash: b.hash, urls: b.urls, lang: b.doc.meta.lang })));
+  const existing = new Map(ok.map((b, i) => [b, found[i]]));
+  const out: Array<{ input: PutArticleInput } | { error: unknown }> = [];
+  for (const b of built) {
+    if ("error" in b) { out.push({ error: b.error }); continue; }
+    try {
+      // Known already: putArticle only adds URLs it did not have (it never reads the result then).
+      const result = existing.get(b)! ? { article: { ...b.doc.meta }, claims: [] } : await (opts.extract ?? extractDocument)(b.doc);
+      out.push({ input: { doc: b.doc, urls: b.raw.urls, contentHash: b.hash, result, extractorVersion: opts.extractorVersion, origin: b.raw.origin } });
+    } catch (error) {
+      out.push({ error });
+    }
+  }
+  return out;
+}
+
 /** Stores one raw article in its own transaction. */
 export async function ingestArticle(store: Store, raw: RawArticle, opts: RunOptions): Promise<{ id: number; status: PutStatus }> {
   return store.putArticle(await prepareArticle(store, raw, opts));

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { RawArticle, Unit } from "../ingest/sources.js";
-import { prepareArticle, type BuildOptions } from "../ingest/run.js";
+import { prepareArticles, type BuildOptions } from "../ingest/run.js";
 import { extractDocument } from "../engine/extract.js";
 import type { Document } from "../types.js";
 import type { Store } from "../store/types.js";
@@ -161,19 +161,23 @@ export function startWorker(boss: PgBoss, store: Store, opts: WorkerOptions): Wo
     let t = performance.now();
     const ready: Array<{ job: Job; input: PutArticleInput }> = [];
     const bad: Array<{ job: Job; reason: string }> = [];
-    // The batch's store look-ups (one round trip each) overlap; the engine runs between them.
-    const prepared = await Promise.all(jobs.map(async (job) => {
-      const { raw, lang, date } = job.data;
-      try {
-        return { job, input: await prepareArticle(store, raw, { extractorVersion: opts.extractorVersion, extract, lang: lang as BuildOptions["lang"], date }) };
-      } catch (e) {
-        return { job, error: e };
-      }
-    }));
-    for (const p of prepared) {
-      if (p.input) ready.push({ job: p.job, input: p.input });
-      else if (p.error instanceof StoreError) throw p.error;
-      else bad.push({ job: p.job, reason: (p.error as Error).message.split("\n")[0]! });
+    // The batch's duplicates are looked up in two statements for all its jobs (one round trip per
+    // job was a third of a worker's round trips); jobs of one batch share their options (one
+    // `ingest --queue` run), else they are prepared in groups of the same options.
+    const groups = new Map<string, Job[]>();
+    for (const job of jobs) {
+      const k = `${job.data.lang ?? ""}\0${job.data.date ?? ""}`;
+      groups.set(k, [...(groups.get(k) ?? []), job]);
+    }
+    for (const group of groups.values()) {
+      const { lang, date } = group[0]!.data;
+      const prepared = await prepareArticles(store, group.map((j) => j.data.raw), { extractorVersion: opts.extractorVersion, extract, lang: lang as BuildOptions["lang"], date });
+      prepared.forEach((p, k) => {
+        const job = group[k]!;
+        if ("input" in p) ready.push({ job, input: p.input });
+        else if (p.error instanceof StoreError) throw p.error;
+        else bad.push({ job, reason: (p.error as Error).message.split("\n")[0]! });
+      });
     }
     stats.extractMs += since(t);
     t = performance.now();

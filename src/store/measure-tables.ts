@@ -70,8 +70,12 @@ export interface FileInput {
   claims: Array<{ id: number; claim: Claim }>;
 }
 
-/** Files claims (in the writing transaction) and marks the measures they touch dirty. */
-export async function fileClaims(q: Queryable, arts: FileInput[]): Promise<void> {
+/**
+ * Files claims (in the writing transaction) and marks the measures they touch dirty; with `marks`,
+ * the dirty marks are collected there instead, for the writer to set with its other hot rows
+ * (measure_dirty rows are shared by many writers: see lockHotRows).
+ */
+export async function fileClaims(q: Queryable, arts: FileInput[], marks?: Set<string>): Promise<void> {
   const members: unknown[][] = [];
   const denials: unknown[][] = [];
   const dirty = new Set<string>();
@@ -88,12 +92,15 @@ export async function fileClaims(q: Queryable, arts: FileInput[]): Promise<void>
   for (const part of chunk(denials, 500)) {
     await q.run(`INSERT INTO measure_denials (claim_id, role, item, day) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
   }
-  await markDirty(q, [...dirty]);
-  await markDenied(q, denials.map(([, role, item, day]) => ({ role: role as string, item: item as string, day: day as string | null })));
+  const denied = await deniedMeasures(q, denials.map(([, role, item, day]) => ({ role: role as string, item: item as string, day: day as string | null })));
+  for (const id of denied) dirty.add(id);
+  if (marks) for (const id of dirty) marks.add(id);
+  else await markDirty(q, [...dirty]);
 }
 
 export async function markDirty(q: Queryable, ids: string[]): Promise<void> {
-  for (const part of chunk([...new Set(ids)], 500)) {
+  // In key order: two transactions marking overlapping sets lock the rows in the same order.
+  for (const part of chunk([...new Set(ids)].sort(), 500)) {
     await q.run(
       `INSERT INTO measure_dirty (measure_id, gen) VALUES ${part.map(() => "(?, 1)").join(", ")}
        ON CONFLICT (measure_id) DO UPDATE SET gen = measure_dirty.gen + 1`, part);
@@ -102,6 +109,10 @@ export async function markDirty(q: Queryable, ids: string[]): Promise<void> {
 
 /** The built measures a denial can bear on (by role, item and day; place and shape are the build's to judge). */
 async function markDenied(q: Queryable, targets: Array<{ role: string; item: string; day: string | null }>): Promise<void> {
+  await markDirty(q, await deniedMeasures(q, targets));
+}
+
+async function deniedMeasures(q: Queryable, targets: Array<{ role: string; item: string; day: string | null }>): Promise<string[]> {
   const seen = new Set<string>();
   const ids: string[] = [];
   for (const t of targets) {
@@ -113,7 +124,7 @@ async function markDenied(q: Queryable, targets: Array<{ role: string; item: str
       : await q.all<{ id: string }>("SELECT id FROM measures WHERE role = ? AND item = ? AND (day IS NULL OR day = ?)", [t.role, t.item, t.day]);
     for (const r of rows) ids.push(r.id);
   }
-  await markDirty(q, ids);
+  return ids;
 }
 
 /** Before an article's claims change (replace) or its URLs do (merge): its measures are dirty. */

@@ -188,6 +188,21 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_terms USING fts5vocab(articles_f
     sqlite: claimItems("sqlite"),
     postgres: claimItems("postgres"),
   },
+  {
+    version: 11,
+    name: "room on the pages of the rows every write updates (claim counts, claims per day and per figure, measures' dirty marks)",
+    // PostgreSQL: every write adds to the same few counts, days and marks. On full pages each
+    // update is a new row version on another page with an entry in every index, and the next
+    // upsert of that key walks them all until a vacuum runs (a store being filled outran it:
+    // 37,000 dead counts after 3,200 articles, 0.35 ms an upserted count). With room on the page
+    // the update stays there (HOT), and the page's old versions are pruned by the next write
+    // itself, vacuum or not. Applies to the pages these tables fill from now on. SQLite updates in place.
+    sqlite: "",
+    postgres: `ALTER TABLE claim_counts SET (fillfactor = 50);
+ALTER TABLE claim_days SET (fillfactor = 50);
+ALTER TABLE measure_dirty SET (fillfactor = 50);
+ALTER TABLE claim_figs SET (fillfactor = 50)`,
+  },
 ];
 
 /**

@@ -5,8 +5,8 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
-import { countable, countClaims, countsWhere } from "./claim-counts.js";
-import { MeasureTables, fileClaims, markArticles } from "./measure-tables.js";
+import { countable, countClaims, countsWhere, lockHotRows } from "./claim-counts.js";
+import { MeasureTables, fileClaims, markArticles, markDirty } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
 import { expandFilter } from "../query/filter.js";
@@ -25,6 +25,8 @@ interface ClaimWhere extends Where {
   langScan: Where;
   byItem: { item: string; lang: string | undefined; rest: Cond } | null;
 }
+/** What a write adds to the rows it shares with every other writer: claims per day and per largest figure, measures to rebuild, name forms. */
+type HotRows = { days: Map<string, number>; figs: Map<number, number>; marks: Set<string>; names: Map<string, string[]> };
 
 const lower = (s: string | null | undefined): string | null => (s == null ? null : s.normalize("NFC").toLowerCase());
 
@@ -206,6 +208,41 @@ export class SqlStore implements Store {
     return byUrl[0] ?? null;
   }
 
+  async findArticles(keys: Array<{ contentHash: string; urls: string[]; lang?: Lang }>): Promise<Array<{ id: number; extractor_version: number } | null>> {
+    type Found = { id: number; extractor_version: number };
+    const byHash = new Map<string, Found>();
+    for (const part of chunk([...new Set(keys.map((k) => k.contentHash))], 500)) {
+      const rows = await this.d.all<{ id: number; extractor_version: number; content_hash: string }>(
+        `SELECT id, extractor_version, content_hash FROM articles WHERE content_hash IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) if (!byHash.has(r.content_hash)) byHash.set(r.content_hash, { id: r.id, extractor_version: r.extractor_version });
+    }
+    // By URL, for the keys the hash did not find (as findArticle: the lowest id in the key's language).
+    const urlsOf = keys.map((k) => (byHash.has(k.contentHash) ? [] : k.urls.map((u) => normalizeUrl(u)).filter((u): u is string => !!u)));
+    const byUrl = new Map<string, Array<Found & { lang: string }>>();
+    for (const part of chunk([...new Set(urlsOf.flat())], 500)) {
+      const rows = await this.d.all<{ url: string; id: number; extractor_version: number; lang: string }>(
+        `SELECT u.url, a.id, a.extractor_version, a.lang FROM article_urls u JOIN articles a ON a.id = u.article_id
+         WHERE u.url IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) {
+        const list = byUrl.get(r.url) ?? [];
+        list.push({ id: r.id, extractor_version: r.extractor_version, lang: r.lang });
+        byUrl.set(r.url, list);
+      }
+    }
+    return keys.map((k, i) => {
+      const hit = byHash.get(k.contentHash);
+      if (hit) return hit;
+      let best: Found | null = null;
+      for (const u of urlsOf[i]) {
+        for (const r of byUrl.get(u) ?? []) {
+          if (k.lang && r.lang !== k.lang) continue;
+          if (!best || Number(r.id) < Number(best.id)) best = { id: r.id, extractor_version: r.extractor_version };
+        }
+      }
+      return best;
+    });
+  }
+
   async putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }> {
     return (await this.putArticles([input]))[0];
   }
@@ -337,10 +374,11 @@ export class SqlStore implements Store {
         ]);
       }
     }
+    const hot: HotRows = { days: new Map(), figs: new Map(), marks: new Set(), names: new Map() };
     await this.insertClaimsMany(q, indexed.map(({ input, meta }) => ({
       articleId: byHash.get(input.contentHash)!, claims: input.result.claims, published: meta.published ?? null,
       lang: meta.lang, publishedAt: meta.published_at ?? null,
-    })));
+    })), hot);
     // URLs: each input's URLs go to the article it resolved to; a URL already taken stays where it is.
     const targets = plans.map((p, k) => (p.kind === "url" ? p.id ?? byHash.get(p.hash)! : byHash.get(p.kind === "hash" ? p.hash : inputs[k].contentHash)!));
     const proposer = new Map<string, number>(); // url -> the first input proposing it
@@ -362,22 +400,28 @@ export class SqlStore implements Store {
       );
       for (const r of rows) added[proposer.get(r.url)!]++;
     }
-    await countClaims(q, this.d.dialect, indexed.map(({ input }) => byHash.get(input.contentHash)!), 1);
-    // New URLs of a stored article are new copies in its measures' reports.
+    // The rows shared with other writers last, under one lock, just before the commit.
     const merged = [...new Set(plans.flatMap((p, k) => (p.kind === "hash" && added[k] > 0 ? [targets[k]] : [])))];
-    if (merged.length) await markArticles(q, merged);
+    const counted = indexed.map(({ input }) => byHash.get(input.contentHash)!);
+    if (counted.length || merged.length) {
+      await lockHotRows(q, this.d.dialect);
+      await countClaims(q, this.d.dialect, counted, 1);
+      await this.writeHot(q, hot);
+      // New URLs of a stored article are new copies in its measures' reports.
+      if (merged.length) await markArticles(q, merged);
+    }
     return plans.map((p, k) => ({
       id: targets[k],
       status: p.kind === "new" ? "inserted" : p.kind === "hash" && added[k] > 0 ? "merged" : "duplicate",
     }));
   }
 
-  private insertClaims(q: Queryable, articleId: number, claims: Claim[], published: string | null, lang: Lang, publishedAt: string | null): Promise<void> {
-    return this.insertClaimsMany(q, [{ articleId, claims, published, lang, publishedAt }]);
-  }
-
-  /** Claims and quantities of several articles: one multi-row INSERT per table (chunked). */
-  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>): Promise<void> {
+  /**
+   * Claims and quantities of several articles: one multi-row INSERT per table (chunked). Their
+   * claims per day and their measures' dirty marks (rows every writer shares) are added to `hot`,
+   * for the caller to write with writeHot after lockHotRows.
+   */
+  private async insertClaimsMany(q: Queryable, arts: Array<{ articleId: number; claims: Claim[]; published: string | null; lang: Lang; publishedAt: string | null }>, hot: HotRows): Promise<void> {
     const pg = this.d.dialect === "postgres";
     const ids = new Map<string, number>(); // "articleId:ord" -> claim id
     const indexed = arts.flatMap((a) => a.claims.map((c, ord) => ({ a, c, ord })));
@@ -413,7 +457,7 @@ export class SqlStore implements Store {
         await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
       }
     }
-    await this.noteNamesAndDays(q, indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })));
+    this.noteNamesAndDays(indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot);
     const qrows = indexed.flatMap(({ a, c, ord }) =>
       c.quantities.map((x, qi) => [ids.get(`${a.articleId}:${ord}`), a.articleId, qi, x.value, x.item, x.role, x.qualifier, x.text, x.start, x.end]),
     );
@@ -438,19 +482,28 @@ export class SqlStore implements Store {
     await fileClaims(q, arts.map((a) => ({
       articleId: a.articleId, lang: a.lang, published: a.publishedAt ?? a.published,
       claims: a.claims.map((claim, ord) => ({ id: ids.get(`${a.articleId}:${ord}`)!, claim })),
-    })));
+    })), hot.marks);
+  }
+
+  /** The shared rows a write collected (name forms, claims per day and per figure, measures' dirty marks), in key order. */
+  private async writeHot(q: Queryable, hot: HotRows): Promise<void> {
+    // New name forms too: a form new to two writers at once made the second wait for the first's
+    // commit (a unique key being inserted), outside the lock and so in any order.
+    const nameRows = [...hot.names].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, r]) => r);
+    for (const part of chunk(nameRows, 200)) {
+      await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+    }
+    await this.addDays(q, [...hot.days].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
+    await this.addFigs(q, [...hot.figs].sort((x, y) => x[0] - y[0]));
+    await markDirty(q, [...hot.marks]);
   }
 
   /**
-   * Write-time upkeep of migration 6's small tables, in the writer's transaction: the name forms
-   * of new claims (claim_names, never removed: a stale form only widens the keys a filter
-   * checks, the claim's own columns decide) and claims per listing day (claim_days). Rows are
-   * written in key order, so concurrent writers on PostgreSQL lock them in the same order.
+   * Write-time upkeep of migration 6's small tables, collected for writeHot: the name forms of new
+   * claims (claim_names, never removed: a stale form only widens the keys a filter checks, the
+   * claim's own columns decide), claims per listing day (claim_days) and per largest figure (claim_figs).
    */
-  private async noteNamesAndDays(q: Queryable, claims: Array<{ c: Claim; edate: string | null }>): Promise<void> {
-    if (!claims.length) return;
-    const names = new Map<string, string[]>();
-    const days = new Map<string, number>();
+  private noteNamesAndDays(claims: Array<{ c: Claim; edate: string | null }>, hot: HotRows): void {
     for (const { c, edate } of claims) {
       const [cf, vf, lf] = claimFolds(c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name);
       const rows = [
@@ -458,21 +511,14 @@ export class SqlStore implements Store {
         ["via", lower(c.via?.name), c.via?.id, c.via?.surface, vf],
         ["place", lower(c.location?.name), c.location?.id, null, lf],
       ].map((r) => r.map((x) => x ?? ""));
-      for (const r of rows) names.set(JSON.stringify(r), r);
+      for (const r of rows) hot.names.set(JSON.stringify(r), r);
       const d = edate ?? "";
-      days.set(d, (days.get(d) ?? 0) + 1);
+      hot.days.set(d, (hot.days.get(d) ?? 0) + 1);
     }
-    const nameRows = [...names].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, r]) => r);
-    for (const part of chunk(nameRows, 200)) {
-      await q.run(`INSERT INTO claim_names (field, key, ident, surface, fold) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
-    }
-    await this.addDays(q, [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
-    const figs = new Map<number, number>();
     for (const { c } of claims) {
       const f = claimFig(c);
-      if (f !== null) figs.set(f, (figs.get(f) ?? 0) + 1);
+      if (f !== null) hot.figs.set(f, (hot.figs.get(f) ?? 0) + 1);
     }
-    await this.addFigs(q, [...figs].sort((x, y) => x[0] - y[0]));
   }
 
   /** Claims per largest figure (claim_figs, migration 10): added, or taken away with negative counts. */
@@ -497,6 +543,8 @@ export class SqlStore implements Store {
         [articleId],
       );
       if (!cur.length) throw new Error(`article ${articleId} does not exist`);
+      // Every shared row below (days, counts, dirty marks) is written under the writers' lock.
+      await lockHotRows(q, this.d.dialect);
       // The days of the claims about to go are counted down (their names stay: see noteNamesAndDays).
       const gone = await q.all<{ d: string; n: number }>(
         "SELECT coalesce(edate, '') AS d, count(*) AS n FROM claims WHERE article_id = ? GROUP BY coalesce(edate, '') ORDER BY 1", [articleId]);
@@ -538,8 +586,10 @@ export class SqlStore implements Store {
       await q.run("UPDATE articles SET extractor_version = ?, claim_count = ?, updated_at = ? WHERE id = ?", [
         extractorVersion, result.claims.length, nowIso(), articleId,
       ]);
-      await this.insertClaims(q, articleId, result.claims, published, lang, cur[0].published_at);
+      const hot: HotRows = { days: new Map(), figs: new Map(), marks: new Set(), names: new Map() };
+      await this.insertClaimsMany(q, [{ articleId, claims: result.claims, published, lang, publishedAt: cur[0].published_at }], hot);
       await countClaims(q, this.d.dialect, [articleId], 1);
+      await this.writeHot(q, hot);
     });
   }
 

@@ -144,6 +144,8 @@ export interface Store {
    * given: a translation at the original's URL is another article). Cheap: lets ingest skip extraction.
    */
   findArticle(key: { contentHash: string; urls: string[]; lang?: Lang }): Promise<{ id: number; extractor_version: number } | null>;
+  /** findArticle for several keys in two statements (by hash, then by URL), not two per key: answers in key order. */
+  findArticles(keys: Array<{ contentHash: string; urls: string[]; lang?: Lang }>): Promise<Array<{ id: number; extractor_version: number } | null>>;
   /** One transaction: the article, its URLs, claims and quantities, or nothing. */
   putArticle(input: PutArticleInput): Promise<{ id: number; status: PutStatus }>;
   /**
