@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { openDriver, openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { createApp } from "../src/server/app.js";
+import { MeasureCache } from "../src/server/measure-cache.js";
 import { buildMeasures } from "../src/compare/measures.js";
 import { loadClaimsForMeasures } from "../src/compare/from-store.js";
 import { measureDetail, measureSummary } from "../src/server/measure-views.js";
@@ -119,6 +120,29 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       app = fresh;
       await sameAsFullBuild();
       assert.equal((await app.request("/api/measures/no.such.measure")).status, 404);
+    });
+
+    test("the full snapshot (series, exports) is rebuilt after a write that keeps every count, and not without one", async () => {
+      const cache = new MeasureCache(store, 0);
+      const a = await cache.get({ fresh: true });
+      assert.equal(await cache.get({ fresh: true }), a, "an unchanged store keeps its snapshot");
+      // A reprocess that changes figures but not how many claims or quantities there are (not the
+      // newest article: SQLite may give its claims their old ids back).
+      const { rows: arts } = await store.listArticles({}, { limit: 100, offset: 0 });
+      const newest = Math.max(...arts.map((x) => x.id));
+      let art: Awaited<ReturnType<Store["getArticle"]>> = null;
+      for (const x of arts) {
+        if (x.id === newest || x.claim_count === 0) continue;
+        art = await store.getArticle(x.id);
+        if (art!.claims.some((c) => c.quantities.length)) break;
+      }
+      assert.ok(art, "an article with figures");
+      const tripled = art.claims.map(({ id, article_id, article_lang, article_title, article_url, published, published_at, ...c }) =>
+        ({ ...c, quantities: c.quantities.map((q) => ({ ...q, value: q.value * 3 + 1 })) }));
+      await store.replaceClaims(art.id, { article: art.meta, claims: tripled }, 3);
+      const b = await cache.get({ fresh: true });
+      assert.notEqual(b, a, "the write is seen");
+      assert.deepEqual(plain(b.measures), plain(buildMeasures(await loadClaimsForMeasures(store))));
     });
   });
 }
