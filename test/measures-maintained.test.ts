@@ -12,6 +12,7 @@ import { openDriver, openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { createApp } from "../src/server/app.js";
 import { MeasureCache } from "../src/server/measure-cache.js";
+import { PAGE_CHUNK } from "../src/store/measure-tables.js";
 import { buildMeasures } from "../src/compare/measures.js";
 import { loadClaimsForMeasures } from "../src/compare/from-store.js";
 import { measureDetail, measureSummary } from "../src/server/measure-views.js";
@@ -53,6 +54,12 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       for (const m of all) {
         const d = await (await app.request(`/api/measures/${encodeURIComponent(m.id)}`)).json();
         assert.deepEqual(d, plain(measureDetail(m, all)), m.id);
+        // Every page of three, up to the last: the same pages as the full build's.
+        for (let offset = 0; ; offset += 3) {
+          const p = await (await app.request(`/api/measures/${encodeURIComponent(m.id)}?offset=${offset}&limit=3`)).json();
+          assert.deepEqual(p, plain(measureDetail(m, all, { offset, limit: 3 })), `${m.id} from ${offset}`);
+          if (!p.page.more) break;
+        }
       }
       return all.length;
     }
@@ -120,6 +127,23 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       app = fresh;
       await sameAsFullBuild();
       assert.equal((await app.request("/api/measures/no.such.measure")).status, 404);
+    });
+
+    test("a page of a detail's list is read from the chunks that hold it, across chunk boundaries", async () => {
+      const t = store.measures!;
+      const items = Array.from({ length: 2 * PAGE_CHUNK + 17 }, (_, i) => JSON.stringify({ i }));
+      const row = { id: "test.page", seriesId: "test", role: "r", item: "i", day: null, head: "{}", seriesPart: "{}", body: "{}", days: "[]", lists: { statements: items, denials: [] } };
+      await t.save([{ id: "test.page", gen: 0, row }]);
+      try {
+        for (const [offset, limit] of [[0, 100], [95, 10], [PAGE_CHUNK, PAGE_CHUNK], [150, 500], [2 * PAGE_CHUNK + 16, 5], [5000, 10]]) {
+          const got = (await t.page(["test.page"], offset, limit)).get("test.page")!;
+          assert.deepEqual(got.get("statements"), { total: items.length, items: items.slice(offset, offset + limit) }, `${offset}+${limit}`);
+          assert.deepEqual(got.get("denials"), { total: 0, items: [] });
+        }
+      } finally {
+        await t.save([{ id: "test.page", gen: 0, row: null }]);
+      }
+      assert.equal((await t.page(["test.page"], 0, 10)).size, 0, "a removed measure's chunks are gone");
     });
 
     test("the full snapshot (series, exports) is rebuilt after a write that keeps every count, and not without one", async () => {

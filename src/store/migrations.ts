@@ -6,7 +6,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
 import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
-import { measureTablesSql } from "./measure-tables.js";
+import { measurePagesSql, measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -167,6 +167,13 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     // filing needs the compare code in JS and would make this migration minutes long at 1M claims.
     sqlite: measureTablesSql("INTEGER"),
     postgres: measureTablesSql("BIGINT"),
+  },
+  {
+    version: 11,
+    name: "measure details paged (their growing lists in chunks)",
+    // Built measures of the earlier format are dropped and marked dirty (rebuilt in the background).
+    sqlite: measurePagesSql,
+    postgres: measurePagesSql,
   },
 ];
 
