@@ -129,6 +129,33 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       assert.equal((await app.request("/api/measures/no.such.measure")).status, 404);
     });
 
+    test("a store from before migration 11 (details whole, figures not kept) is upgraded and rebuilt to the same measures", async () => {
+      await sameAsFullBuild();
+      await store.close();
+      const d = await openDriver(spec);
+      try {
+        // Back to migration 8's tables: no chunks, no kept figures, built measures in the old format.
+        await d.run("DROP TABLE measure_pages");
+        await d.run("ALTER TABLE measure_members DROP COLUMN fig");
+        await d.run("DELETE FROM schema_migrations WHERE version = 11");
+        await d.run("UPDATE measures SET body = '{\"old\":true}'");
+      } finally {
+        await d.close();
+      }
+      store = await openStore(spec);
+      const d2 = await openDriver(spec);
+      try {
+        const [{ n }] = await d2.all<{ n: number }>("SELECT count(*) AS n FROM measures");
+        assert.equal(Number(n), 0, "old-format measures are dropped by the migration");
+        const [{ f }] = await d2.all<{ f: number }>("SELECT count(*) AS f FROM measure_members WHERE fig IS NOT NULL");
+        assert.equal(Number(f), 0, "claims filed before keep no figure");
+      } finally {
+        await d2.close();
+      }
+      app = createApp({ store, token: TOKEN, measureTtlMs: 0 });
+      await sameAsFullBuild();
+    });
+
     test("a page of a detail's list is read from the chunks that hold it, across chunk boundaries", async () => {
       const t = store.measures!;
       const items = Array.from({ length: 2 * PAGE_CHUNK + 17 }, (_, i) => JSON.stringify({ i }));

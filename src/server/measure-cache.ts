@@ -170,17 +170,18 @@ export class MeasureCache {
    */
   private async rebuild(t: MeasureTables, batch: Array<{ id: string; gen: number }>): Promise<void> {
     const members = await t.members(batch.map((b) => b.id));
-    const urls = await t.urls([...members.values()].flatMap((rows) => rows.map((r) => Number(r.article_id))));
+    const urls = await t.urls([...members.values()].flatMap(({ rows }) => rows.map((r) => Number(r.article_id))));
     const saved: Parameters<MeasureTables["save"]>[0] = [];
     for (const { id, gen } of batch) {
-      const own = members.get(id)!.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? [] }));
+      const { rows, filed } = members.get(id)!;
+      const own = rows.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? [] }));
       // No member any more (or none filed under this id by the current code): the measure is gone.
-      const key = keyOf(id, own);
+      const key = keyOf(id, own, filed);
       let m: Measure | null = null;
       if (key) {
         const den = await t.denials(key);
         const denUrls = await t.urls(den.map((r) => Number(r.article_id)).filter((a) => !urls.has(a)));
-        m = buildOne(id, [...own, ...den.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? denUrls.get(Number(r.article_id)) ?? [] }))]);
+        m = buildOne(id, [...own, ...den.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? denUrls.get(Number(r.article_id)) ?? [] }))], filed);
       }
       saved.push({ id, gen, row: m && {
         id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,

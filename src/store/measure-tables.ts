@@ -8,6 +8,7 @@
 import type { Claim, Lang } from "../types.js";
 import type { Queryable } from "./driver.js";
 import { FILING_VERSION, fileClaim } from "../compare/maintained.js";
+import type { Figure } from "../compare/measures.js";
 
 const chunk = <T>(xs: T[], n: number): T[][] => {
   const out: T[][] = [];
@@ -78,12 +79,12 @@ export async function fileClaims(q: Queryable, arts: FileInput[]): Promise<void>
   for (const a of arts) {
     for (const { id, claim } of a.claims) {
       const f = fileClaim(claim, { lang: a.lang, published: a.published });
-      for (const m of f.members) { members.push([id, m.qi, m.measureId]); dirty.add(m.measureId); }
+      for (const m of f.members) { members.push([id, m.qi, m.measureId, JSON.stringify(m.figure)]); dirty.add(m.measureId); }
       for (const d of f.denials) denials.push([id, d.role, d.item, d.day]);
     }
   }
   for (const part of chunk(members, 500)) {
-    await q.run(`INSERT INTO measure_members (claim_id, qi, measure_id) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+    await q.run(`INSERT INTO measure_members (claim_id, qi, measure_id, fig) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
   }
   for (const part of chunk(denials, 500)) {
     await q.run(`INSERT INTO measure_denials (claim_id, role, item, day) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
@@ -165,8 +166,11 @@ export const PAGE_CHUNK = 100;
  * of a detail reads the chunks it needs by primary key instead of the whole measure. Every chunk
  * row carries its list's total; chunk 0 is kept even for an empty list, so the total is always there.
  * Built measures and series of the previous format are dropped and marked dirty: rebuilt in the background.
+ * measure_members.fig: the figure as filed (figuresOf's, JSON), so a rebuild need not work it out
+ * again; null for claims filed before (the rebuild works those out).
  */
-export const measurePagesSql = `CREATE TABLE IF NOT EXISTS measure_pages (
+export const measurePagesSql = `ALTER TABLE measure_members ADD COLUMN fig TEXT;
+CREATE TABLE IF NOT EXISTS measure_pages (
   owner TEXT NOT NULL,
   list TEXT NOT NULL,
   n INTEGER NOT NULL,
@@ -273,19 +277,23 @@ export class MeasureTables {
    * The figures filed under each of `ids` (claims with a figure of it), in the full build's reading
    * order, by measure; one query for a batch of measures. A claim with two figures of one measure is read once.
    */
-  async members(ids: string[]): Promise<Map<string, InputRow[]>> {
-    const out = new Map<string, InputRow[]>(ids.map((id) => [id, []]));
+  async members(ids: string[]): Promise<Map<string, { rows: InputRow[]; filed: Map<string, Figure[]> }>> {
+    const out = new Map(ids.map((id) => [id, { rows: [] as InputRow[], filed: new Map<string, Figure[]>() }]));
     for (const part of chunk(ids, 200)) {
-      const rows = await this.d.all<InputRow & { measure_id: string }>(
-        `SELECT m.measure_id, ${INPUT_COLS}
+      const rows = await this.d.all<InputRow & { measure_id: string; fig: string | null }>(
+        `SELECT m.measure_id, m.fig, ${INPUT_COLS}
          FROM measure_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
          WHERE m.measure_id IN (${part.map(() => "?").join(", ")})
-         ORDER BY m.measure_id, a.published DESC NULLS LAST, a.id DESC, c.ord`, part);
-      // Two figures of one claim in one measure: the same row twice, next to each other (same sort key).
-      for (const r of rows) {
-        const list = out.get(r.measure_id)!;
-        if (list.length && Number(list[list.length - 1].id) === Number(r.id)) continue;
-        list.push(r);
+         ORDER BY m.measure_id, a.published DESC NULLS LAST, a.id DESC, c.ord, m.qi`, part);
+      // Two figures of one claim in one measure: the same claim twice, next to each other (same sort key).
+      for (const { measure_id, fig, ...r } of rows) {
+        const m = out.get(measure_id)!;
+        const again = m.rows.length > 0 && Number(m.rows[m.rows.length - 1].id) === Number(r.id);
+        if (!again) m.rows.push(r);
+        if (fig === null) continue;
+        const k = String(Number(r.id));
+        if (!again) m.filed.set(k, []);
+        m.filed.get(k)?.push(JSON.parse(fig) as Figure);
       }
     }
     return out;
