@@ -56,7 +56,7 @@ export const MAX_VERDICTS = 500;
 /** Rows of each of a detail's lists per page, unless the request asks for another number. */
 export const DETAIL_PAGE = 100;
 /** Relays listed with each figure's origin (relayCount says how many there are). */
-export const MAX_RELAYS = 20;
+export const MAX_RELAYS = 5;
 
 export const detailQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(DETAIL_PAGE),
