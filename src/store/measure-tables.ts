@@ -169,8 +169,7 @@ export const PAGE_CHUNK = 100;
  * measure_members.fig: the figure as filed (figuresOf's, JSON), so a rebuild need not work it out
  * again; null for claims filed before (the rebuild works those out).
  */
-export const measurePagesSql = `ALTER TABLE measure_members ADD COLUMN fig TEXT;
-CREATE TABLE IF NOT EXISTS measure_pages (
+export const measurePagesSql = `CREATE TABLE IF NOT EXISTS measure_pages (
   owner TEXT NOT NULL,
   list TEXT NOT NULL,
   n INTEGER NOT NULL,
@@ -184,6 +183,13 @@ DELETE FROM measure_series;
 DELETE FROM measure_episodes;
 DELETE FROM measure_dirty WHERE measure_id LIKE '${SERIES_MARK}%';
 UPDATE measure_state SET n = n + 1 WHERE k = 'version'`;
+
+/** Migration 11's new column, added unless there (the migration may be applied again to a store whose schema_migrations was taken back). */
+export async function addFiledFigures(q: Queryable, dialect: "sqlite" | "postgres"): Promise<void> {
+  if (dialect === "postgres") return void (await q.run("ALTER TABLE measure_members ADD COLUMN IF NOT EXISTS fig TEXT"));
+  const has = await q.all("SELECT 1 AS x FROM pragma_table_info('measure_members') WHERE name = 'fig'");
+  if (!has.length) await q.run("ALTER TABLE measure_members ADD COLUMN fig TEXT");
+}
 
 /** The owner of a series' chart rows, and of one history episode's points, in measure_pages (measure ids own their own lists). */
 export const seriesOwner = (seriesId: string) => `series:${seriesId}`;

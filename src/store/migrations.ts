@@ -6,7 +6,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
 import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
-import { measurePagesSql, measureTablesSql } from "./measure-tables.js";
+import { addFiledFigures, measurePagesSql, measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -174,6 +174,7 @@ CREATE INDEX quantities_item_claim ON quantities (item, claim_id)`,
     // Built measures of the earlier format are dropped and marked dirty (rebuilt in the background).
     sqlite: measurePagesSql,
     postgres: measurePagesSql,
+    backfill: addFiledFigures,
   },
 ];
 
