@@ -160,6 +160,37 @@ test("measure view: a chart of each source's values over time and the contradict
   await page.close();
 });
 
+test("measure view pages through a measure: the totals are shown and More reaches every statement and chart point", async () => {
+  const { page, problems } = await newPage();
+  const id = "troops.deployed.kursk.all";
+  const whole = await (await fetch(`${server.url}/api/measures/${id}?limit=500`)).json() as {
+    statements: unknown[]; denials: unknown[]; other: unknown[]; series: unknown[]; counts: { contradict: number }; page: { more: boolean; totals: Record<string, number> };
+  };
+  assert.equal(whole.page.more, false, "one page of 500 holds the fixture measure");
+  const rows = whole.statements.length + whole.denials.length + whole.other.length;
+  assert.ok(rows >= 3, `a measure of several statements (${rows})`);
+  // Pages of one: the first page shows one statement, the totals, and the whole measure's contradictions.
+  await openView(page, `${server.url}/#/measure/${id}?limit=1`);
+  const shown = () => page.locator("#statements-table tbody tr").count();
+  assert.equal(await shown(), Math.min(1, whole.statements.length) + Math.min(1, whole.denials.length) + Math.min(1, whole.other.length));
+  assert.match((await page.locator("#measure-page-status").textContent())!, new RegExp(`of ${rows} statements.*of ${whole.series.length} chart points`));
+  assert.match((await page.locator("#contradictions").textContent())!, new RegExp(`\\(${whole.counts.contradict}\\)`));
+  let clicks = 0;
+  while (await page.locator("#measure-more").count()) {
+    const before = await shown();
+    await page.locator("#measure-more").click();
+    await page.waitForFunction((n) => document.querySelectorAll("#statements-table tbody tr").length > n || !document.getElementById("measure-more"), before);
+    assert.ok(++clicks < 50, "More ends");
+  }
+  assert.equal(await shown(), rows, "every statement reached");
+  assert.match((await page.locator("#measure-page-status").textContent())!, new RegExp(`Showing ${rows} of ${rows} statements · ${whole.series.length} of ${whole.series.length} chart points`));
+  const points = await page.evaluate(() => (window as unknown as { Chart: { getChart(x: unknown): { data: { datasets: Array<{ data: unknown[] }> } } } })
+    .Chart.getChart(document.getElementById("measure-chart")).data.datasets.reduce((a, d) => a + d.data.length, 0));
+  assert.equal(points, whole.series.length, "the chart has every point once");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a hostile article renders inert: its markup is text, nothing runs, no javascript: link exists", async () => {
   const { page, problems } = await newPage();
   await page.goto(`${server.url}/#/article/${ids.hostile}`);

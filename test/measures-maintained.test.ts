@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { openDriver, openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { createApp } from "../src/server/app.js";
+import { MeasureCache } from "../src/server/measure-cache.js";
+import { PAGE_CHUNK } from "../src/store/measure-tables.js";
 import { buildMeasures } from "../src/compare/measures.js";
 import { loadClaimsForMeasures } from "../src/compare/from-store.js";
 import { measureDetail, measureSummary } from "../src/server/measure-views.js";
@@ -52,6 +54,12 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       for (const m of all) {
         const d = await (await app.request(`/api/measures/${encodeURIComponent(m.id)}`)).json();
         assert.deepEqual(d, plain(measureDetail(m, all)), m.id);
+        // Every page of three, up to the last: the same pages as the full build's.
+        for (let offset = 0; ; offset += 3) {
+          const p = await (await app.request(`/api/measures/${encodeURIComponent(m.id)}?offset=${offset}&limit=3`)).json();
+          assert.deepEqual(p, plain(measureDetail(m, all, { offset, limit: 3 })), `${m.id} from ${offset}`);
+          if (!p.page.more) break;
+        }
       }
       return all.length;
     }
@@ -119,6 +127,73 @@ function suite(name: string, open: () => Promise<{ spec: string; cleanup: () => 
       app = fresh;
       await sameAsFullBuild();
       assert.equal((await app.request("/api/measures/no.such.measure")).status, 404);
+    });
+
+    test("a store from before migration 12 (details whole, figures not kept) is upgraded and rebuilt to the same measures", async () => {
+      await sameAsFullBuild();
+      await store.close();
+      const d = await openDriver(spec);
+      try {
+        // Back to migration 8's tables: no chunks, no kept figures, built measures in the old format.
+        await d.run("DROP TABLE measure_pages");
+        await d.run("ALTER TABLE measure_members DROP COLUMN fig");
+        await d.run("DELETE FROM schema_migrations WHERE version = 12");
+        await d.run("UPDATE measures SET body = '{\"old\":true}'");
+      } finally {
+        await d.close();
+      }
+      store = await openStore(spec);
+      const d2 = await openDriver(spec);
+      try {
+        const [{ n }] = await d2.all<{ n: number }>("SELECT count(*) AS n FROM measures");
+        assert.equal(Number(n), 0, "old-format measures are dropped by the migration");
+        const [{ f }] = await d2.all<{ f: number }>("SELECT count(*) AS f FROM measure_members WHERE fig IS NOT NULL");
+        assert.equal(Number(f), 0, "claims filed before keep no figure");
+      } finally {
+        await d2.close();
+      }
+      app = createApp({ store, token: TOKEN, measureTtlMs: 0 });
+      await sameAsFullBuild();
+    });
+
+    test("a page of a detail's list is read from the chunks that hold it, across chunk boundaries", async () => {
+      const t = store.measures!;
+      const items = Array.from({ length: 2 * PAGE_CHUNK + 17 }, (_, i) => JSON.stringify({ i }));
+      const row = { id: "test.page", seriesId: "test", role: "r", item: "i", day: null, head: "{}", seriesPart: "{}", body: "{}", days: "[]", lists: { statements: items, denials: [] } };
+      await t.save([{ id: "test.page", gen: 0, row }]);
+      try {
+        for (const [offset, limit] of [[0, 100], [95, 10], [PAGE_CHUNK, PAGE_CHUNK], [150, 500], [2 * PAGE_CHUNK + 16, 5], [5000, 10]]) {
+          const got = (await t.page(["test.page"], offset, limit)).get("test.page")!;
+          assert.deepEqual(got.get("statements"), { total: items.length, items: items.slice(offset, offset + limit) }, `${offset}+${limit}`);
+          assert.deepEqual(got.get("denials"), { total: 0, items: [] });
+        }
+      } finally {
+        await t.save([{ id: "test.page", gen: 0, row: null }]);
+      }
+      assert.equal((await t.page(["test.page"], 0, 10)).size, 0, "a removed measure's chunks are gone");
+    });
+
+    test("the full snapshot (series, exports) is rebuilt after a write that keeps every count, and not without one", async () => {
+      const cache = new MeasureCache(store, 0);
+      const a = await cache.get({ fresh: true });
+      assert.equal(await cache.get({ fresh: true }), a, "an unchanged store keeps its snapshot");
+      // A reprocess that changes figures but not how many claims or quantities there are (not the
+      // newest article: SQLite may give its claims their old ids back).
+      const { rows: arts } = await store.listArticles({}, { limit: 100, offset: 0 });
+      const newest = Math.max(...arts.map((x) => x.id));
+      let art: Awaited<ReturnType<Store["getArticle"]>> = null;
+      for (const x of arts) {
+        if (x.id === newest || x.claim_count === 0) continue;
+        art = await store.getArticle(x.id);
+        if (art!.claims.some((c) => c.quantities.length)) break;
+      }
+      assert.ok(art, "an article with figures");
+      const tripled = art.claims.map(({ id, article_id, article_lang, article_title, article_url, published, published_at, ...c }) =>
+        ({ ...c, quantities: c.quantities.map((q) => ({ ...q, value: q.value * 3 + 1 })) }));
+      await store.replaceClaims(art.id, { article: art.meta, claims: tripled }, 3);
+      const b = await cache.get({ fresh: true });
+      assert.notEqual(b, a, "the write is seen");
+      assert.deepEqual(plain(b.measures), plain(buildMeasures(await loadClaimsForMeasures(store))));
     });
   });
 }

@@ -226,15 +226,31 @@ export function figureOrigins(m: Measure): FigureOrigin[] {
     const [first, ...relays] = refs;
     const claimants = [...new Set(g.statements.map((s) => s.claimant))];
     const figure = phrase(g.value, g.qualifier);
-    const relayText = relays.length
-      ? `, relayed by ${relays.map((r, i) => `${i ? "then " : ""}${who(r)}${when(r.published)}`).join(", ")}`
-      : ", not relayed by any other article in the store";
     out.push({
       figure, value: g.value, qualifier: g.qualifier, claimants, first, relays,
       languages: [...new Set(refs.map((r) => r.lang))].sort() as Lang[],
-      text: `${figure} (${claimants.join(", ")}): first published by ${who(first)}${when(first.published)}${relayText}`,
+      text: originText(figure, claimants, first, relays, relays.length),
     });
   }
   // The most relayed figure first: that is the one whose origin a reader asks about.
   return out.sort((a, b) => b.relays.length - a.relays.length || a.value - b.value);
+}
+
+function originText(figure: string, claimants: string[], first: OriginRef, relays: OriginRef[], of: number): string {
+  const more = of > relays.length ? `, and ${of - relays.length} more` : "";
+  const relayText = relays.length
+    ? `, relayed by ${relays.map((r, i) => `${i ? "then " : ""}${who(r)}${when(r.published)}`).join(", ")}${more}`
+    : ", not relayed by any other article in the store";
+  return `${figure} (${claimants.join(", ")}): first published by ${who(first)}${when(first.published)}${relayText}`;
+}
+
+/**
+ * An origin with its first `max` relays (a figure repeated for months is relayed by thousands of
+ * articles): the first publisher and the count are the whole measure's, the text names the relays
+ * kept and says how many more there are.
+ */
+export function originWithRelays(o: FigureOrigin, max: number): FigureOrigin & { relayCount: number } {
+  if (o.relays.length <= max) return { ...o, relayCount: o.relays.length };
+  const relays = o.relays.slice(0, max);
+  return { ...o, relays, relayCount: o.relays.length, text: originText(o.figure, o.claimants, o.first, relays, o.relays.length) };
 }

@@ -5,7 +5,7 @@
 // from its members, read by index, with the very code of the full build (buildMeasures with `only`):
 // the same claims in the same order give the same measure.
 import type { Claim, Lang } from "../types.js";
-import { buildMeasures, denialReach, figuresOf, measureOrder } from "./measures.js";
+import { buildMeasures, denialReach, figuresOf, measureOrder, type Figure } from "./measures.js";
 import type { Measure, SourcedClaim } from "./types.js";
 
 /**
@@ -16,31 +16,32 @@ export const FILING_VERSION = 1;
 
 /** Where one claim is filed: its figures' measures, and the (role, item, day) a denial bears on. */
 export interface Filing {
-  members: Array<{ qi: number; measureId: string }>;
+  /** The claim's figures, each with the measure it is filed under (kept, so a rebuild need not work them out again). */
+  members: Array<{ qi: number; measureId: string; figure: Figure }>;
   denials: Array<{ role: string; item: string; day: string | null }>;
 }
 
 /** The filing of a claim as stored (the article fields the keys depend on: language, publication). */
 export function fileClaim(claim: Claim, article: { lang: Lang; published: string | null }): Filing {
   const sc: SourcedClaim = { id: "", claim, article: { id: "", lang: article.lang, title: null, url: null, outlet: null, published: article.published } };
-  const members = figuresOf(sc).map((f) => ({ qi: f.qi, measureId: f.id }));
+  const members = figuresOf(sc).map((f) => ({ qi: f.qi, measureId: f.id, figure: f }));
   const reach = denialReach(sc);
   const denials = reach ? reach.roles.flatMap((role) => [...reach.denied].map((item) => ({ role, item, day: reach.date }))) : [];
   return { members, denials };
 }
 
-/** The key of the measure `id` as one of its members files it (null when none does any more). */
-export function keyOf(id: string, members: SourcedClaim[]): Measure["key"] | null {
+/** The key of the measure `id` as one of its members files it (null when none does any more); `filed`: figures kept at filing, by claim id. */
+export function keyOf(id: string, members: SourcedClaim[], filed?: Map<string, Figure[]>): Measure["key"] | null {
   for (const sc of members) {
-    const f = figuresOf(sc).find((x) => x.id === id);
+    const f = (filed?.get(sc.id) ?? figuresOf(sc)).find((x) => x.id === id);
     if (f) return f.key;
   }
   return null;
 }
 
-/** One measure from its members and candidate denials, in the store's listing order. */
-export function buildOne(id: string, claims: SourcedClaim[]): Measure | null {
-  return buildMeasures(claims, { only: id }).find((m) => m.id === id) ?? null;
+/** One measure from its members and candidate denials, in the store's listing order; `filed`: the members' figures kept at filing, by claim id. */
+export function buildOne(id: string, claims: SourcedClaim[], filed?: Map<string, Figure[]>): Measure | null {
+  return buildMeasures(claims, { only: id, filed }).find((m) => m.id === id) ?? null;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface MeasureOptions {
   maxVerdictsKept?: number;
   /** Build only the measure with this id (the others' figures are skipped): rebuilding one measure from its members. */
   only?: string;
+  /**
+   * Figures of claims as figuresOf gave them when the claims were filed (by claim id; those of
+   * `only` at least): a rebuild skips working them out again (the place and cue scans are most of its cost).
+   */
+  filed?: Map<string, Figure[]>;
 }
 
 const DAY_MS = 86_400_000;
@@ -216,7 +221,7 @@ function* measureSteps(claims: SourcedClaim[], opts: MeasureOptions): Generator<
     }
     const who = speaker(sc);
     const read = readRanges(sc);
-    for (const f of figuresOf(sc, read)) {
+    for (const f of opts.filed?.get(sc.id) ?? figuresOf(sc, read)) {
       if (opts.only !== undefined && f.id !== opts.only) continue;
       const { id, key, shape } = f;
       let d = drafts.get(id);

@@ -13,7 +13,7 @@ import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
 import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
-import { measureSummary, measureDetail, filterMeasures, filterHeads, headSummary, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
+import { measureSummary, measureDetail, detailQuerySchema, filterMeasures, filterHeads, headSummary, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
 import { openApiDocument } from "./openapi.js";
 import { languages } from "../lang/index.js";
@@ -152,13 +152,15 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
 
   app.get("/api/measures/:id", async (c) => {
     const id = c.req.param("id");
+    // One page of its growing lists (statements, chart rows, history points, origins): `offset` and `limit` page through them.
+    const q = parse(detailQuerySchema, c.req.query());
     if (measures.maintained) {
-      const json = await measures.detail(id);
+      const json = await measures.detail(id, q.offset, q.limit);
       return json ? c.body(json, 200, { "content-type": "application/json" }) : c.json({ error: `no measure ${id}` }, 404);
     }
     const snap = await measures.get();
     const m = snap.byId.get(id);
-    return m ? c.json(measureDetail(m, snap.measures)) : c.json({ error: `no measure ${id}` }, 404);
+    return m ? c.json(measureDetail(m, snap.measures, q)) : c.json({ error: `no measure ${id}` }, 404);
   });
 
   app.get("/api/series", async (c) => c.json(seriesList((await measures.get()).measures, parse(seriesQuerySchema, c.req.query()))));

@@ -9,23 +9,23 @@
 // The full snapshot (every measure built from every claim) remains for the series views and the
 // JSON-LD export's standings, and for stores that maintain no measures.
 import type { Store } from "../store/types.js";
-import type { MeasureTables } from "../store/measure-tables.js";
+import type { InputRow, MeasureTables } from "../store/measure-tables.js";
 import { buildMeasuresAsync } from "../compare/measures.js";
 import { fromStored, loadClaimsForMeasures } from "../compare/from-store.js";
 import { buildOne, headOf, keyOf, measureOrder, seriesPart, type MeasureHead } from "../compare/maintained.js";
 import type { Measure } from "../compare/types.js";
 import type { Claim, Lang } from "../types.js";
 import { standingsByClaim, type ClaimStanding } from "./exporters.js";
-import { SERIES_MARK } from "../store/measure-tables.js";
-import { figureOrigins, historiesOf } from "../compare/history.js";
-import { detailJson, detailOwn, pickEpisode, seriesRows, statementDays } from "./measure-views.js";
+import { SERIES_MARK, episodeOwner, seriesOwner } from "../store/measure-tables.js";
+import { historiesOf } from "../compare/history.js";
+import { DETAIL_PAGE, detailHead, detailPageJson, ownLists, pickEpisode, seriesRows, statementDays, type PagedList } from "./measure-views.js";
 
 export interface MeasureSnapshot {
   measures: Measure[];
   byId: Map<string, Measure>;
   standings: Map<string, ClaimStanding>;
   builtAt: number;
-  /** The store's counts when built: a change means the snapshot is stale. */
+  /** The store's change stamp (or counts) when built: a change means the snapshot is stale. */
   stamp: string;
 }
 
@@ -40,9 +40,11 @@ const SMALL_WORK = 200;
 
 const tick = () => new Promise<void>((res) => setImmediate(res));
 
-type InputRow = Awaited<ReturnType<MeasureTables["inputs"]>>[number];
+/** Dirty measures rebuilt (and saved in one transaction) at a time, and series. */
+const BATCH = 100;
+const SERIES_BATCH = 20;
 
-function sourced(r: Omit<InputRow, "urls"> & { urls?: string[] }) {
+function sourced(r: InputRow & { urls?: string[] }) {
   const c = JSON.parse(r.data) as Claim;
   return fromStored({
     ...c, id: Number(r.id), article_id: Number(r.article_id), article_lang: r.article_lang as Lang, article_title: r.article_title,
@@ -105,19 +107,27 @@ export class MeasureCache {
   }
 
   /**
-   * One measure's detail as JSON, put together from stored parts without parsing them (a series
-   * over months carries thousands of points: parsing and writing them again is the slow part).
+   * One page of a measure's detail as JSON, put together from stored parts without parsing them
+   * (a count repeated for months has thousands of statements and chart points: a page reads the
+   * chunks of its lists that it shows, see measure-tables.ts).
    */
-  async detail(id: string): Promise<string | null> {
+  async detail(id: string, offset = 0, limit = DETAIL_PAGE): Promise<string | null> {
     await this.index();
     const t = this.store.measures!;
     const d = await t.detail(id);
     if (!d) return null;
     const s = await t.series(d.seriesId);
     // A series not rebuilt yet (its measure just was): the chart is empty for a moment, `building` says so.
-    if (!s) return detailJson(d.body, "[]", null, d.origins);
-    const i = pickEpisode(JSON.parse(d.days) as string[], s.episodes.map((e) => JSON.parse(e.dates) as string[]));
-    return detailJson(d.body, s.series, i === null ? null : await t.episode(d.seriesId, s.episodes[i].n), d.origins);
+    const i = s ? pickEpisode(JSON.parse(d.days) as string[], s.episodes.map((e) => JSON.parse(e.dates) as string[])) : null;
+    const ep = s && i !== null ? s.episodes[i].n : null;
+    const owners = [id, ...(s ? [seriesOwner(d.seriesId)] : []), ...(ep !== null ? [episodeOwner(d.seriesId, ep)] : [])];
+    const got = await t.page(owners, offset, limit);
+    const list = (owner: string, k: PagedList) => got.get(owner)?.get(k) ?? { total: 0, items: [] };
+    const page = {
+      statements: list(id, "statements"), denials: list(id, "denials"), other: list(id, "other"), origins: list(id, "origins"),
+      series: list(seriesOwner(d.seriesId), "series"), points: ep === null ? { total: 0, items: [] } : list(episodeOwner(d.seriesId, ep), "points"),
+    };
+    return detailPageJson(d.body, ep === null ? null : await t.episode(d.seriesId, ep), page, offset, limit);
   }
 
   /** Files old articles, rebuilds dirty measures, reloads the summaries when any changed; one run at a time. */
@@ -129,15 +139,21 @@ export class MeasureCache {
         for (;;) {
           while (await t.backfill()) await tick();
           // Measures first, then the series they are in (each once, however many of its measures changed).
-          let batch = await t.dirty(100);
-          const series = !batch.length;
-          if (series) batch = await t.dirty(20, true);
-          if (!batch.length) break;
+          const batch = await t.dirty(BATCH);
+          if (batch.length) {
+            this.pending = true;
+            await this.rebuild(t, batch);
+            continue;
+          }
+          const series = await t.dirty(SERIES_BATCH, true);
+          if (!series.length) break;
           this.pending = true;
-          for (const { id, gen } of batch) {
-            await (series ? this.rebuildSeries(t, id.slice(SERIES_MARK.length), gen) : this.rebuild(t, id, gen));
+          const saved: Parameters<MeasureTables["saveSeries"]>[0] = [];
+          for (const { id, gen } of series) {
+            saved.push(await this.rebuildSeries(t, id.slice(SERIES_MARK.length), gen));
             await tick();
           }
+          await t.saveSeries(saved);
         }
         this.pending = false;
         await this.loadHeads();
@@ -148,26 +164,45 @@ export class MeasureCache {
     return this.working;
   }
 
-  private async rebuild(t: MeasureTables, id: string, gen: number): Promise<void> {
-    const one = await t.oneMember(id);
-    const key = one ? keyOf(id, [sourced(one)]) : null;
-    // No member any more (or none filed under this id by the current code): the measure is gone.
-    const m = key ? buildOne(id, (await t.inputs(id, key)).map(sourced)) : null;
-    await t.save(id, gen, m && {
-      id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,
-      head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(detailOwn(m)),
-      origins: JSON.stringify(figureOrigins(m)), days: JSON.stringify(statementDays(m)),
-    });
+  /**
+   * A batch of dirty measures, each from its members (read for the whole batch at once) and the
+   * denials that may bear on it, saved in one transaction.
+   */
+  private async rebuild(t: MeasureTables, batch: Array<{ id: string; gen: number }>): Promise<void> {
+    const members = await t.members(batch.map((b) => b.id));
+    const urls = await t.urls([...members.values()].flatMap(({ rows }) => rows.map((r) => Number(r.article_id))));
+    const saved: Parameters<MeasureTables["save"]>[0] = [];
+    for (const { id, gen } of batch) {
+      const { rows, filed } = members.get(id)!;
+      const own = rows.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? [] }));
+      // No member any more (or none filed under this id by the current code): the measure is gone.
+      const key = keyOf(id, own, filed);
+      let m: Measure | null = null;
+      if (key) {
+        const den = await t.denials(key);
+        const denUrls = await t.urls(den.map((r) => Number(r.article_id)).filter((a) => !urls.has(a)));
+        m = buildOne(id, [...own, ...den.map((r) => sourced({ ...r, urls: urls.get(Number(r.article_id)) ?? denUrls.get(Number(r.article_id)) ?? [] }))], filed);
+      }
+      saved.push({ id, gen, row: m && {
+        id, seriesId: m.seriesId, role: m.key.role, item: m.key.item, day: m.shape === "event" ? m.key.day : null,
+        head: JSON.stringify(headOf(m)), seriesPart: JSON.stringify(seriesPart(m)), body: JSON.stringify(detailHead(m)),
+        lists: Object.fromEntries(Object.entries(ownLists(m)).map(([k, xs]) => [k, xs.map((x) => JSON.stringify(x))])), days: JSON.stringify(statementDays(m)),
+      } });
+      await tick();
+    }
+    await t.save(saved);
   }
 
   /** A series' chart and history episodes, from the slim parts of its measures in list order. */
-  private async rebuildSeries(t: MeasureTables, seriesId: string, gen: number): Promise<void> {
+  private async rebuildSeries(t: MeasureTables, seriesId: string, gen: number) {
     const members = (await t.seriesParts(seriesId)).map((s) => JSON.parse(s) as Measure).sort(measureOrder);
     const episodes = members.length ? historiesOf(seriesId, members) : [];
-    await t.saveSeries(seriesId, gen, members.length ? {
-      seriesId, series: JSON.stringify(seriesRows(members)),
-      episodes: episodes.map((h) => ({ dates: JSON.stringify([...new Set(h.points.map((p) => p.date))]), history: JSON.stringify(h) })),
-    } : null);
+    return { seriesId, gen, row: members.length ? {
+      seriesId, rows: seriesRows(members).map((r) => JSON.stringify(r)),
+      episodes: episodes.map(({ points, ...h }) => ({
+        dates: JSON.stringify([...new Set(points.map((p) => p.date))]), history: JSON.stringify(h), points: points.map((p) => JSON.stringify(p)),
+      })),
+    } : null };
   }
 
   private async loadHeads(): Promise<void> {
@@ -193,8 +228,10 @@ export class MeasureCache {
     if (this.building) return this.building;
     this.building = (async () => {
       try {
-        const s = await this.store.stats();
-        const stamp = `${s.articles}/${s.claims}/${s.quantities}`;
+        // The store's cheap change stamp when it has one (as the facet cache): stats() counts every
+        // table, tens of ms at a million claims, on every check.
+        const s = this.store.changeStamp ? null : await this.store.stats();
+        const stamp = s ? `${s.articles}/${s.claims}/${s.quantities}` : await this.store.changeStamp!();
         this.checkedAt = Date.now();
         this.stale = false;
         if (this.snap && this.snap.stamp === stamp) return this.snap;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Measure } from "../compare/types.js";
 import { measureItem } from "../query/vocabulary.js";
-import { figureOrigins, historiesOf, seriesHistories } from "../compare/history.js";
+import { figureOrigins, historiesOf, originWithRelays, seriesHistories, type SeriesHistory } from "../compare/history.js";
 import type { MeasureHead } from "../compare/maintained.js";
 
 export const measureQuerySchema = z.object({
@@ -53,17 +53,77 @@ export function measureSummary(m: Measure) {
 /** Verdicts returned for one measure: contradictions come first, so a cap keeps what matters. */
 export const MAX_VERDICTS = 500;
 
-export function measureDetail(m: Measure, all: Measure[]) {
-  const members = all.filter((x) => x.seriesId === m.seriesId);
-  // The history episode this measure's figures belong to, and where each of its figures came from.
-  const episodes = historiesOf(m.seriesId, members);
-  const i = pickEpisode(m, episodes.map((h) => h.points.map((p) => p.date)));
-  return { ...detailOwn(m), series: seriesRows(members), history: i === null ? null : episodes[i], origins: figureOrigins(m) };
+/** Rows of each of a detail's lists per page, unless the request asks for another number. */
+export const DETAIL_PAGE = 100;
+/** Relays listed with each figure's origin (relayCount says how many there are). */
+export const MAX_RELAYS = 5;
+
+export const detailQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(DETAIL_PAGE),
+  offset: z.coerce.number().int().min(0).max(100_000_000).default(0),
+});
+
+/**
+ * The lists of a detail that grow with the store (a count repeated for months has thousands of
+ * statements, chart points and relays): each is paged by the request's offset and limit, the
+ * rest of the detail (label, counts, verdicts, the history's path) is the whole measure's.
+ * `points` are the history's points.
+ */
+export const PAGED_LISTS = ["statements", "denials", "other", "series", "points", "origins"] as const;
+export type PagedList = (typeof PAGED_LISTS)[number];
+
+/** A detail cut into what every page carries and the element lists its pages are cut from. */
+export interface DetailParts {
+  own: ReturnType<typeof detailHead>;
+  /** The history episode shown, without its points (null: the series has no dated figure). */
+  history: Omit<SeriesHistory, "points"> | null;
+  lists: Record<PagedList, unknown[]>;
 }
 
-/** The measure's own part of its detail: verdicts capped (contradictions come first, so a cap keeps what matters). */
-export function detailOwn(m: Measure) {
-  return { ...m, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS };
+/** The measure's own part of every page: the measure without its statements (paged), verdicts capped (contradictions come first, so a cap keeps what matters). */
+export function detailHead(m: Measure) {
+  const { statements: _s, denials: _d, other: _o, ...rest } = m;
+  return { ...rest, verdicts: m.verdicts.slice(0, MAX_VERDICTS), verdictsTruncated: m.verdicts.length > MAX_VERDICTS };
+}
+
+/** The measure's own lists: statements, denials, others, and each figure's origin (relays capped). */
+export function ownLists(m: Measure): Pick<DetailParts["lists"], "statements" | "denials" | "other" | "origins"> {
+  return { statements: m.statements, denials: m.denials, other: m.other, origins: figureOrigins(m).map((o) => originWithRelays(o, MAX_RELAYS)) };
+}
+
+/** A detail's parts from the full build (`all`: every measure, for its series). */
+export function detailParts(m: Measure, all: Measure[]): DetailParts {
+  const members = all.filter((x) => x.seriesId === m.seriesId);
+  // The history episode this measure's figures belong to.
+  const episodes = historiesOf(m.seriesId, members);
+  const i = pickEpisode(m, episodes.map((h) => h.points.map((p) => p.date)));
+  const { points = [], ...history } = i === null ? {} : episodes[i];
+  return {
+    own: detailHead(m), history: i === null ? null : (history as DetailParts["history"]),
+    lists: { ...ownLists(m), series: seriesRows(members), points },
+  };
+}
+
+/** One page of a detail's lists: each list's elements (as JSON) from `offset`, at most `limit`, and how many it has. */
+export type DetailPage = Record<PagedList, { total: number; items: string[] }>;
+
+/** A page of a detail as JSON, from the JSON of its parts (the maintained store keeps them so; a page needs no parsing). */
+export function detailPageJson(own: string, history: string | null, page: DetailPage, offset: number, limit: number): string {
+  const list = (k: PagedList) => `[${page[k].items.join(",")}]`;
+  const totals = Object.fromEntries(PAGED_LISTS.map((k) => [k, page[k].total]));
+  const more = PAGED_LISTS.some((k) => page[k].total > offset + limit);
+  const hist = history === null ? "null" : `${history.slice(0, -1)},"points":${list("points")}}`;
+  return `${own.slice(0, -1)},"statements":${list("statements")},"denials":${list("denials")},"other":${list("other")},` +
+    `"series":${list("series")},"history":${hist},"origins":${list("origins")},"page":${JSON.stringify({ offset, limit, more, totals })}}`;
+}
+
+/** GET /api/measures/{id}: one page of a measure's detail (the first: offset 0), from its parts. */
+export function measureDetail(m: Measure, all: Measure[], q: { offset: number; limit: number } = { offset: 0, limit: DETAIL_PAGE }) {
+  const p = detailParts(m, all);
+  const page = Object.fromEntries(PAGED_LISTS.map((k) => [k, {
+    total: p.lists[k].length, items: p.lists[k].slice(q.offset, q.offset + q.limit).map((x) => JSON.stringify(x)),
+  }])) as DetailPage;
+  return JSON.parse(detailPageJson(JSON.stringify(p.own), p.history && JSON.stringify(p.history), page, q.offset, q.limit));
 }
 
 /** The chart of a series: every dated assertion of its measures (`members`, in list order), by date. */
@@ -84,11 +144,6 @@ export function pickEpisode(m: Measure | string[], episodeDates: string[][]): nu
   const days = new Set(Array.isArray(m) ? m : statementDays(m));
   const i = episodeDates.findIndex((ds) => ds.some((d) => days.has(d)));
   return i >= 0 ? i : episodeDates.length ? 0 : null;
-}
-
-/** A detail from stored JSON parts, without parsing them: the measure's own part, then series, history, origins. */
-export function detailJson(own: string, series: string, history: string | null, origins: string): string {
-  return `${own.slice(0, -1)},"series":${series},"history":${history ?? "null"},"origins":${origins}}`;
 }
 
 export const seriesQuerySchema = z.object({

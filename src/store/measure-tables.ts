@@ -8,6 +8,7 @@
 import type { Claim, Lang } from "../types.js";
 import type { Queryable } from "./driver.js";
 import { FILING_VERSION, fileClaim } from "../compare/maintained.js";
+import type { Figure } from "../compare/measures.js";
 
 const chunk = <T>(xs: T[], n: number): T[][] => {
   const out: T[][] = [];
@@ -82,12 +83,12 @@ export async function fileClaims(q: Queryable, arts: FileInput[], marks?: Set<st
   for (const a of arts) {
     for (const { id, claim } of a.claims) {
       const f = fileClaim(claim, { lang: a.lang, published: a.published });
-      for (const m of f.members) { members.push([id, m.qi, m.measureId]); dirty.add(m.measureId); }
+      for (const m of f.members) { members.push([id, m.qi, m.measureId, JSON.stringify(m.figure)]); dirty.add(m.measureId); }
       for (const d of f.denials) denials.push([id, d.role, d.item, d.day]);
     }
   }
   for (const part of chunk(members, 500)) {
-    await q.run(`INSERT INTO measure_members (claim_id, qi, measure_id) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
+    await q.run(`INSERT INTO measure_members (claim_id, qi, measure_id, fig) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
   }
   for (const part of chunk(denials, 500)) {
     await q.run(`INSERT INTO measure_denials (claim_id, role, item, day) VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
@@ -164,7 +165,48 @@ export async function backfillStep(q: Queryable, batch = 200): Promise<boolean> 
   return last < to;
 }
 
-/** A built measure as stored: summary for lists, slim part for series, full body for a detail. */
+/** Dirty marks of series (rebuilt after their measures) share measure_dirty under this prefix; measure ids have no colon. */
+export const SERIES_MARK = "series:";
+
+/** Elements of a paged list per stored chunk: a page of at most 500 reads at most six chunks. */
+export const PAGE_CHUNK = 100;
+
+/**
+ * Migration 12: the lists of a measure's detail that grow with the store (statements, chart rows,
+ * history points, origins) are kept in chunks of PAGE_CHUNK elements (JSON, one a line), so a page
+ * of a detail reads the chunks it needs by primary key instead of the whole measure. Every chunk
+ * row carries its list's total; chunk 0 is kept even for an empty list, so the total is always there.
+ * Built measures and series of the previous format are dropped and marked dirty: rebuilt in the background.
+ * measure_members.fig: the figure as filed (figuresOf's, JSON), so a rebuild need not work it out
+ * again; null for claims filed before (the rebuild works those out).
+ */
+export const measurePagesSql = `CREATE TABLE IF NOT EXISTS measure_pages (
+  owner TEXT NOT NULL,
+  list TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  lines TEXT NOT NULL,
+  PRIMARY KEY (owner, list, n)
+);
+INSERT INTO measure_dirty (measure_id, gen) SELECT id, 1 FROM measures WHERE true ON CONFLICT (measure_id) DO UPDATE SET gen = measure_dirty.gen + 1;
+DELETE FROM measures;
+DELETE FROM measure_series;
+DELETE FROM measure_episodes;
+DELETE FROM measure_dirty WHERE measure_id LIKE '${SERIES_MARK}%';
+UPDATE measure_state SET n = n + 1 WHERE k = 'version'`;
+
+/** Migration 12's new column, added unless there (the migration may be applied again to a store whose schema_migrations was taken back). */
+export async function addFiledFigures(q: Queryable, dialect: "sqlite" | "postgres"): Promise<void> {
+  if (dialect === "postgres") return void (await q.run("ALTER TABLE measure_members ADD COLUMN IF NOT EXISTS fig TEXT"));
+  const has = await q.all("SELECT 1 AS x FROM pragma_table_info('measure_members') WHERE name = 'fig'");
+  if (!has.length) await q.run("ALTER TABLE measure_members ADD COLUMN fig TEXT");
+}
+
+/** The owner of a series' chart rows, and of one history episode's points, in measure_pages (measure ids own their own lists). */
+export const seriesOwner = (seriesId: string) => `series:${seriesId}`;
+export const episodeOwner = (seriesId: string, n: number) => `episode:${seriesId}#${n}`;
+
+/** A built measure as stored: summary for lists, slim part for series, the detail's head and its paged lists. */
 export interface MeasureRow {
   id: string;
   seriesId: string;
@@ -173,27 +215,47 @@ export interface MeasureRow {
   day: string | null;
   head: string;
   seriesPart: string;
-  /** The detail's own part as JSON: the measure with its verdicts capped, without series, history and origins. */
+  /** The detail's own part as JSON: the measure with its verdicts capped, without its paged lists, series and history. */
   body: string;
-  origins: string;
+  /** The measure's paged lists (statements, denials, other, origins), each element as JSON. */
+  lists: Record<string, string[]>;
   /** Dates of the measure's statements (JSON array): which history episode its detail shows. */
   days: string;
 }
 
-/** A series' part of every detail: its chart rows and its history episodes (JSON), with each episode's dates. */
+/** A series' part of every detail: its chart rows, and its history episodes (JSON without points, the points as JSON elements) with each episode's dates. */
 export interface SeriesRow {
   seriesId: string;
-  series: string;
-  episodes: Array<{ dates: string; history: string }>;
+  rows: string[];
+  episodes: Array<{ dates: string; history: string; points: string[] }>;
 }
 
-/** Dirty marks of series (rebuilt after their measures) share measure_dirty under this prefix; measure ids have no colon. */
-export const SERIES_MARK = "series:";
-
-interface InputRow {
+export interface InputRow {
   id: number; article_id: number; data: string; article_lang: string; article_title: string | null; article_url: string | null;
   published: string | null; published_at: string | null; site_name: string | null;
 }
+
+const INPUT_COLS = "c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name";
+/** The full build's reading order: articles newest first (as listArticles), claims in reading order. */
+const INPUT_ORDER = "ORDER BY a.published DESC NULLS LAST, a.id DESC, c.ord";
+
+/** Stores a list's chunks (after its owner's were deleted). */
+async function putLists(q: Queryable, owner: string, lists: Record<string, string[]>): Promise<void> {
+  const rows: unknown[][] = [];
+  for (const [list, items] of Object.entries(lists)) {
+    for (let n = 0; n === 0 || n * PAGE_CHUNK < items.length; n++) {
+      rows.push([owner, list, n, items.length, items.slice(n * PAGE_CHUNK, (n + 1) * PAGE_CHUNK).join("\n")]);
+    }
+  }
+  // Few rows per statement, whatever their size: the text is bound, not spliced into the SQL.
+  for (const part of chunk(rows, 100)) {
+    await q.run(`INSERT INTO measure_pages (owner, list, n, total, lines) VALUES ${part.map(() => "(?, ?, ?, ?, ?)").join(", ")}`, part.flat());
+  }
+}
+
+/** The episode owners of a series: a key range (owner > prefix, < the prefix with its last character's successor). */
+const EPISODES_RANGE = "owner > ? AND owner < ?";
+const episodeRange = (seriesId: string) => [`episode:${seriesId}#`, `episode:${seriesId}$`];
 
 /** Reads and writes of maintained measures, for the server's measure cache (src/server/measure-cache.ts). */
 export class MeasureTables {
@@ -205,7 +267,7 @@ export class MeasureTables {
       const [v] = await q.all<{ n: number }>("SELECT n FROM measure_state WHERE k = 'filing'");
       if (Number(v?.n) !== FILING_VERSION) {
         // Filed by other code: every claim is filed again and every measure rebuilt.
-        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures", "measure_series", "measure_episodes"]) await q.run(`DELETE FROM ${t}`);
+        for (const t of ["measure_members", "measure_denials", "measure_dirty", "measures", "measure_series", "measure_episodes", "measure_pages"]) await q.run(`DELETE FROM ${t}`);
         await q.run("UPDATE measure_state SET n = 0 WHERE k = 'backfill_at'");
         await q.run("UPDATE measure_state SET n = (SELECT coalesce(max(id), 0) FROM articles) WHERE k = 'backfill_to'");
         await q.run("UPDATE measure_state SET n = ? WHERE k = 'filing'", [FILING_VERSION]);
@@ -228,30 +290,49 @@ export class MeasureTables {
     return rows.map((r) => ({ id: r.measure_id, gen: Number(r.gen) }));
   }
 
-  /** One member of the measure (to learn its key), or null when it has none. */
-  async oneMember(id: string): Promise<InputRow | null> {
-    const rows = await this.d.all<InputRow>(
-      `SELECT c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name
-       FROM measure_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id WHERE m.measure_id = ? LIMIT 1`, [id]);
-    return rows[0] ?? null;
+  /**
+   * The figures filed under each of `ids` (claims with a figure of it), in the full build's reading
+   * order, by measure; one query for a batch of measures. A claim with two figures of one measure is read once.
+   */
+  async members(ids: string[]): Promise<Map<string, { rows: InputRow[]; filed: Map<string, Figure[]> }>> {
+    const out = new Map(ids.map((id) => [id, { rows: [] as InputRow[], filed: new Map<string, Figure[]>() }]));
+    for (const part of chunk(ids, 200)) {
+      const rows = await this.d.all<InputRow & { measure_id: string; fig: string | null }>(
+        `SELECT m.measure_id, m.fig, ${INPUT_COLS}
+         FROM measure_members m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+         WHERE m.measure_id IN (${part.map(() => "?").join(", ")})
+         ORDER BY m.measure_id, a.published DESC NULLS LAST, a.id DESC, c.ord, m.qi`, part);
+      // Two figures of one claim in one measure: the same claim twice, next to each other (same sort key).
+      for (const { measure_id, fig, ...r } of rows) {
+        const m = out.get(measure_id)!;
+        const again = m.rows.length > 0 && Number(m.rows[m.rows.length - 1].id) === Number(r.id);
+        if (!again) m.rows.push(r);
+        if (fig === null) continue;
+        const k = String(Number(r.id));
+        if (!again) m.filed.set(k, []);
+        m.filed.get(k)?.push(JSON.parse(fig) as Figure);
+      }
+    }
+    return out;
   }
 
   /**
-   * The measure's members and the denials that may bear on it (by role and item; for an event
-   * measure of one day, denials of that day or undated), in the order the full build reads claims:
-   * articles newest first (as listArticles), claims in reading order.
+   * The denials that may bear on a measure (by role and item; for an event measure of one day,
+   * denials of that day or undated), in the full build's reading order. A denial states no figure,
+   * so it is never a member: the build reads the members, then these (it takes denials after every figure).
    */
-  async inputs(id: string, key: { role: string; item: string; day: string | null }): Promise<Array<InputRow & { urls: string[] }>> {
+  async denials(key: { role: string; item: string; day: string | null }): Promise<InputRow[]> {
     const dayCond = key.day === null ? "" : " AND (day IS NULL OR day = ?)";
-    const rows = await this.d.all<InputRow>(
-      `SELECT c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at, a.site_name
-       FROM claims c JOIN articles a ON a.id = c.article_id
-       WHERE c.id IN (SELECT claim_id FROM measure_members WHERE measure_id = ?
-                      UNION SELECT claim_id FROM measure_denials WHERE role = ? AND item = ?${dayCond})
-       ORDER BY a.published DESC NULLS LAST, a.id DESC, c.ord`,
-      key.day === null ? [id, key.role, key.item] : [id, key.role, key.item, key.day]);
+    return this.d.all<InputRow>(
+      `SELECT ${INPUT_COLS} FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.id IN (SELECT claim_id FROM measure_denials WHERE role = ? AND item = ?${dayCond}) ${INPUT_ORDER}`,
+      key.day === null ? [key.role, key.item] : [key.role, key.item, key.day]);
+  }
+
+  /** The URLs of articles (syndicated copies are relays), in the order they were added. */
+  async urls(articleIds: number[]): Promise<Map<number, string[]>> {
     const urls = new Map<number, string[]>();
-    for (const part of chunk([...new Set(rows.map((r) => Number(r.article_id)))], 500)) {
+    for (const part of chunk([...new Set(articleIds)], 500)) {
       const us = await this.d.all<{ article_id: number; url: string }>(
         `SELECT article_id, url FROM article_urls WHERE article_id IN (${part.map(() => "?").join(", ")}) ORDER BY added_at, url`, part);
       for (const u of us) {
@@ -260,26 +341,40 @@ export class MeasureTables {
         urls.get(k)!.push(u.url);
       }
     }
-    return rows.map((r) => ({ ...r, urls: urls.get(Number(r.article_id)) ?? [] }));
+    return urls;
   }
 
-  /** Stores a rebuilt measure (or removes one left without members) and clears its mark unless a write marked it again since `gen` was read. */
-  async save(id: string, gen: number, row: MeasureRow | null): Promise<void> {
+  /**
+   * Stores rebuilt measures (a null row removes one left without members) in one transaction, and
+   * clears each mark unless a write marked it again since its `gen` was read.
+   */
+  async save(items: Array<{ id: string; gen: number; row: MeasureRow | null }>): Promise<void> {
+    if (!items.length) return;
     await this.d.tx(async (q) => {
-      // The series it was in and the one it is in now are rebuilt after it.
-      const was = await q.all<{ series_id: string }>("SELECT series_id FROM measures WHERE id = ?", [id]);
-      const series = new Set([...was.map((r) => r.series_id), ...(row ? [row.seriesId] : [])]);
-      if (row) {
-        const cols = [row.id, row.seriesId, row.role, row.item, row.day, row.head, row.seriesPart, row.body, row.origins, row.days];
-        await q.run(
-          `INSERT INTO measures (id, series_id, role, item, day, head, series_part, body, origins, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, role = excluded.role, item = excluded.item, day = excluded.day,
-             head = excluded.head, series_part = excluded.series_part, body = excluded.body, origins = excluded.origins, days = excluded.days`, cols);
-      } else {
-        await q.run("DELETE FROM measures WHERE id = ?", [id]);
+      const series = new Set<string>();
+      for (const part of chunk(items, 200)) {
+        // The series each was in and the one it is in now are rebuilt after it.
+        const was = await q.all<{ series_id: string }>(`SELECT DISTINCT series_id FROM measures WHERE id IN (${part.map(() => "?").join(", ")})`, part.map((x) => x.id));
+        for (const r of was) series.add(r.series_id);
+      }
+      for (const { id, row } of items) {
+        await q.run("DELETE FROM measure_pages WHERE owner = ?", [id]);
+        if (row) {
+          series.add(row.seriesId);
+          const cols = [row.id, row.seriesId, row.role, row.item, row.day, row.head, row.seriesPart, row.body, "", row.days];
+          await q.run(
+            `INSERT INTO measures (id, series_id, role, item, day, head, series_part, body, origins, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, role = excluded.role, item = excluded.item, day = excluded.day,
+               head = excluded.head, series_part = excluded.series_part, body = excluded.body, origins = excluded.origins, days = excluded.days`, cols);
+          await putLists(q, id, row.lists);
+        } else {
+          await q.run("DELETE FROM measures WHERE id = ?", [id]);
+        }
       }
       await markDirty(q, [...series].map((s) => SERIES_MARK + s));
-      await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [id, gen]);
+      for (const part of chunk(items, 200)) {
+        await q.run(`DELETE FROM measure_dirty WHERE ${part.map(() => "(measure_id = ? AND gen = ?)").join(" OR ")}`, part.flatMap((x) => [x.id, x.gen]));
+      }
       await q.run("UPDATE measure_state SET n = n + 1 WHERE k = 'version'");
     });
   }
@@ -293,36 +388,68 @@ export class MeasureTables {
     return (await this.d.all<{ head: string }>("SELECT head FROM measures")).map((r) => r.head);
   }
 
-  async detail(id: string): Promise<{ body: string; origins: string; days: string; seriesId: string } | null> {
-    const r = (await this.d.all<{ body: string; origins: string; days: string; series_id: string }>(
-      "SELECT body, origins, days, series_id FROM measures WHERE id = ?", [id]))[0];
-    return r ? { body: r.body, origins: r.origins, days: r.days, seriesId: r.series_id } : null;
+  async detail(id: string): Promise<{ body: string; days: string; seriesId: string } | null> {
+    const r = (await this.d.all<{ body: string; days: string; series_id: string }>(
+      "SELECT body, days, series_id FROM measures WHERE id = ?", [id]))[0];
+    return r ? { body: r.body, days: r.days, seriesId: r.series_id } : null;
   }
 
-  /** The series' chart rows and the dates of each history episode (the episodes' text is read by `episode`). */
-  async series(seriesId: string): Promise<{ series: string; episodes: Array<{ n: number; dates: string }> } | null> {
+  /** The dates of each of a series' history episodes (null: the series is not built). */
+  async series(seriesId: string): Promise<{ episodes: Array<{ n: number; dates: string }> } | null> {
     const s = await this.d.all<{ series: string }>("SELECT series FROM measure_series WHERE series_id = ?", [seriesId]);
     if (!s.length) return null;
     const eps = await this.d.all<{ n: number; dates: string }>("SELECT n, dates FROM measure_episodes WHERE series_id = ? ORDER BY n", [seriesId]);
-    return { series: s[0].series, episodes: eps.map((e) => ({ n: Number(e.n), dates: e.dates })) };
+    return { episodes: eps.map((e) => ({ n: Number(e.n), dates: e.dates })) };
   }
 
+  /** An episode's history without its points (JSON). */
   async episode(seriesId: string, n: number): Promise<string | null> {
     return (await this.d.all<{ history: string }>("SELECT history FROM measure_episodes WHERE series_id = ? AND n = ?", [seriesId, n]))[0]?.history ?? null;
   }
 
-  /** Stores a rebuilt series (null: it has no measure any more) and clears its mark unless set again since `gen`. */
-  async saveSeries(seriesId: string, gen: number, row: SeriesRow | null): Promise<void> {
+  /**
+   * Elements [offset, offset + limit) of the lists of `owners` (each with its total), reading only
+   * the chunks that hold them (and chunk 0, which carries the total of a list read past its end).
+   */
+  async page(owners: string[], offset: number, limit: number): Promise<Map<string, Map<string, { total: number; items: string[] }>>> {
+    const first = Math.floor(offset / PAGE_CHUNK), last = Math.floor((offset + limit - 1) / PAGE_CHUNK);
+    const rows = await this.d.all<{ owner: string; list: string; n: number; total: number; lines: string }>(
+      `SELECT owner, list, n, total, lines FROM measure_pages WHERE owner IN (${owners.map(() => "?").join(", ")}) AND (n = 0 OR n BETWEEN ? AND ?) ORDER BY owner, list, n`,
+      [...owners, first, last]);
+    const out = new Map<string, Map<string, { total: number; items: string[] }>>();
+    for (const r of rows) {
+      let lists = out.get(r.owner);
+      if (!lists) out.set(r.owner, (lists = new Map()));
+      let l = lists.get(r.list);
+      if (!l) lists.set(r.list, (l = { total: Number(r.total), items: [] }));
+      const n = Number(r.n);
+      if (n < first || n > last || !r.lines) continue;
+      const lines = r.lines.split("\n");
+      const from = Math.max(0, offset - n * PAGE_CHUNK), to = Math.min(lines.length, offset + limit - n * PAGE_CHUNK);
+      for (let i = from; i < to; i++) l.items.push(lines[i]);
+    }
+    return out;
+  }
+
+  /** Stores rebuilt series (a null row: it has no measure any more) in one transaction; clears each mark unless set again since its `gen`. */
+  async saveSeries(items: Array<{ seriesId: string; gen: number; row: SeriesRow | null }>): Promise<void> {
+    if (!items.length) return;
     await this.d.tx(async (q) => {
-      await q.run("DELETE FROM measure_series WHERE series_id = ?", [seriesId]);
-      await q.run("DELETE FROM measure_episodes WHERE series_id = ?", [seriesId]);
-      if (row) {
-        await q.run("INSERT INTO measure_series (series_id, series) VALUES (?, ?)", [seriesId, row.series]);
-        for (const [n, e] of row.episodes.entries()) {
-          await q.run("INSERT INTO measure_episodes (series_id, n, dates, history) VALUES (?, ?, ?, ?)", [seriesId, n, e.dates, e.history]);
+      for (const { seriesId, gen, row } of items) {
+        await q.run("DELETE FROM measure_series WHERE series_id = ?", [seriesId]);
+        await q.run("DELETE FROM measure_episodes WHERE series_id = ?", [seriesId]);
+        await q.run(`DELETE FROM measure_pages WHERE owner = ? OR (${EPISODES_RANGE})`, [seriesOwner(seriesId), ...episodeRange(seriesId)]);
+        if (row) {
+          // The chart rows are in measure_pages; the row says the series is built.
+          await q.run("INSERT INTO measure_series (series_id, series) VALUES (?, ?)", [seriesId, ""]);
+          await putLists(q, seriesOwner(seriesId), { series: row.rows });
+          for (const [n, e] of row.episodes.entries()) {
+            await q.run("INSERT INTO measure_episodes (series_id, n, dates, history) VALUES (?, ?, ?, ?)", [seriesId, n, e.dates, e.history]);
+            await putLists(q, episodeOwner(seriesId, n), { points: e.points });
+          }
         }
+        await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [SERIES_MARK + seriesId, gen]);
       }
-      await q.run("DELETE FROM measure_dirty WHERE measure_id = ? AND gen = ?", [SERIES_MARK + seriesId, gen]);
     });
   }
 

@@ -6,7 +6,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
 import { CLAIM_COUNT_TABLES, countClaims } from "./claim-counts.js";
-import { measureTablesSql } from "./measure-tables.js";
+import { addFiledFigures, measurePagesSql, measureTablesSql } from "./measure-tables.js";
 
 export interface Migration {
   version: number;
@@ -202,6 +202,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_terms USING fts5vocab(articles_f
 ALTER TABLE claim_days SET (fillfactor = 50);
 ALTER TABLE measure_dirty SET (fillfactor = 50);
 ALTER TABLE claim_figs SET (fillfactor = 50)`,
+  },
+  {
+    version: 12,
+    name: "measure details paged (their growing lists in chunks)",
+    // Built measures of the earlier format are dropped and marked dirty (rebuilt in the background).
+    sqlite: measurePagesSql,
+    postgres: measurePagesSql,
+    backfill: addFiledFigures,
   },
 ];
 

@@ -27,7 +27,7 @@ function route() {
   hideTip();
   const views = {
     claims: () => claimsView(params), timeline: () => timelineView(params), map: () => mapView(params), articles: () => articlesView(params),
-    article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || "")),
+    article: () => articleView(parts[1], params), measures: () => measuresView(params), measure: () => measureView(decodeURIComponent(parts[1] || ""), params),
   };
   const view = views[parts[0]] || views.claims;
   nextRoute();
@@ -154,11 +154,32 @@ async function measuresView(params) {
 let chart = null;
 const POINT = { exact: "circle", approx: "rectRot", up_to: "triangle", at_most: "triangle", less_than: "triangle", more_than: "triangle", at_least: "triangle", fraction: "star" };
 
-async function measureView(id) {
-  const m = await api(`/api/measures/${encodeURIComponent(id)}`);
+/**
+ * A measure's detail comes a page at a time (a count repeated for months has thousands of
+ * statements): the view shows what was loaded and the totals, and "More" loads the next page of
+ * every list and shows the view again with it, so every claim can be reached.
+ */
+async function measureView(id, params) {
+  // ?limit=n: a page of another size (the API's default otherwise).
+  const limit = params.get("limit");
+  renderMeasure(await api(`/api/measures/${encodeURIComponent(id)}${limit ? `?${new URLSearchParams({ limit })}` : ""}`));
+}
+
+/** The pages loaded so far, one list after the other. */
+function mergePages(m, next) {
+  return {
+    ...m, page: next.page,
+    statements: [...m.statements, ...next.statements], denials: [...m.denials, ...next.denials], other: [...m.other, ...next.other],
+    series: [...m.series, ...next.series], origins: [...m.origins, ...next.origins],
+    history: m.history && { ...m.history, points: [...m.history.points, ...(next.history ? next.history.points : [])] },
+  };
+}
+
+function renderMeasure(m) {
   const byId = new Map([...m.statements, ...m.denials, ...m.other].map((s) => [s.id, s]));
   const say = (s) => (s.value === null ? "denies it" : `${QUAL[s.qualifier] ?? ""}${fmt(s.value)}`);
-  const reports = (s) => s.reports.map((r) => h("a", { href: `#/article/${r.articleId}?claim=${r.claimId}` }, `${r.outlet || "article"} (${r.lang})`)).flatMap((x) => [x, " "]);
+  // A verdict may name a statement of a page not loaded yet: its explanation says what was compared.
+  const reports = (s) => !s ? [] : s.reports.map((r) => h("a", { href: `#/article/${r.articleId}?claim=${r.claimId}` }, `${r.outlet || "article"} (${r.lang})`)).flatMap((x) => [x, " "]);
 
   const statementRows = [...m.statements, ...m.denials, ...m.other].map((s) => h("tr", {},
     h("td", { "data-label": "Source" }, s.claimant),
@@ -182,15 +203,39 @@ async function measureView(id) {
     }
     for (const [d, others] of byDenial) {
       const den = byId.get(d);
+      const known = others.filter(Boolean);
       items.push(h("li", {}, h("span", { class: "badge contradict" }, "contradict"), " ",
         `${den.claimant} denies it${den.date ? ` (${den.date})` : ""}, which contradicts: `,
-        others.map((o, i) => [i ? "; " : "", `${o.claimant} ${say(o)}${o.date ? ` (${o.date})` : ""}`]), " ",
+        known.map((o, i) => [i ? "; " : "", `${o.claimant} ${say(o)}${o.date ? ` (${o.date})` : ""}`]),
+        known.length < others.length ? `${known.length ? "; " : ""}${others.length - known.length} statement(s) on later pages` : "", " ",
         h("span", { class: "muted" }, "— "), reports(den)));
     }
     return items;
   };
 
   const canvas = h("canvas", { id: "measure-chart", role: "img", "aria-label": `Values over time for ${m.label}` });
+  const totals = m.page.totals;
+  const rowsTotal = totals.statements + totals.denials + totals.other;
+  const of = (n, total, what) => `${fmt(n)} of ${fmt(total)} ${what}`;
+  const status = h("span", { id: "measure-page-status" }, `Showing ${[
+    of(statementRows.length, rowsTotal, "statements"), of(m.series.length, totals.series, "chart points"),
+    ...(m.history ? [of(m.history.points.length, totals.points, "history points")] : []), of(m.origins.length, totals.origins, "figures' origins"),
+  ].join(" · ")}.`);
+  const more = h("button", { type: "button", id: "measure-more", class: "primary" }, "More");
+  more.addEventListener("click", async () => {
+    more.disabled = true;
+    try {
+      const next = await api(`/api/measures/${encodeURIComponent(m.id)}?${new URLSearchParams({ offset: String(m.page.offset + m.page.limit), limit: String(m.page.limit) })}`);
+      const y = window.scrollY;
+      renderMeasure(mergePages(m, next));
+      window.scrollTo(0, y);
+    } catch (e) {
+      if (e.name === "StaleRoute") return;
+      more.disabled = false;
+      status.textContent = `Could not load more: ${e.message}`;
+    }
+  });
+  const pageBar = h("p", { class: "pager", id: "measure-page" }, status, " ", m.page.more ? more : null);
   show(
     h("p", {}, h("a", { href: "#/measures" }, "← Measures")),
     h("h1", {}, m.label),
@@ -201,9 +246,10 @@ async function measureView(id) {
     m.truncated ? h("p", { class: "muted" }, `Only the first comparisons are listed: this measure has more pairs than are compared at once.`) : null,
     m.counts.consistent || m.counts.agree ? h("details", {}, h("summary", {}, `Consistent (${m.counts.consistent}) and agreeing (${m.counts.agree}) pairs`),
       h("ul", { class: "verdicts" }, verdictItems("consistent"), verdictItems("agree"))) : null,
-    h("h2", {}, "What each source says"),
-    h("table", { class: "stack" }, h("thead", {}, h("tr", {}, ["Source", "Says", "Date", "Reported in"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, statementRows)),
-    ...historySections(m, h));
+    h("h2", {}, "What each source says", rowsTotal > statementRows.length ? h("span", { class: "muted" }, ` (${of(statementRows.length, rowsTotal, "shown")})`) : null),
+    h("table", { class: "stack", id: "statements-table" }, h("thead", {}, h("tr", {}, ["Source", "Says", "Date", "Reported in"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, statementRows)),
+    ...historySections(m, h),
+    pageBar);
   drawChart(canvas, m);
 }
 

@@ -48,7 +48,9 @@ export function historySections(m, h) {
         h("a", { href: `#/article/${o.first.articleId}` }, outletOf(o.first)), ` ${when(o.first.published)}`,
         o.relays.length
           ? [", relayed by ", o.relays.map((r, i) => [i ? ", then " : "", h("a", { href: `#/article/${r.articleId}` }, outletOf(r)), ` ${when(r.published)}`])]
-          : h("span", { class: "muted" }, ", not relayed by another article in the store"))))));
+          : h("span", { class: "muted" }, ", not relayed by another article in the store"),
+        // The detail lists the first relays of a figure; relayCount is all of them.
+        o.relayCount > o.relays.length ? h("span", { class: "muted" }, `, and ${o.relayCount - o.relays.length} more`) : null)))));
   }
   return out;
 }
