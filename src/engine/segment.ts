@@ -63,7 +63,7 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
       let pieces = lineSentences(seg, text, lineStart, lineEnd, tokens);
       pieces = mergeAbbreviations(text, pieces, abbreviations);
       pieces = mergeQuotes(text, pieces);
-      for (const p of pieces) raw.push({ ...p, paragraph });
+      for (const p of pieces) raw.push({ start: p.start, end: p.end, paragraph });
       paragraph++;
     }
     if (lineEnd === to) break;
