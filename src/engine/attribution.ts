@@ -97,10 +97,12 @@ const isActor = (m: ActorMention) => m.kind === "actor" && ACTOR_TYPES.has(m.ent
 export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): According[] {
   const t = tries(pack);
   const out: According[] = [];
-  const starts = new Set(actors.map((m) => m.tokStart));
+  // Where actors start, made when a marker is first met (most sentences have none).
+  let starts: Set<number> | undefined;
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const b = t.before.matchAt(tokens, i, s.tokEnd);
     if (b) {
+      starts ??= new Set(actors.map((m) => m.tokStart));
       // The actor must follow at once (an article "the" may be part of the alias or not).
       // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
       const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };

@@ -56,7 +56,8 @@ export function sentenceClaims(
 ): Claim[] {
   const according = findAccording(tokens, s, actors, pack);
   const frames = findFrames(tokens, s, actors, according, pack);
-  const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, actors.filter((m) => m.kind === "actor"));
+  // The actors are only read for a sentence with numbers (names hold no role words): filtered only then.
+  const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, nums.length ? actors.filter((m) => m.kind === "actor") : []);
   const sameParagraph = st.prevParagraph === s.paragraph;
 
   // Date: stated in the sentence, else the one the text was talking about.
@@ -91,7 +92,8 @@ export function sentenceClaims(
     const loc = places.find((m) => SPECIFIC.has(loadGazetteer().byId.get(m.entity.id)?.level ?? "")) ?? places[0];
     const claim: Claim = {
       claimant: claimant ?? null, via: via ?? null, stance: finalStance, kind,
-      quantities: qs.map(({ tokStart: _a, tokEnd: _b, ...q }) => q),
+      // Field by field, not an object rest (a slow path of the engine); same fields in the same order.
+      quantities: qs.map((q) => ({ value: q.value, item: q.item, role: q.role, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, why: q.why })),
       date, location: loc ? { name: loc.entity.name, id: loc.entity.id } : null,
       evidence: { text: text.slice(ev.start, ev.end), start: ev.start, end: ev.end },
       why: [...why, ...(dateWhy ? [dateWhy] : []), ...(finalStance !== stance ? [because("stance.future", finalStance)] : [])],
@@ -282,16 +284,18 @@ const ROLE_KIND: Array<[string[], Kind]> = [
 ];
 
 function kindOf(tokens: Token[], from: number, to: number, qs: Array<{ role: string; item: string }>, stance: Stance, pack: LangPack): Kind {
-  const cues = tries(pack).kinds.scan(tokens, from, to).map((m) => m.values[0]!);
   for (const [roles, kind] of ROLE_KIND) if (qs.some((q) => roles.includes(q.role))) return kind;
+  // The kind cues of the span, read only when a rule below asks for them.
+  let found: Kind[] | undefined;
+  const cues = () => (found ??= tries(pack).kinds.scan(tokens, from, to).map((m) => m.values[0]!));
   if (qs.length) {
-    if (cues.includes("strike") || qs.some((q) => q.role === "hit" || q.role === "damaged" || q.role === "distance")) return "strike";
+    if (cues().includes("strike") || qs.some((q) => q.role === "hit" || q.role === "damaged" || q.role === "distance")) return "strike";
     if (qs.some((q) => ["killed", "injured"].includes(q.role) || q.item === "casualties")) return "casualties";
     if (qs.some((q) => q.role === "launched")) return "air_attack";
     return "other";
   }
   // Statements: a denial or a forecast is about the event it names; other speech is a statement.
-  if (stance === "deny" || stance === "forecast") for (const k of ["aid", "deployment", "arms_transfer", "strike"] as Kind[]) if (cues.includes(k)) return k;
+  if (stance === "deny" || stance === "forecast") for (const k of ["aid", "deployment", "arms_transfer", "strike"] as Kind[]) if (cues().includes(k)) return k;
   return "statement";
 }
 

@@ -183,7 +183,11 @@ function nounless(tokens: Token[], n: NumberMention, cased: boolean, s: Sentence
 }
 
 function surface(tokens: Token[], a: number, b: number): string {
-  return tokens.slice(a, b).map((t) => t.text).join(" ");
+  // The words joined by spaces, without the slice and map arrays (this runs for every "why" line).
+  if (a < 0 || b > tokens.length) return tokens.slice(a, b).map((t) => t.text).join(" ");
+  let out = a < b ? tokens[a]!.text : "";
+  for (let k = a + 1; k < b; k++) out += " " + tokens[k]!.text;
+  return out;
 }
 
 /**
@@ -238,9 +242,19 @@ interface BreakCounts {
   soft(x: number, y: number): number;
 }
 
+/**
+ * The prefix sums of breakCounts, one pair of buffers reused sentence after sentence (grown when a
+ * sentence is longer): the counts of a sentence are only read while its quantities are attached,
+ * before the next sentence's are made, and two typed arrays per sentence were a visible share of
+ * the stage's time.
+ */
+let hardBuf = new Int32Array(256), softBuf = new Int32Array(256);
+
 function breakCounts(tokens: Token[], s: Sentence, breaks: Set<string>): BreakCounts {
   const n = s.tokEnd - s.tokStart;
-  const hard = new Int32Array(n + 1), soft = new Int32Array(n + 1);
+  if (hardBuf.length < n + 1) { hardBuf = new Int32Array(2 * (n + 1)); softBuf = new Int32Array(2 * (n + 1)); }
+  const hard = hardBuf, soft = softBuf;
+  hard[0] = 0; soft[0] = 0;
   for (let k = 0; k < n; k++) {
     const tok = tokens[s.tokStart + k]!;
     hard[k + 1] = hard[k]! + (HARD_BREAKS.has(tok.text) ? 1 : 0);

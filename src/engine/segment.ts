@@ -63,7 +63,7 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
       let pieces = lineSentences(seg, text, lineStart, lineEnd, tokens);
       pieces = mergeAbbreviations(text, pieces, abbreviations);
       pieces = mergeQuotes(text, pieces);
-      for (const p of pieces) raw.push({ ...p, paragraph });
+      for (const p of pieces) raw.push({ start: p.start, end: p.end, paragraph });
       paragraph++;
     }
     if (lineEnd === to) break;
@@ -98,7 +98,8 @@ function lineSentences(seg: Intl.Segmenter, text: string, from: number, to: numb
   let pos = from;
   while (pos < to) {
     if (to - pos <= MAX_WINDOW) {
-      for (const s of seg.segment(text.slice(pos, to))) push(pos + s.index, s.segment);
+      if (oneSentence(seg, text, pos, to)) push(pos, text.slice(pos, to));
+      else for (const s of seg.segment(text.slice(pos, to))) push(pos + s.index, s.segment);
       break;
     }
     // The window ends between two tokens: after the last token that fits, or after a token longer than a window.
@@ -118,6 +119,58 @@ function lineSentences(seg: Intl.Segmenter, text: string, from: number, to: numb
     }
   }
   return pieces;
+}
+
+/**
+ * Which UTF-16 code units may end a sentence for a segmenter (full stops, question marks, dandas,
+ * paragraph separators: what Unicode calls ATerm, STerm and ParaSep), learnt from the segmenter
+ * itself on first sight of each code unit: 1 = never ends one, 2 = may. Per segmenter, because a
+ * locale may tailor the rules (Greek reads ";" as a question mark).
+ */
+const breakers = new WeakMap<Intl.Segmenter, Uint8Array>();
+const CLOSE_AFTER_END = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d, 0x00bb]);
+const PARA_SEP = new Set([0x0a, 0x0d, 0x85, 0x2028, 0x2029]);
+function breakTable(seg: Intl.Segmenter): Uint8Array {
+  let table = breakers.get(seg);
+  if (!table) breakers.set(seg, (table = new Uint8Array(0x10000)));
+  return table;
+}
+function mayEndSentence(seg: Intl.Segmenter, table: Uint8Array, c: number): boolean {
+  let k = table[c]!;
+  if (k === 0) {
+    // A full stop or a separator ends "ab. Cd": the segment count says whether this one does.
+    let n = 0;
+    for (const _ of seg.segment(`ab${String.fromCharCode(c)} Cd`)) n++;
+    table[c] = k = n > 1 ? 2 : 1;
+  }
+  return k === 2;
+}
+
+/**
+ * Whether the segmenter would return text[from, to) as one sentence, decided without running it
+ * (it is most of the segmentation's cost, and most lines of one-sentence paragraphs need no
+ * split): true when no code unit before the line's trailing run of sentence ends, closing quotes
+ * and brackets, then spaces, may end a sentence (see mayEndSentence). Sentence ends are only made
+ * after such a code unit (Unicode's sentence rules SB4 and SB11), and the trailing run holds none
+ * inside it (SB8a, SB9, SB10), so the segmenter would give the whole line. Surrogate pairs, a
+ * space inside the trailing run and anything else unusual answer false: the segmenter decides.
+ */
+function oneSentence(seg: Intl.Segmenter, text: string, from: number, to: number): boolean {
+  const table = breakTable(seg);
+  let k = to;
+  while (k > from && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (CLOSE_AFTER_END.has(c)) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    if (!PARA_SEP.has(c) && mayEndSentence(seg, table, c)) continue;
+    break;
+  }
+  for (let i = from; i < k; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || mayEndSentence(seg, table, c)) return false;
+  }
+  return true;
 }
 
 /** Index of the first token ending after `offset`. */

@@ -40,6 +40,21 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 const CASED = /^\p{Lu}/u;
 
 /**
+ * The three token masks of speakerMentions, reused sentence after sentence (three typed arrays per
+ * sentence were a share of the stage's time): cleared up to and including the sentence's length,
+ * since the look-ahead may read the entry just past its last token, which a fresh array of the
+ * sentence's length answered with undefined (falsy) and a cleared one answers with 0.
+ */
+let maskBuf = { known: new Uint8Array(256), mine: new Uint8Array(256), grammar: new Uint8Array(256) };
+function masksFor(n: number): { known: Uint8Array; mine: Uint8Array; grammar: Uint8Array } {
+  if (maskBuf.known.length < n + 1) maskBuf = { known: new Uint8Array(2 * (n + 1)), mine: new Uint8Array(2 * (n + 1)), grammar: new Uint8Array(2 * (n + 1)) };
+  maskBuf.known.fill(0, 0, n + 1);
+  maskBuf.mine.fill(0, 0, n + 1);
+  maskBuf.grammar.fill(0, 0, n + 1);
+  return maskBuf;
+}
+
+/**
  * Actor mentions for the speaking noun phrases and unknown acronyms of one sentence that no
  * gazetteer mention covers. Each phrase takes up to three plain words before its head (adjectives,
  * a possessor, a determiner) and, in head-first languages, the words after it up to the next
@@ -50,14 +65,13 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   const t = lex(pack);
   if (!pack.speakerNouns) return [];
   // Token masks keep this linear in the sentence: which tokens a known actor or a found speaker covers.
-  const known = new Uint8Array(s.tokEnd - s.tokStart), mine = new Uint8Array(s.tokEnd - s.tokStart);
+  const { known, mine, grammar } = masksFor(s.tokEnd - s.tokStart);
   for (const m of actors) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) known[k - s.tokStart] = 1;
   const any = (mask: Uint8Array, a: number, b: number) => { for (let k = Math.max(a, s.tokStart); k < Math.min(b, s.tokEnd); k++) if (mask[k - s.tokStart]) return true; return false; };
   const covered = (a: number, b: number) => any(known, a, b);
   const out: ActorMention[] = [];
   const push = (m: ActorMention) => { out.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) mine[k - s.tokStart] = 1; };
   // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
-  const grammar = new Uint8Array(s.tokEnd - s.tokStart);
   for (const m of t.stop.scan(tokens, s.tokStart, s.tokEnd)) for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
   const isGrammar = (k: number) => grammar[k - s.tokStart] === 1;
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an

@@ -17,6 +17,7 @@ const URL_RE = /https?:\/\/[^\s<>"']{1,2000}/u;
 const COUNTER = /^([\p{L}\p{M}\s]{1,30})\s*[([]\s*\p{Nd}{1,7}\s*[)\]]$/u;
 const COUNTER_AFTER = /^\p{Nd}{1,7}\s+([\p{L}\p{M}\s]{1,30})$/u;
 const MAX_LINE_FOR_PATTERNS = 2100;
+const SPACE_OR_COLON = /[\s:]/u;
 /** The last short sentence of a line, opened by a word that may be a photo cue: "… 2024. Photo d'illustration", "… (Photo AFP)". */
 const CREDIT_TAIL = /[.!?]\s+\(?([\p{L}\p{M}]{1,20})[^.!?]{0,40}\)?\.?$/u;
 
@@ -66,7 +67,9 @@ function classify(line: string, w: Record<string, Set<string>>): Boilerplate["ki
   if (colon > 0 && colon < 40 && w.source!.has(lower(line.slice(0, colon))) && URL_RE.test(line.slice(colon))) return "source";
   const c = line.match(COUNTER) ?? line.match(COUNTER_AFTER);
   if (c && w.comment!.has(lower(c[1]!))) return "comments";
-  const firstWord = lower(line.split(/[\s:]/u, 1)[0] ?? "");
+  // The line up to its first space or colon (what split(/[\s:]/u, 1)[0] gives, without its array).
+  const cut = line.search(SPACE_OR_COLON);
+  const firstWord = lower(cut < 0 ? line : line.slice(0, cut));
   if (colon > 0 && colon < 20 && w.photo!.has(lower(line.slice(0, colon)))) return "caption";
   if (w.photo!.has(firstWord) && line.length < 300 && /[:|]/u.test(line.slice(0, 30))) return "caption";
   // A caption that ends with its credit ("… à Audresselles, le 25 octobre 2024. Photo d'illustration",
