@@ -11,9 +11,9 @@
 // the engine, CPU; store = the PostgreSQL transaction; queue = pg-boss fetch and complete) and the
 // CPU of the PostgreSQL backends serving the run's database (sampled from /proc).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import pg from "pg";
 import { createTestDatabase, dropTestDatabase } from "../test/store.pg.js";
 import { generateArticle } from "../test/ingest.generate.js";
@@ -27,6 +27,8 @@ const ingestJobs = process.argv.includes("--jobs") ? arg("--jobs", "2").split(",
 const workerArgs = arg("--worker-args", "").split(" ").filter(Boolean);
 const CLI = new URL("../dist/cli/main.js", import.meta.url).pathname;
 const file = join(mkdtempSync(join(tmpdir(), "ct-wbench-")), "wire.ndjson");
+// The generated input is removed however the run ends (it is 10,000 articles at the issue's size).
+process.once("exit", () => rmSync(dirname(file), { recursive: true, force: true }));
 writeFileSync(file, Array.from({ length: N }, (_, i) => JSON.stringify({ ...generateArticle(i), url: `https://example.org/wire/${i}` })).join("\n") + "\n");
 
 interface Stats { jobs: number; stored: number; failed: number; batches: number; wall_s: number; cpu_s: number; fetch_s: number; extract_s: number; engine_cpu_s: number; store_s: number; complete_s: number; idle_s: number }

@@ -1,6 +1,6 @@
 // Free-text search at scale (migration 9), on both backends: whatever plan the store picks (SQLite:
 // prefixes expanded to indexed words, a count by FTS5 alone, a walk of the listing's index when
-// there are many matches; PostgreSQL: trigram indexes), claims and articles found by free text are
+// there are many matches; PostgreSQL: a GIN index of the words, migration 13), claims and articles found by free text are
 // exactly those the plain rule gives (every query word is the start of a word of the claim's
 // evidence, claimant, outlet or place; of the article's title or text), in the listing's order,
 // with the same totals, capped or not, for frequent words, rare words, prefixes, Bengali with
@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, contentHash, type Store, type StoredClaim, type ClaimFilter, type ClaimSort } from "../src/store/index.js";
 import type { Claim, Lang } from "../src/types.js";
+import pg from "pg";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 
 // Words by how often they occur: "said" in every claim (2,400: past the count cap and the SQLite
@@ -131,3 +132,49 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
 
 suite("sqlite", async () => join(mkdtempSync(join(tmpdir(), "claimtrace-fts-")), "t.db"), async (spec) => rmSync(join(spec, ".."), { recursive: true, force: true }));
 suite("postgres", () => createTestDatabase("claimtrace_fts"), (url) => (url ? dropTestDatabase(url) : Promise.resolve()));
+
+// PostgreSQL's word index (migration 13): a text's words become a tsvector, whose lexemes hold at
+// most 2,047 bytes and whose words at most 1 MB. A text past either limit is stored all the same
+// (an ingest never fails on it), its other words are found, and the index serves the match.
+describe("free-text word index on postgres: limits and plan", () => {
+  let url = "", store: Store;
+  before(async () => {
+    url = await createTestDatabase("claimtrace_fts_words");
+    store = await openStore(url, { create: true });
+  });
+  after(async () => {
+    await store?.close();
+    if (url) await dropTestDatabase(url);
+  });
+
+  test("a 3,000-letter word and an article of 1.5 MB of distinct words are stored and searchable", async () => {
+    const blob = "q".repeat(3000);
+    const long = fixture(0);
+    const s = `Officials said ${blob} zeppelinx drones.`;
+    long.doc.text = `Report blob\n\n${s}`;
+    long.contentHash = contentHash(long.doc.text);
+    long.result.claims = [{ ...long.result.claims[0]!, evidence: { text: s, start: 13, end: 13 + s.length } }];
+    // ~190,000 distinct eight-letter words (1.5 MB of them): more than a tsvector holds.
+    const many = Array.from({ length: 190_000 }, (_, i) => `w${i.toString(36).padStart(7, "x")}`).join(" ");
+    const big = fixture(1);
+    big.doc.text = `Huge ${many} tailword`;
+    big.contentHash = contentHash(big.doc.text);
+    big.result.claims = [];
+    await store.putArticles([long, big]);
+    assert.deepEqual((await store.listClaims({ q: "zeppelinx drones" }, { limit: 10, offset: 0 })).rows.map((c) => c.evidence.text), [s]);
+    assert.equal((await store.listClaims({ q: blob }, { limit: 10, offset: 0 })).total, 0, "a word longer than a lexeme matches nothing");
+    assert.equal((await store.listArticles({ q: "huge wxxxxxx0" }, { limit: 10, offset: 0 })).total, 1, "the first words of a huge article are found");
+  });
+
+  test("the match is served by the GIN index of the words", async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query("SET enable_seqscan = off");
+      const plan = (await c.query("EXPLAIN SELECT id FROM claims WHERE words @@ CAST($1 AS tsquery)", ["'zeppelinx':* & 'dr':*"])).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      assert.match(plan, /claims_words/, plan);
+    } finally {
+      await c.end();
+    }
+  });
+});

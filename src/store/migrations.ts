@@ -1,7 +1,7 @@
 // Versioned schema migrations. Each has a number, a name and the SQL for each dialect; applied
 // ones are recorded in schema_migrations. Never edit an applied migration: add the next one.
 // The two dialects keep the same tables and columns; they differ only in id columns and in how
-// free text is indexed (SQLite: FTS5 tables; PostgreSQL: a lower-cased `search` column).
+// free text is indexed (SQLite: FTS5 tables; PostgreSQL: a lower-cased `search` column and its words).
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError } from "./driver.js";
 import { claimFolds } from "../query/fold.js";
@@ -99,6 +99,26 @@ CREATE INDEX quantities_article ON quantities (article_id);
 const FOLD_COLUMNS = `ALTER TABLE claims ADD COLUMN claimant_fold TEXT;
 ALTER TABLE claims ADD COLUMN via_fold TEXT;
 ALTER TABLE claims ADD COLUMN location_fold TEXT`;
+
+/**
+ * The words of a search column (` word word `) as a tsvector of exact lexemes, for migration 13.
+ * array_to_tsvector takes each string as it is (no parser, no dictionary, no locale): the words
+ * stay the ones claimtrace cut, on any server. Its limits are kept rather than failing an ingest:
+ * a lexeme holds at most 2,047 bytes (a longer "word" is a blob, not searched), and a tsvector's
+ * lexemes at most 1 MB (a text with more distinct words, an article of some 100,000 of them,
+ * keeps its first megabyte of words). Only pg_catalog functions: right under any search_path.
+ */
+const WORDS_FUNCTION = `CREATE OR REPLACE FUNCTION claimtrace_words(s text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+SELECT CASE WHEN octet_length(s) <= 1000000
+  THEN array_to_tsvector(ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(s, ' ')) AS t(w) WHERE w <> '' AND octet_length(w) <= 2047))
+  ELSE (SELECT array_to_tsvector(coalesce(array_agg(w), '{}')) FROM (
+          SELECT w, sum(octet_length(w)) OVER (ORDER BY first) AS used FROM (
+            SELECT w, min(o) AS first FROM unnest(string_to_array(s, ' ')) WITH ORDINALITY AS t(w, o)
+            WHERE w <> '' AND octet_length(w) <= 2047 GROUP BY w) d) r
+        WHERE used <= 1000000)
+  END
+$fn$`;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -211,7 +231,30 @@ ALTER TABLE claim_figs SET (fillfactor = 50)`,
     postgres: measurePagesSql,
     backfill: addFiledFigures,
   },
+  {
+    version: 13,
+    name: "free-text search on PostgreSQL through word lists (a GIN index of each text's words)",
+    // The trigram indexes of migration 9 find the rows holding a query word's letters, and every
+    // one of them is read and checked: a word in a fifth of the claims read 200,000 rows at a
+    // million claims (300 ms p99 already at 100,000). A GIN index of the words themselves answers
+    // "some word starts with x" from its word lists (a prefix query), and two words by merging two
+    // lists, without reading a row. The words are those of the search column (already the
+    // lower-cased words, see searchText), so the match is unchanged; the column is generated, so
+    // every writer (and every older claimtrace writing the search column) keeps it right.
+    sqlite: "",
+    postgres: `${WORDS_FUNCTION};
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS words tsvector GENERATED ALWAYS AS (claimtrace_words(search)) STORED;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS words tsvector GENERATED ALWAYS AS (claimtrace_words(search)) STORED;
+SET LOCAL maintenance_work_mem = '256MB';
+CREATE INDEX IF NOT EXISTS claims_words ON claims USING gin (words);
+CREATE INDEX IF NOT EXISTS articles_words ON articles USING gin (words);
+DROP INDEX IF EXISTS claims_search_trgm;
+DROP INDEX IF EXISTS articles_search_trgm;
+ANALYZE claims;
+ANALYZE articles`,
+  },
 ];
+
 
 /**
  * Migration 9 on PostgreSQL: pg_trgm (a trusted extension: a database owner may create it) and a

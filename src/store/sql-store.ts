@@ -74,6 +74,15 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * PostgreSQL: the words as a tsquery of quoted prefixes ('air':* & 'drones':*). Quoted lexemes are
+ * taken as written (no parser, no dictionary), and a query word is letters, marks and digits only,
+ * so no user text is query syntax; quotes and backslashes are escaped all the same.
+ */
+function tsPrefixQuery(words: string[]): string {
+  return words.map((x) => `'${x.replace(/\\/g, "\\\\").replace(/'/g, "''")}':*`).join(" & ");
+}
+
 /** Evidence, claimant and via words: what free-text claim search looks at. */
 function claimSearchBody(c: Claim): string {
   return [c.evidence.text, c.claimant?.name, c.claimant?.surface, c.via?.name, c.via?.surface, c.location?.name]
@@ -703,10 +712,15 @@ export class SqlStore implements Store {
       w.push(`${prepared?.walk ? "+" : ""}${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`);
       p.push(prepared?.match ?? prefixMatch(words));
     } else {
-      for (const x of words) {
-        w.push(`${alias}.search LIKE ? ESCAPE '\\'`);
-        p.push(`% ${likeEscape(x)}%`);
+      // Each word as a prefix of some word of the text, from the GIN index of the words (migration
+      // 13): the same match as LIKE '% word%' on the search column, which is what the words are
+      // made of. A word longer than a lexeme may be (2,047 bytes) is in no text's words.
+      if (words.some((x) => Buffer.byteLength(x) > 2047)) {
+        w.push("1 = 0");
+        return;
       }
+      w.push(`${alias}.words @@ CAST(? AS tsquery)`);
+      p.push(tsPrefixQuery(words));
     }
   }
 
