@@ -58,11 +58,21 @@ function suffixesOf(inf: Inflection): Array<{ suffix: string; oblique: boolean }
 }
 
 const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
+/**
+ * A word as the tokeniser reads one (TOKEN_RE's word: letters and marks, apostrophes only between
+ * them). A form that is not one can never be a token's text, and is not added: the English
+ * possessive "ministers'" is the token "ministers" and a "'" (two of the five forms English makes of
+ * every gazetteer word, kept out of the tries that a start-up builds).
+ */
+const ONE_WORD = /^[\p{L}\p{M}\u200c\u200d]+(?:['\u2019][\p{L}\p{M}\u200c\u200d]+)*$/u;
 
 function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
   const out: Form[] = [{ form: word, oblique: false }];
   if (!inf || !ENDS_IN_LETTER.test(word)) return out;
-  for (const { suffix, oblique } of suffixesOf(inf)) out.push({ form: (word + suffix).normalize("NFC"), oblique });
+  for (const { suffix, oblique } of suffixesOf(inf)) {
+    const form = (word + suffix).normalize("NFC");
+    if (ONE_WORD.test(form)) out.push({ form, oblique });
+  }
   for (const [ending, repl] of inf.paradigms ?? []) {
     if (!word.endsWith(ending) || word.length - ending.length < inf.minStem) continue;
     const stem = word.slice(0, word.length - ending.length);
