@@ -121,3 +121,15 @@ test("numbers reads one text per line and prints one JSON array per line", () =>
   assert.deepEqual(lines[1], [], "a date is not a quantity");
   assert.ok(Math.abs(lines[2][0].value - 1 / 3) < 1e-6);
 });
+
+// The tables and the claims CSV group integers by hand (src/server/quantity-text.ts, so that a start-up
+// builds no Intl.NumberFormat): the text is en-US's, for every size and sign.
+test("fmtValue writes every integer as en-US formats it", async () => {
+  const { fmtValue } = await import("../src/server/quantity-text.js");
+  const nf = new Intl.NumberFormat("en-US");
+  const values = [0, -0, 1, -1, 7, 12, 999, 1000, -1000, 9999, 10000, 123456, 1234567, 1e9, -987654321, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, 2 ** 60, 1e21, -1e25, 1.5e300];
+  for (let d = 1; d <= 16; d++) values.push(10 ** d - 1, 10 ** d, -(10 ** d) + 1, Math.round(Math.random() * 10 ** d));
+  for (const v of values) assert.equal(fmtValue(v), nf.format(v), String(v));
+  assert.equal(fmtValue(1.23456), "1.2346");
+  assert.equal(fmtValue(Infinity), "Infinity");
+});

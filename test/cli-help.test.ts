@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { Command } from "commander";
 import { registerCommands } from "../src/cli/commands/index.js";
 import { addExamples, examplesFor } from "../src/cli/examples.js";
+import { COMMAND_NAMES, registerOne } from "../src/cli/commands/one.js";
 
 const CLI = ["--import", "tsx", new URL("../src/cli/main.ts", import.meta.url).pathname];
 function run(args: string[]) {
@@ -79,6 +80,26 @@ test("the examples use only commands and options that exist", () => {
         }
       }
     }
+  }
+});
+
+// `claimtrace <command> …` loads its command alone (src/cli/commands/one.ts): every command is
+// loadable so, and alone it is the same command, help and subcommands included.
+test("each command registered alone is the command registered with all of them", async () => {
+  const all = program();
+  assert.deepEqual([...COMMAND_NAMES].sort(), all.commands.map((c) => c.name()).sort());
+  assert.equal(await registerOne(new Command(), "x"), false);
+  assert.equal(await registerOne(new Command(), "constructor"), false);
+  const helps = (p: Command) => allCommands(p).map(({ path, cmd }) => `${path}\n${cmd.helpInformation()}`);
+  for (const name of COMMAND_NAMES) {
+    const p = new Command().name("claimtrace");
+    assert.equal(await registerOne(p, name), true);
+    addExamples(p);
+    const names = p.commands.map((c) => c.name());
+    assert.ok(names.includes(name) && names.length <= 2, `${name}: ${names.join(", ")}`);
+    const alone = new Command().name("claimtrace");
+    for (const n of names) alone.addCommand(all.commands.find((c) => c.name() === n)!);
+    assert.deepEqual(helps(p), helps(alone), name);
   }
 });
 

@@ -5,20 +5,23 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const CLI = new URL("../dist/cli/main.js", import.meta.url).pathname;
 const HOOKS = new URL("./support/module-log-hooks.mjs", import.meta.url).href;
 const REGISTER = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(HOOKS)});`;
+// The hooks see imports only: what require() loads (a CommonJS package required lazily, as iconv-lite
+// is) is listed from require's cache when the process exits.
+const CJS_LOG = `data:text/javascript,import{createRequire}from"node:module";import{appendFileSync}from"node:fs";const r=createRequire(process.cwd()+"/");process.on("exit",()=>appendFileSync(process.env.CLAIMTRACE_MODULE_LOG,Object.keys(r.cache).map((f)=>"file://"+f+"\\n").join("")));`;
 const SAMPLE = new URL("../samples/02-en.txt", import.meta.url).pathname;
 
 function loaded(args: string[]): { status: number | null; modules: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "ct-startup-"));
   const log = join(dir, "modules.txt");
   try {
-    const r = spawnSync(process.execPath, ["--import", REGISTER, CLI, ...args], {
+    const r = spawnSync(process.execPath, ["--import", REGISTER, "--import", CJS_LOG, CLI, ...args], {
       encoding: "utf8", timeout: 120_000, env: { ...process.env, CLAIMTRACE_MODULE_LOG: log },
     });
     assert.equal(r.status, 0, r.stderr);
@@ -77,4 +80,28 @@ test("claimtrace extract loads the engine but not the store, the server or the H
   assert.ok(modules.some((m) => /\/dist\/engine\/extract\.js$/.test(m)), "the engine is loaded");
   const heavy = modules.filter((m) => /\/dist\/(store\/(?!driver\.js)|server\/(?!defaults\.js|quantity-text\.js))|node_modules\/(linkedom|@mozilla\/readability|better-sqlite3|pg|pg-boss|hono)\//.test(m));
   assert.deepEqual(heavy, []);
+});
+
+// Of the command line, `extract` loads its own command only (src/cli/commands/one.ts); of detection,
+// franc's data without franc itself (which builds every language's trigram model on import:
+// src/ingest/trigrams.ts builds the few a text is scored against); of decoding, not iconv-lite, which
+// only a UTF-16 text or a legacy charset needs.
+test("claimtrace extract <UTF-8 article> loads the extract command alone, franc's data but not franc, and no iconv-lite", () => {
+  const { modules } = loaded(["extract", SAMPLE]);
+  assert.ok(modules.some((m) => /node_modules\/franc\/data\.js$/.test(m)), "franc's data is read");
+  assert.ok(modules.some((m) => /node_modules\/commander\/lib\/command\.js$/.test(m)), "require()'s modules are listed");
+  assert.deepEqual(modules.filter((m) => /\/dist\/cli\/commands\//.test(m)).map((m) => m.replace(/.*\/dist\//, "")).sort(), ["cli/commands/extract.js", "cli/commands/one.js"]);
+  assert.deepEqual(modules.filter((m) => /node_modules\/(trigram-utils|n-gram|iconv-lite)\/|node_modules\/franc\/index\.js$/.test(m)), []);
+});
+
+test("claimtrace extract <UTF-16 article> loads iconv-lite for it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ct-utf16-"));
+  try {
+    const file = join(dir, "a.txt");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, "utf8"), "utf16le")]));
+    const { modules } = loaded(["extract", file]);
+    assert.ok(modules.some((m) => /node_modules\/iconv-lite\//.test(m)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,9 +1,9 @@
 // The claimtrace command line (started by ./main.ts). Each command lives in its own module under
-// ./commands and registers itself on the program; this file only wires them and turns errors into
-// one-line messages.
+// ./commands and registers itself on the program; this file only wires them (the one a command
+// line names alone, see ./commands/one.ts) and turns errors into one-line messages.
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./errors.js";
-import { registerCommands } from "./commands/index.js";
+import { registerOne } from "./commands/one.js";
 import { printable } from "./terminal.js";
 import { addExamples } from "./examples.js";
 import { VERSION } from "../version.js";
@@ -25,7 +25,8 @@ program
     failedCommand = this;
     throw err;
   });
-registerCommands(program);
+// The command named first is loaded alone (./commands/one.ts); help and usage errors need them all.
+if (!(await registerOne(program, process.argv[2]))) (await import("./commands/index.js")).registerCommands(program);
 addExamples(program);
 
 function fail(message: string, code: number): never {

@@ -5,10 +5,17 @@ import { printable } from "./terminal.js";
 // Made on first use: building a segmenter loads ICU's break rules, which `--version` and `--help` never need.
 let graphemes: Intl.Segmenter | null = null;
 const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
-/** Printable ASCII: one grapheme per character, counted without the segmenter (most cells of an English table). */
-const ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text whose every character is a grapheme of its own, counted without the segmenter: printable
+ * ASCII (most cells of an English table), Latin, Greek and Cyrillic letters written precomposed
+ * (Vietnamese, French, Russian) and the typographic punctuation of news text (curly quotes, dashes,
+ * ellipsis). None of these is a combining mark, joiner or other character that the grapheme rules
+ * attach to its neighbour: combining marks (U+0300-036F, U+0483-0489), U+200B-200F and U+2028-202F
+ * and U+205F-206F are left out and go to the segmenter.
+ */
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u1fff\u2010-\u2027\u2030-\u205e]*$/;
 export function width(s: string): number {
-  if (ASCII.test(s)) return s.length;
+  if (SIMPLE.test(s)) return s.length;
   let n = 0;
   for (const _ of segmenter().segment(s)) n++;
   return n;
@@ -17,7 +24,7 @@ export function width(s: string): number {
 export function truncate(s: string, max: number): string {
   const flat = printable(s).replace(/\s+/g, " ");
   if (width(flat) <= max) return flat;
-  if (ASCII.test(flat)) return flat.slice(0, Math.max(0, max - 1)) + "…";
+  if (SIMPLE.test(flat)) return flat.slice(0, Math.max(0, max - 1)) + "…";
   let out = "", n = 0;
   for (const g of segmenter().segment(flat)) { if (++n > max - 1) break; out += g.segment; }
   return out + "…";

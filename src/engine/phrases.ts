@@ -46,11 +46,33 @@ export function inflect(word: string, inf: Inflection | undefined): Form[] {
   return forms;
 }
 
+/** Per inflection: each suffix and whether it is oblique (not a nominative suffix), worked out once rather than per word. */
+const suffixCache = new WeakMap<Inflection, Array<{ suffix: string; oblique: boolean }>>();
+function suffixesOf(inf: Inflection): Array<{ suffix: string; oblique: boolean }> {
+  let list = suffixCache.get(inf);
+  if (!list) {
+    const nominative = new Set((inf.nominativeSuffixes ?? []).map((x) => x.normalize("NFC")));
+    suffixCache.set(inf, (list = inf.suffixes.map((s) => ({ suffix: s, oblique: !nominative.has(s.normalize("NFC")) }))));
+  }
+  return list;
+}
+
+const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
+/**
+ * A word as the tokeniser reads one (TOKEN_RE's word: letters and marks, apostrophes only between
+ * them). A form that is not one can never be a token's text, and is not added: the English
+ * possessive "ministers'" is the token "ministers" and a "'" (two of the five forms English makes of
+ * every gazetteer word, kept out of the tries that a start-up builds).
+ */
+const ONE_WORD = /^[\p{L}\p{M}\u200c\u200d]+(?:['\u2019][\p{L}\p{M}\u200c\u200d]+)*$/u;
+
 function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
   const out: Form[] = [{ form: word, oblique: false }];
-  if (!inf || !/[\p{L}\p{M}]$/u.test(word)) return out;
-  const nominative = new Set((inf.nominativeSuffixes ?? []).map((x) => x.normalize("NFC")));
-  for (const s of inf.suffixes) out.push({ form: (word + s).normalize("NFC"), oblique: !nominative.has(s.normalize("NFC")) });
+  if (!inf || !ENDS_IN_LETTER.test(word)) return out;
+  for (const { suffix, oblique } of suffixesOf(inf)) {
+    const form = (word + suffix).normalize("NFC");
+    if (ONE_WORD.test(form)) out.push({ form, oblique });
+  }
   for (const [ending, repl] of inf.paradigms ?? []) {
     if (!word.endsWith(ending) || word.length - ending.length < inf.minStem) continue;
     const stem = word.slice(0, word.length - ending.length);
@@ -137,27 +159,32 @@ export class PhraseTrie<T> {
     const words = phraseTokens(phrase);
     if (!words.length) return;
     const mode = opts.inflect ?? "all";
+    const el = this.inflection?.elisions;
+    // Plain loops, no closure or copied arrays per phrase: a pack's tries take thousands of phrases
+    // (the gazetteer's names), built by a cold start in code that has not been optimised yet.
     let frontier: Node<T>[] = [this.root];
-    words.forEach((w, k) => {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       let forms = mode === "none" || (mode === "last" && k < words.length - 1) ? [{ form: w, oblique: false }] : inflect(w, this.inflection);
-      const el = this.inflection?.elisions;
       if (k === 0 && el && mode !== "none" && /^[\p{L}]/u.test(w)) {
         forms = [...forms, ...forms.flatMap((f) => [...el.subject.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: f.oblique })), ...el.oblique.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: true }))])];
       }
+      const base = forms[0]!.form;
       const nextFrontier: Node<T>[] = [];
       for (const node of frontier) {
         // The base form decides the child; other forms point at the same child unless taken.
-        let child = node.next.get(forms[0]!.form);
-        if (!child) node.next.set(forms[0]!.form, (child = { next: new Map() }));
-        for (const f of forms.slice(1)) {
-          if (!node.next.has(f.form)) node.next.set(f.form, child);
-          if (f.oblique) (node.obl ??= new Set()).add(f.form);
+        let child = node.next.get(base);
+        if (!child) node.next.set(base, (child = { next: new Map() }));
+        for (let f = 1; f < forms.length; f++) {
+          const { form, oblique } = forms[f]!;
+          if (!node.next.has(form)) node.next.set(form, child);
+          if (oblique) (node.obl ??= new Set()).add(form);
         }
-        if (node === this.root) for (const f of forms) this.markRoot(f.form);
+        if (node === this.root) for (let f = 0; f < forms.length; f++) this.markRoot(forms[f]!.form);
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
       frontier = nextFrontier;
-    });
+    }
     for (const node of frontier) {
       (node.values ??= []).push(value);
       this.size++;

@@ -32,7 +32,9 @@ export function registerExtract(program: Command): void {
       await loadPack(doc.meta.lang);
       const result = extractDocument(doc);
       if (opts.withText) result.article.text = text;
-      process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : printable(human(result, !!opts.explain)));
+      // Nothing is left to do once the output is out: the process ends there, without node taking
+      // down the heap the run built (the tries, the gazetteer; ~30 ms of a one-article start-up).
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 1) + "\n" : printable(human(result, !!opts.explain)), () => process.exit());
     });
 }
 
