@@ -50,12 +50,26 @@ export function newArticleState(published: string | null, publishedInText = fals
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
 const SPECIFIC = new Set(["city", "district", "facility", "area"]);
 
+/** Who speaks in a sentence: its "according to" sources and its frames (a pure function of the sentence and its mentions). */
+export interface SentenceFrames {
+  according: ReturnType<typeof findAccording>;
+  frames: Frame[];
+}
+
+export function sentenceFrames(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): SentenceFrames {
+  const according = findAccording(tokens, s, actors, pack);
+  return { according, frames: findFrames(tokens, s, actors, according, pack) };
+}
+
+/**
+ * The claims of a sentence. `framed` is sentenceFrames() of the sentence, which reads no article
+ * state: the caller may find the frames of many sentences before making their claims in order.
+ */
 export function sentenceClaims(
   text: string, tokens: Token[], s: Sentence, actors: ActorMention[], nums: NumberMention[], allNums: NumberMention[],
-  dates: DateMention[], pack: LangPack, st: ArticleState,
+  dates: DateMention[], pack: LangPack, st: ArticleState, framed: SentenceFrames = sentenceFrames(tokens, s, actors, pack),
 ): Claim[] {
-  const according = findAccording(tokens, s, actors, pack);
-  const frames = findFrames(tokens, s, actors, according, pack);
+  const { according, frames } = framed;
   // The actors are only read for a sentence with numbers (names hold no role words): filtered only then.
   const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, nums.length ? actors.filter((m) => m.kind === "actor") : []);
   const sameParagraph = st.prevParagraph === s.paragraph;

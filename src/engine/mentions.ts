@@ -235,7 +235,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       continue;
     }
     const h = words.honorific.matchAt(tokens, i, s.tokEnd);
-    const values = m ? (m.values.some((v) => v.exact) ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : m.values) : NO_HITS;
+    const values = m ? exactHits(m.values, tokens, i) : NO_HITS;
     if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
       // Prefer entities that are not plain institutions when several share an alias.
       const hit = pickHit(values);
@@ -274,6 +274,14 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/**
+ * The hits of an alias match at token i that hold with the capitals written ("US", not "us"). A
+ * function of its own: a closure over the token loop's index would cost an allocation per token.
+ */
+function exactHits(values: GazHit[], tokens: Token[], i: number): GazHit[] {
+  return values.some((v) => v.exact) ? values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : values;
 }
 
 /**
