@@ -34,7 +34,6 @@ interface GazHit {
   exact?: string[];
 }
 
-const CASED = /^\p{Lu}/u;
 const NO_HITS: GazHit[] = [];
 
 const gazTrie = perPack((pack: LangPack) => {
@@ -416,6 +415,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
   }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
+  // Mentions are built field by field from this (an object spread in the middle of a literal is a slow path of the engine).
   const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
   const country = run.find(isCountryLike)?.hit?.entity;
   const insts = run.filter(isInstitution).map((p) => p.hit!.entity);
@@ -454,34 +454,34 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     const e = personPiece.hit!.entity;
     const ref = refOf(e, surface);
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
   }
   if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
-      return [{ kind: "actor", ...base, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
+      return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
     }
   }
   if (unknown && unknown.sourced && run.length === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
   }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
   }
   if ((honorific && !office && !country) || (office && office.kind === "office" && !country && run.length === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
     const next = tokens[last.tokEnd];
     // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
     const cased = next ? next.text.toLowerCase() !== next.text.toUpperCase() : false;
-    if (next && next.kind === "word" && !(cased && !CASED.test(next.text))) {
+    if (next && next.kind === "word" && !(cased && !opensCapital(next.text))) {
       // The name: up to two words (or the pack's honorificNameWords) that are not function words or verbs.
       let j = last.tokEnd;
       const stop = wordTries(pack).stop;
@@ -494,14 +494,14 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (known) {
         const endTok = tokens[j - 1]!;
         const sur = text.slice(base.start, endTok.end);
-        return [{ kind: "actor", ...base, end: endTok.end, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+        return [{ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
       }
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
         // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
         discourse.notePerson(ref, tokens, base.tokStart, j);
-        return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
+        return [{ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
       }
     }
     // A bare honorific names no one; a bare office still names its holder (below).
@@ -514,9 +514,9 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       const seen = discourse.officeHolders.get(office.id);
       const holder = seen ? null : officeHolder(office.id, discourse.published);
       const person = seen ?? (holder ? refOf(holder, surface) : null);
-      if (person) return [{ kind: "actor", ...base, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
+      if (person) return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
     }
-    return [{ kind: "actor", ...base, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
   }
   // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
   const out: ActorMention[] = [];
@@ -529,7 +529,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     const kind = e.type === "place" ? "place" : "actor";
     // A capital may stand for its government ("Moscow said", "В Сеуле заявили"): remember whose.
     const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
-    out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
+    out.push({ kind, start: pBase.start, end: pBase.end, tokStart: pBase.tokStart, tokEnd: pBase.tokEnd, text: pBase.text, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
   return out;
 }

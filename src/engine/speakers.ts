@@ -7,7 +7,7 @@
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { perPack, phraseSet } from "./phrases.js";
-import { normWord, opensCapital } from "./tokenize.js";
+import { isAcronym, normWord, opensCapital } from "./tokenize.js";
 import type { ActorMention, Discourse } from "./mentions.js";
 
 /** How many words a descriptive phrase may take besides its head. */
@@ -35,9 +35,6 @@ const lex = perPack((pack: LangPack) => ({
   of: phraseSet(pack.ofWords),
 }));
 
-/** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"): a name even where a capital opens the sentence. */
-const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
-const CASED = /^\p{Lu}/u;
 
 /**
  * The three token masks of speakerMentions, reused sentence after sentence (three typed arrays per
@@ -91,7 +88,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       continue;
     }
     let j = o.tokEnd;
-    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && !covered(j, j + 1)) j++;
+    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && !covered(j, j + 1)) j++;
     if (j === o.tokEnd) continue;
     const name = text.slice(tokens[o.tokEnd]!.start, tokens[j - 1]!.end);
     push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
@@ -104,7 +101,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
     const h = t.heads.matchAt(tokens, i, s.tokEnd);
-    const acronym = !h && opensCapital(tok.text) && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
+    const acronym = !h && opensCapital(tok.text) && isAcronym(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
     if (!h && !acronym) continue;
     const headEnd = h ? h.tokEnd : i + 1;
     // A speaking noun right after a number is counted, not speaking ("20 пассажиров", "300 firefighters").
@@ -134,9 +131,9 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
         const owned = of ? nameOrPlaceAt(actors, of.tokEnd) : undefined;
         if (owned) { b = owned.tokEnd; break; }
         // A capitalised name the gazetteer does not know ("du Var", "de Calais"): the words in capitals.
-        if (of && CASED.test(tokens[of.tokEnd]?.text ?? "") && tokens[of.tokEnd]!.kind === "word" && !covered(of.tokEnd, of.tokEnd + 1)) {
+        if (of && opensCapital(tokens[of.tokEnd]?.text ?? "") && tokens[of.tokEnd]!.kind === "word" && !covered(of.tokEnd, of.tokEnd + 1)) {
           b = of.tokEnd + 1;
-          while (b < s.tokEnd && b - headEnd < MODIFIERS + 3 && tokens[b]!.kind === "word" && CASED.test(tokens[b]!.text) && !covered(b, b + 1)) b++;
+          while (b < s.tokEnd && b - headEnd < MODIFIERS + 3 && tokens[b]!.kind === "word" && opensCapital(tokens[b]!.text) && !covered(b, b + 1)) b++;
           break;
         }
         if (taken(b, b + 1)) break;
