@@ -540,9 +540,14 @@ function afterAccording(tokens: Token[], i: number, floor: number, according: Ph
   return false;
 }
 
+/** Characters after which a word opens a sentence or a quotation. */
+const OPENS_AFTER = /[.!?।"“”«»:\n]/u;
+const OPENS_AFTER_CHARS = new Set([".", "!", "?", "।", "\"", "“", "”", "«", "»", ":", "\n"]);
+
 function isSentenceInitial(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || /[.!?।"“”«»:\n]/u.test(prev.text);
+  // A one-character token (punctuation) is looked up; a longer one asks the regex.
+  return !prev || (prev.text.length === 1 ? OPENS_AFTER_CHARS.has(prev.text) : OPENS_AFTER.test(prev.text));
 }
 
 /** Removes one case ending (longest first) for comparing a word with names seen before. */

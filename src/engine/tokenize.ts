@@ -40,6 +40,26 @@ function classAt(text: string, i: number): number {
 }
 
 /**
+ * Which BMP code units lower-casing leaves as they are, on their own (1 = changes, 2 = stays; 0 =
+ * not yet known), filled on first sight. Most words are written in lower case already, and outside
+ * ASCII toLowerCase() is a call into the runtime: a word whose every code unit stays is its own
+ * lower-case form. (Lower-casing depends on context only for the capital sigma, which changes on
+ * its own too; surrogates are left to toLowerCase().)
+ */
+const lowerStays = new Uint8Array(0x10000);
+function lowerAlready(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    let v = lowerStays[c]!;
+    if (v === 0) { const ch = String.fromCharCode(c); lowerStays[c] = v = ch.toLowerCase() === ch ? 2 : 1; }
+    if (v === 1) return false;
+  }
+  return true;
+}
+
+/**
  * The tokens of text[from, to) (the whole text by default), with offsets into `text`. A range must
  * start and end at white space (the engine cuts at line breaks), so no token is cut. One linear
  * pass with the table above: the same tokens as matching TOKEN_RE, without a match array and a
@@ -78,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += len;
     }
     const word = text.slice(start, i);
-    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? word.toLowerCase() : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
+    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? (lowerAlready(word) ? word : word.toLowerCase()) : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
     prevEnd = i;
   }
   return tokens;
