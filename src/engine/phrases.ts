@@ -186,6 +186,15 @@ export class PhraseTrie<T> {
     const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
     const bits = this.rootBits, w = id >>> 5;
     if (id === 0 || w >= bits.length || (bits[w]! & (1 << (id & 31))) === 0) return null;
+    return this.walk(tokens, i, limit);
+  }
+
+  /**
+   * The phrase walk of matchAt from a token that opens some phrase. Apart from it, matchAt stays
+   * small enough for the compiler to inline into the stages' token loops, where nearly every call
+   * ends at the bit test.
+   */
+  private walk(tokens: Token[], i: number, limit: number): PhraseMatch<T> | null {
     // Hot path: one Map look-up per token, one result object at the end.
     let node: Node<T> | undefined = this.root;
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;
