@@ -127,6 +127,14 @@ export class PhraseTrie<T> {
   private readonly caseOnLast: boolean;
   /** Bit k set: some phrase opens with the word of root id k (see rootIds). */
   private rootBits = new Uint32Array(0);
+  /**
+   * The root's children by root id (the other nodes hold theirs by word): the walk's first step. With
+   * a number for key the look-up neither hashes nor compares strings, and in the gazetteer's root
+   * (tens of thousands of words) reading the key string to compare it missed the processor's caches.
+   */
+  private rootKids = new Map<number, Node<T>>();
+  /** Root ids of the words that are oblique (case) forms at the root (as `obl` of the other nodes). */
+  private rootObl = new Set<number>();
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -147,13 +155,24 @@ export class PhraseTrie<T> {
       const nextFrontier: Node<T>[] = [];
       for (const node of frontier) {
         // The base form decides the child; other forms point at the same child unless taken.
-        let child = node.next.get(forms[0]!.form);
-        if (!child) node.next.set(forms[0]!.form, (child = { next: new Map() }));
-        for (const f of forms.slice(1)) {
-          if (!node.next.has(f.form)) node.next.set(f.form, child);
-          if (f.oblique) (node.obl ??= new Set()).add(f.form);
+        // The root keys its children by root id (see rootKids), every other node by word.
+        let child: Node<T> | undefined;
+        if (node === this.root) {
+          const ids = forms.map((f) => this.markRoot(f.form));
+          child = this.rootKids.get(ids[0]!);
+          if (!child) this.rootKids.set(ids[0]!, (child = { next: new Map() }));
+          for (let k = 1; k < forms.length; k++) {
+            if (!this.rootKids.has(ids[k]!)) this.rootKids.set(ids[k]!, child);
+            if (forms[k]!.oblique) this.rootObl.add(ids[k]!);
+          }
+        } else {
+          child = node.next.get(forms[0]!.form);
+          if (!child) node.next.set(forms[0]!.form, (child = { next: new Map() }));
+          for (const f of forms.slice(1)) {
+            if (!node.next.has(f.form)) node.next.set(f.form, child);
+            if (f.oblique) (node.obl ??= new Set()).add(f.form);
+          }
         }
-        if (node === this.root) for (const f of forms) this.markRoot(f.form);
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
       frontier = nextFrontier;
@@ -164,7 +183,8 @@ export class PhraseTrie<T> {
     }
   }
 
-  private markRoot(word: string): void {
+  /** Marks a word as opening a phrase of this trie (see rootBits); its root id. */
+  private markRoot(word: string): number {
     const id = internRoot(word);
     if (id >>> 5 >= this.rootBits.length) {
       const grown = new Uint32Array(Math.max(8, (id >>> 5) + 1, this.rootBits.length * 2));
@@ -172,6 +192,7 @@ export class PhraseTrie<T> {
       this.rootBits = grown;
     }
     this.rootBits[id >>> 5]! |= 1 << (id & 31);
+    return id;
   }
 
   /** Longest phrase starting at token i and ending before token `limit`. */
@@ -186,7 +207,7 @@ export class PhraseTrie<T> {
     const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
     const bits = this.rootBits, w = id >>> 5;
     if (id === 0 || w >= bits.length || (bits[w]! & (1 << (id & 31))) === 0) return null;
-    return this.walk(tokens, i, limit);
+    return this.walk(tokens, i, limit, id);
   }
 
   /**
@@ -194,11 +215,15 @@ export class PhraseTrie<T> {
    * small enough for the compiler to inline into the stages' token loops, where nearly every call
    * ends at the bit test.
    */
-  private walk(tokens: Token[], i: number, limit: number): PhraseMatch<T> | null {
-    // Hot path: one Map look-up per token, one result object at the end.
-    let node: Node<T> | undefined = this.root;
-    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;
-    for (let j = i; j < limit; j++) {
+  private walk(tokens: Token[], i: number, limit: number, id: number): PhraseMatch<T> | null {
+    // The first step by the token's root id (see rootKids); then one Map look-up per token, one result object at the end.
+    let node: Node<T> | undefined = this.rootKids.get(id)!;
+    // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
+    // or, in head-final languages, when its last word did.
+    let oblique = this.rootObl.has(id);
+    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false;
+    if (node.values) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
+    for (let j = i + 1; j < limit; j++) {
       const key = tokens[j]!.norm;
       const next: Node<T> | undefined = node!.next.get(key);
       if (!next) break;
