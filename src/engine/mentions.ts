@@ -369,29 +369,21 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
     i = a.tokEnd - 1;
   }
-  out.sort((x, y) => x.tokStart - y.tokStart);
+  // Sorted by start (stable); mostly in order already, and then left as it is.
+  for (let k = 1; k < out.length; k++) if (out[k - 1]!.tokStart > out[k]!.tokStart) { out.sort((x, y) => x.tokStart - y.tokStart); break; }
   // A bare institution ("заявили в Воздушных силах", "the ministry said") belongs to the country it
   // was composed with earlier in the article, else to the only country named in its sentence, else
   // to the pack's home country.
-  const sentenceCountries = new Set(pieces.filter((p) => p.hit?.entity.type === "country").map((p) => p.hit!.entity.id));
+  // The countries named in the sentence, gathered at its first bare institution (most sentences have none).
+  let sentenceCountries: Set<string> | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (!m.entity.id.startsWith("inst:")) continue;
     const inst = gaz.byId.get(m.entity.id);
     if (!inst) continue;
-    // "देश के गृह मंत्रालय", "the country's ministry": the country named last, before this sentence or in it.
-    const before = m.tokStart - 1;
-    const ofBefore = before > s.tokStart && words.of.matchAt(tokens, before, m.tokStart) ? before : m.tokStart;
-    const anaphor = (discourse.lastNamedCountry || sentenceCountries.size) && [1, 2].some((w) => { const a = words.countryAnaphora.matchAt(tokens, ofBefore - w, ofBefore); return !!a && a.tokEnd === ofBefore; });
-    const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
-    const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
-    const country = countryId ? gaz.byId.get(countryId) : undefined;
-    const made = country ? compositeOf(inst, country, gaz.byId) : null;
-    if (!made) continue;
-    const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
-    const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
-    out[k] = { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
-      why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
+    sentenceCountries ??= new Set(pieces.filter((p) => p.hit?.entity.type === "country").map((p) => p.hit!.entity.id));
+    const made = withItsCountry(tokens, s, m, inst, sentenceCountries, pack, discourse);
+    if (made) out[k] = made;
   }
   // A name governed by a preposition ("in Ukraine", "của Nga") or followed by a postposition
   // ("রাশিয়ার বিরুদ্ধে") is not a subject.
@@ -403,6 +395,28 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
   }
   for (const p of pieces) if (p.hit?.entity.type === "country") discourse.lastNamedCountry = p.hit.entity.id;
   return out;
+}
+
+/**
+ * A bare institution of compose() with its country, or null when none composes (a function of its
+ * own: its closures over a loop's variables made the loop allocate for every mention).
+ */
+function withItsCountry(tokens: Token[], s: Sentence, m: ActorMention, inst: Entity, sentenceCountries: Set<string>, pack: LangPack, discourse: Discourse): ActorMention | null {
+  const gaz = loadGazetteer();
+  const words = wordTries(pack);
+  // "देश के गृह मंत्रालय", "the country's ministry": the country named last, before this sentence or in it.
+  const before = m.tokStart - 1;
+  const ofBefore = before > s.tokStart && words.of.matchAt(tokens, before, m.tokStart) ? before : m.tokStart;
+  const anaphor = (discourse.lastNamedCountry || sentenceCountries.size) && [1, 2].some((w) => { const a = words.countryAnaphora.matchAt(tokens, ofBefore - w, ofBefore); return !!a && a.tokEnd === ofBefore; });
+  const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
+  const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
+  const country = countryId ? gaz.byId.get(countryId) : undefined;
+  const made = country ? compositeOf(inst, country, gaz.byId) : null;
+  if (!made) return null;
+  const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
+  const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
+  return { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
+    why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
 }
 
 function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
@@ -447,7 +461,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     for (const target of targets) if ((made = compositeOf(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
     // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
-    office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
+    office = made ? { id: made.id, name: made.name, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
   }
 
   if (personPiece) {
