@@ -117,7 +117,7 @@ export function sentenceClaims(
     return claim;
   };
 
-  const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
+  const isQuestion = endsWithQuestionMark(text, s.start, s.end);
   // "Lầu Năm Góc từ chối bình luận về con số 8.000 binh sĩ": the figure is only the topic of a refusal.
   if (!frames.length && declinesComment(tokens, s, pack)) {
     st.prevParagraph = s.paragraph;
@@ -192,6 +192,14 @@ export function sentenceClaims(
   st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
   st.prevParagraph = s.paragraph;
   return claims;
+}
+
+const SPACE_CHAR = /\s/u;
+/** /[?？]\s*$/u on text[start, end), read backwards from the end (not a regex over the whole sentence). */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
+  return k > start && (text[k - 1] === "?" || text[k - 1] === "\uff1f");
 }
 
 /** A place governed by an origin word ("from Kursk", "из Курской области", "কুরস্ক থেকে"). */
