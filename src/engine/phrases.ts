@@ -96,10 +96,28 @@ function internRoot(word: string): number {
   return id;
 }
 
+/**
+ * The last answers of rootIds, one per sketch bucket (direct-mapped): a text repeats its words, and
+ * a stream of texts its language's, and a string comparison here is cheaper than a look-up in
+ * rootIds, whose size (see rootFilter) makes it miss the caches. Cleared when an id is made.
+ */
+const RECENT_BITS = 12;
+const recentWords: Array<string | undefined> = new Array(1 << RECENT_BITS).fill(undefined);
+const recentIds = new Int32Array(1 << RECENT_BITS);
+let recentEpoch = -1;
+
 function rootIdOf(tok: Token): number {
   if (tok.rootEpoch !== rootEpoch) {
-    const b = sketch(tok.norm);
-    tok.rootId = (rootFilter[b >>> 5]! & (1 << (b & 31))) === 0 ? 0 : rootIds.get(tok.norm) ?? 0;
+    const norm = tok.norm;
+    const b = sketch(norm);
+    let id = 0;
+    if ((rootFilter[b >>> 5]! & (1 << (b & 31))) !== 0) {
+      if (recentEpoch !== rootEpoch) { recentWords.fill(undefined); recentEpoch = rootEpoch; }
+      const r = b & ((1 << RECENT_BITS) - 1);
+      if (recentWords[r] === norm) id = recentIds[r]!;
+      else { id = rootIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
+    }
+    tok.rootId = id;
     tok.rootEpoch = rootEpoch;
   }
   return tok.rootId!;
