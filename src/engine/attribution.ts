@@ -99,42 +99,54 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
   const out: According[] = [];
   // Where actors start, made when a marker is first met (most sentences have none).
   let starts: Set<number> | undefined;
+  // The per-token loop captures nothing in closures (a captured loop variable costs an allocation
+  // per token): each marker found is read by a function of its own.
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const b = t.before.matchAt(tokens, i, s.tokEnd);
     if (b) {
       starts ??= new Set(actors.map((m) => m.tokStart));
-      // The actor must follow at once (an article "the" may be part of the alias or not).
-      // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
-      const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
-      // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
-      // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
-      // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
-      let reach = b.tokEnd, sourceNoun = false;
-      // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry"),
-      // also after a participle and a time ("de acuerdo con el balance divulgado este sábado por el Ministerio"):
-      // the agent's preposition is allowed once a source noun has been read.
-      while (reach < s.tokEnd && reach - b.tokEnd < (sourceNoun ? 8 : 5) && tokens[reach]!.kind === "word" && !starts.has(reach)
-        && (!t.stopWords.matchAt(tokens, reach, reach + 1) || t.det.has(tokens[reach]!.norm) || (reach > b.tokEnd && t.pre.matchAt(tokens, reach, reach + 1) && (sourceNoun || t.source.matchAt(tokens, reach - 1, reach))))) {
-        if (t.source.matchAt(tokens, reach, reach + 1)) sourceNoun = true;
-        reach++;
-      }
-      const a = actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= b.tokEnd && m.tokEnd > b.tokEnd) || (m.tokStart === b.tokEnd + 1 && skip(b.tokEnd)) || (m.tokStart === b.tokEnd + 2 && skip(b.tokEnd) && skip(b.tokEnd + 1)) || (m.tokStart === reach && reach > b.tokEnd)));
+      const a = sourceAfterMarker(tokens, s, actors, t, i, b.tokEnd, starts);
       if (a) out.push({ tokStart: i, tokEnd: a.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: b.values[0]!, generic: a.entity.id.startsWith("surface:") });
       i = b.tokEnd - 1;
       continue;
     }
     const f = t.after.matchAt(tokens, i, s.tokEnd);
     if (f) {
-      // The source just before the marker, or before a source noun ("ইউক্রিনফর্মের খবর অনুযায়ী"); a closing quote may stand between.
-      const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
-      const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
-      // Or its genitive before the source noun ("रक्षा मंत्रालय के बयान के मुताबिक" = according to the ministry's statement).
-      const ofNoun = noun > s.tokStart + 1 && t.of.has(tokens[noun - 1]!.norm);
-      const a = actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || (ofNoun && m.tokEnd === noun - 1) || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
+      const a = sourceBeforeMarker(tokens, s, actors, t, i);
       if (a) out.push({ tokStart: a.tokStart, tokEnd: f.tokEnd, actor: a, isOutlet: a.entity.type === "outlet", marker: f.values[0]!, generic: a.entity.id.startsWith("surface:") });
     }
   }
   return out;
+}
+
+/** The source after an "according to" marker at token i that ends before token `end` ("according to X"). */
+function sourceAfterMarker(tokens: Token[], s: Sentence, actors: ActorMention[], t: ReturnType<typeof tries>, i: number, end: number, starts: Set<number>): ActorMention | undefined {
+  // The actor must follow at once (an article "the" may be part of the alias or not).
+  // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
+  const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
+  // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
+  // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
+  // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
+  let reach = end, sourceNoun = false;
+  // A source noun may take its preposition ("according to an estimate by the police", "figures from the ministry"),
+  // also after a participle and a time ("de acuerdo con el balance divulgado este sábado por el Ministerio"):
+  // the agent's preposition is allowed once a source noun has been read.
+  while (reach < s.tokEnd && reach - end < (sourceNoun ? 8 : 5) && tokens[reach]!.kind === "word" && !starts.has(reach)
+    && (!t.stopWords.matchAt(tokens, reach, reach + 1) || t.det.has(tokens[reach]!.norm) || (reach > end && t.pre.matchAt(tokens, reach, reach + 1) && (sourceNoun || t.source.matchAt(tokens, reach - 1, reach))))) {
+    if (t.source.matchAt(tokens, reach, reach + 1)) sourceNoun = true;
+    reach++;
+  }
+  return actors.find((m) => isActor(m) && ((m.tokStart > i && m.tokStart <= end && m.tokEnd > end) || (m.tokStart === end + 1 && skip(end)) || (m.tokStart === end + 2 && skip(end) && skip(end + 1)) || (m.tokStart === reach && reach > end)));
+}
+
+/** The source before an "according to" marker that follows it, at token i ("X-এর মতে", "Reuters reported"). */
+function sourceBeforeMarker(tokens: Token[], s: Sentence, actors: ActorMention[], t: ReturnType<typeof tries>, i: number): ActorMention | undefined {
+  // The source just before the marker, or before a source noun ("ইউক্রিনফর্মের খবর অনুযায়ী"); a closing quote may stand between.
+  const noun = (() => { for (let k = Math.max(s.tokStart, i - 2); k < i; k++) { const m = t.source.matchAt(tokens, k, i); if (m && m.tokEnd === i) return k; } return -1; })();
+  const ends = new Set([i, i - 1, noun, noun - 1].filter((x) => x > s.tokStart));
+  // Or its genitive before the source noun ("रक्षा मंत्रालय के बयान के मुताबिक" = according to the ministry's statement).
+  const ofNoun = noun > s.tokStart + 1 && t.of.has(tokens[noun - 1]!.norm);
+  return actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || (ofNoun && m.tokEnd === noun - 1) || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
 }
 
 /** Whether the sentence says that someone declined to comment ("từ chối bình luận về …"): what it mentions is asserted by no one. */

@@ -50,12 +50,26 @@ export function newArticleState(published: string | null, publishedInText = fals
 const ARTICLE: EntityRef = { name: "article", id: "article", surface: "" };
 const SPECIFIC = new Set(["city", "district", "facility", "area"]);
 
+/** Who speaks in a sentence: its "according to" sources and its frames (a pure function of the sentence and its mentions). */
+export interface SentenceFrames {
+  according: ReturnType<typeof findAccording>;
+  frames: Frame[];
+}
+
+export function sentenceFrames(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): SentenceFrames {
+  const according = findAccording(tokens, s, actors, pack);
+  return { according, frames: findFrames(tokens, s, actors, according, pack) };
+}
+
+/**
+ * The claims of a sentence. `framed` is sentenceFrames() of the sentence, which reads no article
+ * state: the caller may find the frames of many sentences before making their claims in order.
+ */
 export function sentenceClaims(
   text: string, tokens: Token[], s: Sentence, actors: ActorMention[], nums: NumberMention[], allNums: NumberMention[],
-  dates: DateMention[], pack: LangPack, st: ArticleState,
+  dates: DateMention[], pack: LangPack, st: ArticleState, framed: SentenceFrames = sentenceFrames(tokens, s, actors, pack),
 ): Claim[] {
-  const according = findAccording(tokens, s, actors, pack);
-  const frames = findFrames(tokens, s, actors, according, pack);
+  const { according, frames } = framed;
   // The actors are only read for a sentence with numbers (names hold no role words): filtered only then.
   const quantities = attachQuantities(text, tokens, s, nums, allNums, pack, st.items, nums.length ? actors.filter((m) => m.kind === "actor") : []);
   const sameParagraph = st.prevParagraph === s.paragraph;
@@ -103,7 +117,7 @@ export function sentenceClaims(
     return claim;
   };
 
-  const isQuestion = /[?？]\s*$/u.test(text.slice(s.start, s.end));
+  const isQuestion = endsWithQuestionMark(text, s.start, s.end);
   // "Lầu Năm Góc từ chối bình luận về con số 8.000 binh sĩ": the figure is only the topic of a refusal.
   if (!frames.length && declinesComment(tokens, s, pack)) {
     st.prevParagraph = s.paragraph;
@@ -178,6 +192,14 @@ export function sentenceClaims(
   st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
   st.prevParagraph = s.paragraph;
   return claims;
+}
+
+const SPACE_CHAR = /\s/u;
+/** /[?？]\s*$/u on text[start, end), read backwards from the end (not a regex over the whole sentence). */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && SPACE_CHAR.test(text[k - 1]!)) k--;
+  return k > start && (text[k - 1] === "?" || text[k - 1] === "\uff1f");
 }
 
 /** A place governed by an origin word ("from Kursk", "из Курской области", "কুরস্ক থেকে"). */

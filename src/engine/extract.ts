@@ -17,7 +17,7 @@ import { tokenize } from "./tokenize.js";
 import { segmentRange } from "./segment.js";
 import { findNumbers } from "./numbers/index.js";
 import { Discourse, findActors } from "./mentions.js";
-import { newArticleState, sentenceClaims } from "./claims.js";
+import { newArticleState, sentenceClaims, sentenceFrames, type SentenceFrames } from "./claims.js";
 import { publishedInText } from "./published.js";
 import { withSpeakers } from "./speakers.js";
 
@@ -53,21 +53,40 @@ export function extractDocument(doc: Document): ExtractResult {
     const seg = segmentRange(text, tokens, pack, from, to, paragraph);
     paragraph = seg.nextParagraph;
     const { numbers, dates } = findNumbers(text, tokens, pack, published);
+    // The mentions of every sentence of the range first, then its claims: each pass keeps its own
+    // code and lexicons in the processor's caches, where alternating the stages sentence by sentence
+    // made each evict the other's. Only the mention stages read and update the discourse (in text
+    // order, as before); the claims read the mentions and the article state alone.
+    const sentences = seg.sentences;
+    const mentions: ActorMention[][] = new Array(sentences.length);
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      mentions[k] = withSpeakers(text, tokens, s, findActors(text, tokens, s, pack, discourse), pack, discourse);
+    }
+    // The sentences that make claims: not boilerplate, not a source line. Then who speaks in each
+    // (pure, so again one pass for all), then their claims in order.
+    const claiming: number[] = [];
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      while (bi < skip.length && skip[bi]!.end <= s.start) bi++;
+      if (bi < skip.length && skip[bi]!.start < s.end) continue;
+      const line = sourceLine(tokens, s, mentions[si]!, pack);
+      if (line) { sourceOutlet ??= line; continue; }
+      claiming.push(si);
+    }
+    const framed: SentenceFrames[] = new Array(claiming.length);
+    for (let k = 0; k < claiming.length; k++) framed[k] = sentenceFrames(tokens, sentences[claiming[k]!]!, mentions[claiming[k]!]!, pack);
     let ni = 0, di = 0;
-    for (const s of seg.sentences) {
+    for (let k = 0; k < claiming.length; k++) {
+      const s = sentences[claiming[k]!]!;
       // Numbers and dates are in text order: take this sentence's with two moving cursors.
       const nums: NumberMention[] = [];
       while (ni < numbers.length && numbers[ni]!.start < s.start) ni++;
-      for (let k = ni; k < numbers.length && numbers[k]!.start < s.end; k++) nums.push(numbers[k]!);
+      for (let j = ni; j < numbers.length && numbers[j]!.start < s.end; j++) nums.push(numbers[j]!);
       const ds: DateMention[] = [];
       while (di < dates.length && dates[di]!.start < s.start) di++;
-      for (let k = di; k < dates.length && dates[k]!.start < s.end; k++) ds.push(dates[k]!);
-      const actors = withSpeakers(text, tokens, s, findActors(text, tokens, s, pack, discourse), pack, discourse);
-      while (bi < skip.length && skip[bi]!.end <= s.start) bi++;
-      if (bi < skip.length && skip[bi]!.start < s.end) continue;
-      const line = sourceLine(tokens, s, actors, pack);
-      if (line) { sourceOutlet ??= line; continue; }
-      for (const c of sentenceClaims(text, tokens, s, actors, nums, numbers, ds, pack, state)) claims.push(c);
+      for (let j = di; j < dates.length && dates[j]!.start < s.end; j++) ds.push(dates[j]!);
+      for (const c of sentenceClaims(text, tokens, s, mentions[claiming[k]!]!, nums, numbers, ds, pack, state, framed[k])) claims.push(c);
     }
     if (to >= text.length) break;
     from = to + 1;

@@ -34,7 +34,6 @@ interface GazHit {
   exact?: string[];
 }
 
-const CASED = /^\p{Lu}/u;
 const NO_HITS: GazHit[] = [];
 
 const gazTrie = perPack((pack: LangPack) => {
@@ -235,7 +234,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       continue;
     }
     const h = words.honorific.matchAt(tokens, i, s.tokEnd);
-    const values = m ? (m.values.some((v) => v.exact) ? m.values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : m.values) : NO_HITS;
+    const values = m ? exactHits(m.values, tokens, i) : NO_HITS;
     if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
       // Prefer entities that are not plain institutions when several share an alias.
       const hit = pickHit(values);
@@ -274,6 +273,14 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/**
+ * The hits of an alias match at token i that hold with the capitals written ("US", not "us"). A
+ * function of its own: a closure over the token loop's index would cost an allocation per token.
+ */
+function exactHits(values: GazHit[], tokens: Token[], i: number): GazHit[] {
+  return values.some((v) => v.exact) ? values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : values;
 }
 
 /**
@@ -362,29 +369,21 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
     i = a.tokEnd - 1;
   }
-  out.sort((x, y) => x.tokStart - y.tokStart);
+  // Sorted by start (stable); mostly in order already, and then left as it is.
+  for (let k = 1; k < out.length; k++) if (out[k - 1]!.tokStart > out[k]!.tokStart) { out.sort((x, y) => x.tokStart - y.tokStart); break; }
   // A bare institution ("заявили в Воздушных силах", "the ministry said") belongs to the country it
   // was composed with earlier in the article, else to the only country named in its sentence, else
   // to the pack's home country.
-  const sentenceCountries = new Set(pieces.filter((p) => p.hit?.entity.type === "country").map((p) => p.hit!.entity.id));
+  // The countries named in the sentence, gathered at its first bare institution (most sentences have none).
+  let sentenceCountries: Set<string> | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (!m.entity.id.startsWith("inst:")) continue;
     const inst = gaz.byId.get(m.entity.id);
     if (!inst) continue;
-    // "देश के गृह मंत्रालय", "the country's ministry": the country named last, before this sentence or in it.
-    const before = m.tokStart - 1;
-    const ofBefore = before > s.tokStart && words.of.matchAt(tokens, before, m.tokStart) ? before : m.tokStart;
-    const anaphor = (discourse.lastNamedCountry || sentenceCountries.size) && [1, 2].some((w) => { const a = words.countryAnaphora.matchAt(tokens, ofBefore - w, ofBefore); return !!a && a.tokEnd === ofBefore; });
-    const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
-    const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
-    const country = countryId ? gaz.byId.get(countryId) : undefined;
-    const made = country ? compositeOf(inst, country, gaz.byId) : null;
-    if (!made) continue;
-    const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
-    const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
-    out[k] = { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
-      why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
+    sentenceCountries ??= new Set(pieces.filter((p) => p.hit?.entity.type === "country").map((p) => p.hit!.entity.id));
+    const made = withItsCountry(tokens, s, m, inst, sentenceCountries, pack, discourse);
+    if (made) out[k] = made;
   }
   // A name governed by a preposition ("in Ukraine", "của Nga") or followed by a postposition
   // ("রাশিয়ার বিরুদ্ধে") is not a subject.
@@ -398,6 +397,28 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
   return out;
 }
 
+/**
+ * A bare institution of compose() with its country, or null when none composes (a function of its
+ * own: its closures over a loop's variables made the loop allocate for every mention).
+ */
+function withItsCountry(tokens: Token[], s: Sentence, m: ActorMention, inst: Entity, sentenceCountries: Set<string>, pack: LangPack, discourse: Discourse): ActorMention | null {
+  const gaz = loadGazetteer();
+  const words = wordTries(pack);
+  // "देश के गृह मंत्रालय", "the country's ministry": the country named last, before this sentence or in it.
+  const before = m.tokStart - 1;
+  const ofBefore = before > s.tokStart && words.of.matchAt(tokens, before, m.tokStart) ? before : m.tokStart;
+  const anaphor = (discourse.lastNamedCountry || sentenceCountries.size) && [1, 2].some((w) => { const a = words.countryAnaphora.matchAt(tokens, ofBefore - w, ofBefore); return !!a && a.tokEnd === ofBefore; });
+  const named = anaphor ? (sentenceCountries.size ? [...sentenceCountries].pop() : discourse.lastNamedCountry) : undefined;
+  const countryId = named ?? discourse.institutionCountry.get(inst.id) ?? (sentenceCountries.size === 1 ? [...sentenceCountries][0] : undefined) ?? (pack.homeCountry ? `country:${pack.homeCountry}` : undefined) ?? discourse.lastCountry ?? undefined;
+  const country = countryId ? gaz.byId.get(countryId) : undefined;
+  const made = country ? compositeOf(inst, country, gaz.byId) : null;
+  if (!made) return null;
+  const holder = inst.kind === "office" ? discourse.officeHolders.get(made.id) ?? (() => { const h = officeHolder(made.id, discourse.published); return h ? refOf(h, m.text) : null; })() : null;
+  const type: EntityType = holder ? holder.type : gaz.byId.get(made.id)?.type === "org" || inst.kind !== "office" ? "org" : "office";
+  return { ...m, entity: holder ? { ...holder, surface: m.text } : { name: made.name, id: made.id, surface: m.text, type }, country: country!.id,
+    why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
+}
+
 function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
   const first = run[0]!, last = run[run.length - 1]!;
   // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
@@ -408,6 +429,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
   }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
+  // Mentions are built field by field from this (an object spread in the middle of a literal is a slow path of the engine).
   const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
   const country = run.find(isCountryLike)?.hit?.entity;
   const insts = run.filter(isInstitution).map((p) => p.hit!.entity);
@@ -439,41 +461,41 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     for (const target of targets) if ((made = compositeOf(head, target, byId))) { if (target.type === "country") { discourse.institutionCountry.set(head.id, target.id); discourse.lastCountry = target.id; } break; }
     const kind = byId.get(made?.id ?? "")?.type === "org" ? "org" : head.kind ?? "org";
     // Without a country the office is named by its plain English alias ("Governor", "Foreign Minister").
-    office = made ? { ...made, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
+    office = made ? { id: made.id, name: made.name, kind } : { id: head.id, name: head.aliases.en?.[0] ?? head.name.replace(/\{[a-zA-Z]+\}\s*/g, "").trim(), kind: head.kind ?? "org" };
   }
 
   if (personPiece) {
     const e = personPiece.hit!.entity;
     const ref = refOf(e, surface);
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
   }
   if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
-      return [{ kind: "actor", ...base, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
+      return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
     }
   }
   if (unknown && unknown.sourced && run.length === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
   }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
-    return [{ kind: "actor", ...base, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
   }
   if ((honorific && !office && !country) || (office && office.kind === "office" && !country && run.length === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
     const next = tokens[last.tokEnd];
     // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
     const cased = next ? next.text.toLowerCase() !== next.text.toUpperCase() : false;
-    if (next && next.kind === "word" && !(cased && !CASED.test(next.text))) {
+    if (next && next.kind === "word" && !(cased && !opensCapital(next.text))) {
       // The name: up to two words (or the pack's honorificNameWords) that are not function words or verbs.
       let j = last.tokEnd;
       const stop = wordTries(pack).stop;
@@ -486,14 +508,14 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       if (known) {
         const endTok = tokens[j - 1]!;
         const sur = text.slice(base.start, endTok.end);
-        return [{ kind: "actor", ...base, end: endTok.end, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+        return [{ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
       }
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
         // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
         discourse.notePerson(ref, tokens, base.tokStart, j);
-        return [{ kind: "actor", ...base, end: tokens[j - 1]!.end, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
+        return [{ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
       }
     }
     // A bare honorific names no one; a bare office still names its holder (below).
@@ -506,9 +528,9 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       const seen = discourse.officeHolders.get(office.id);
       const holder = seen ? null : officeHolder(office.id, discourse.published);
       const person = seen ?? (holder ? refOf(holder, surface) : null);
-      if (person) return [{ kind: "actor", ...base, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
+      if (person) return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
     }
-    return [{ kind: "actor", ...base, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
+    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
   }
   // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
   const out: ActorMention[] = [];
@@ -521,7 +543,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     const kind = e.type === "place" ? "place" : "actor";
     // A capital may stand for its government ("Moscow said", "В Сеуле заявили"): remember whose.
     const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
-    out.push({ kind, ...pBase, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
+    out.push({ kind, start: pBase.start, end: pBase.end, tokStart: pBase.tokStart, tokEnd: pBase.tokEnd, text: pBase.text, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
   return out;
 }
@@ -532,9 +554,14 @@ function afterAccording(tokens: Token[], i: number, floor: number, according: Ph
   return false;
 }
 
+/** Characters after which a word opens a sentence or a quotation. */
+const OPENS_AFTER = /[.!?।"“”«»:\n]/u;
+const OPENS_AFTER_CHARS = new Set([".", "!", "?", "।", "\"", "“", "”", "«", "»", ":", "\n"]);
+
 function isSentenceInitial(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || /[.!?।"“”«»:\n]/u.test(prev.text);
+  // A one-character token (punctuation) is looked up; a longer one asks the regex.
+  return !prev || (prev.text.length === 1 ? OPENS_AFTER_CHARS.has(prev.text) : OPENS_AFTER.test(prev.text));
 }
 
 /** Removes one case ending (longest first) for comparing a word with names seen before. */

@@ -118,10 +118,28 @@ function internRoot(word: string): number {
   return id;
 }
 
+/**
+ * The last answers of rootIds, one per sketch bucket (direct-mapped): a text repeats its words, and
+ * a stream of texts its language's, and a string comparison here is cheaper than a look-up in
+ * rootIds, whose size (see rootFilter) makes it miss the caches. Cleared when an id is made.
+ */
+const RECENT_BITS = 12;
+const recentWords: Array<string | undefined> = new Array(1 << RECENT_BITS).fill(undefined);
+const recentIds = new Int32Array(1 << RECENT_BITS);
+let recentEpoch = -1;
+
 function rootIdOf(tok: Token): number {
   if (tok.rootEpoch !== rootEpoch) {
-    const b = sketch(tok.norm);
-    tok.rootId = (rootFilter[b >>> 5]! & (1 << (b & 31))) === 0 ? 0 : rootIds.get(tok.norm) ?? 0;
+    const norm = tok.norm;
+    const b = sketch(norm);
+    let id = 0;
+    if ((rootFilter[b >>> 5]! & (1 << (b & 31))) !== 0) {
+      if (recentEpoch !== rootEpoch) { recentWords.fill(undefined); recentEpoch = rootEpoch; }
+      const r = b & ((1 << RECENT_BITS) - 1);
+      if (recentWords[r] === norm) id = recentIds[r]!;
+      else { id = rootIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
+    }
+    tok.rootId = id;
     tok.rootEpoch = rootEpoch;
   }
   return tok.rootId!;
@@ -149,6 +167,14 @@ export class PhraseTrie<T> {
   private readonly caseOnLast: boolean;
   /** Bit k set: some phrase opens with the word of root id k (see rootIds). */
   private rootBits = new Uint32Array(0);
+  /**
+   * The root's children by root id (the other nodes hold theirs by word): the walk's first step. With
+   * a number for key the look-up neither hashes nor compares strings, and in the gazetteer's root
+   * (tens of thousands of words) reading the key string to compare it missed the processor's caches.
+   */
+  private rootKids = new Map<number, Node<T>>();
+  /** Root ids of the words that are oblique (case) forms at the root (as `obl` of the other nodes). */
+  private rootObl = new Set<number>();
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -173,14 +199,26 @@ export class PhraseTrie<T> {
       const nextFrontier: Node<T>[] = [];
       for (const node of frontier) {
         // The base form decides the child; other forms point at the same child unless taken.
-        let child = node.next.get(base);
-        if (!child) node.next.set(base, (child = { next: new Map() }));
-        for (let f = 1; f < forms.length; f++) {
-          const { form, oblique } = forms[f]!;
-          if (!node.next.has(form)) node.next.set(form, child);
-          if (oblique) (node.obl ??= new Set()).add(form);
+        // The root keys its children by root id (see rootKids), every other node by word.
+        let child: Node<T> | undefined;
+        if (node === this.root) {
+          const ids: number[] = [];
+          for (let f = 0; f < forms.length; f++) ids.push(this.markRoot(forms[f]!.form));
+          child = this.rootKids.get(ids[0]!);
+          if (!child) this.rootKids.set(ids[0]!, (child = { next: new Map() }));
+          for (let f = 1; f < forms.length; f++) {
+            if (!this.rootKids.has(ids[f]!)) this.rootKids.set(ids[f]!, child);
+            if (forms[f]!.oblique) this.rootObl.add(ids[f]!);
+          }
+        } else {
+          child = node.next.get(base);
+          if (!child) node.next.set(base, (child = { next: new Map() }));
+          for (let f = 1; f < forms.length; f++) {
+            const { form, oblique } = forms[f]!;
+            if (!node.next.has(form)) node.next.set(form, child);
+            if (oblique) (node.obl ??= new Set()).add(form);
+          }
         }
-        if (node === this.root) for (let f = 0; f < forms.length; f++) this.markRoot(forms[f]!.form);
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
       frontier = nextFrontier;
@@ -191,7 +229,8 @@ export class PhraseTrie<T> {
     }
   }
 
-  private markRoot(word: string): void {
+  /** Marks a word as opening a phrase of this trie (see rootBits); its root id. */
+  private markRoot(word: string): number {
     const id = internRoot(word);
     if (id >>> 5 >= this.rootBits.length) {
       const grown = new Uint32Array(Math.max(8, (id >>> 5) + 1, this.rootBits.length * 2));
@@ -199,6 +238,7 @@ export class PhraseTrie<T> {
       this.rootBits = grown;
     }
     this.rootBits[id >>> 5]! |= 1 << (id & 31);
+    return id;
   }
 
   /** Longest phrase starting at token i and ending before token `limit`. */
@@ -213,10 +253,23 @@ export class PhraseTrie<T> {
     const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
     const bits = this.rootBits, w = id >>> 5;
     if (id === 0 || w >= bits.length || (bits[w]! & (1 << (id & 31))) === 0) return null;
-    // Hot path: one Map look-up per token, one result object at the end.
-    let node: Node<T> | undefined = this.root;
-    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false, oblique = false;
-    for (let j = i; j < limit; j++) {
+    return this.walk(tokens, i, limit, id);
+  }
+
+  /**
+   * The phrase walk of matchAt from a token that opens some phrase. Apart from it, matchAt stays
+   * small enough for the compiler to inline into the stages' token loops, where nearly every call
+   * ends at the bit test.
+   */
+  private walk(tokens: Token[], i: number, limit: number, id: number): PhraseMatch<T> | null {
+    // The first step by the token's root id (see rootKids); then one Map look-up per token, one result object at the end.
+    let node: Node<T> | undefined = this.rootKids.get(id)!;
+    // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
+    // or, in head-final languages, when its last word did.
+    let oblique = this.rootObl.has(id);
+    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false;
+    if (node.values) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
+    for (let j = i + 1; j < limit; j++) {
       const key = tokens[j]!.norm;
       const next: Node<T> | undefined = node!.next.get(key);
       if (!next) break;

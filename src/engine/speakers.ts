@@ -7,7 +7,7 @@
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { perPack, phraseSet } from "./phrases.js";
-import { normWord, opensCapital } from "./tokenize.js";
+import { isAcronym, normWord, opensCapital } from "./tokenize.js";
 import type { ActorMention, Discourse } from "./mentions.js";
 
 /** How many words a descriptive phrase may take besides its head. */
@@ -35,9 +35,6 @@ const lex = perPack((pack: LangPack) => ({
   of: phraseSet(pack.ofWords),
 }));
 
-/** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"): a name even where a capital opens the sentence. */
-const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
-const CASED = /^\p{Lu}/u;
 
 /**
  * The three token masks of speakerMentions, reused sentence after sentence (three typed arrays per
@@ -72,7 +69,13 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   const out: ActorMention[] = [];
   const push = (m: ActorMention) => { out.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) mine[k - s.tokStart] = 1; };
   // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
-  for (const m of t.stop.scan(tokens, s.tokStart, s.tokEnd)) for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
+  // (scan()'s walk, without its array of matches: this runs on every sentence.)
+  for (let i = s.tokStart; i < s.tokEnd; ) {
+    const m = t.stop.matchAt(tokens, i, s.tokEnd);
+    if (!m) { i++; continue; }
+    for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
+    i = m.tokEnd;
+  }
   const isGrammar = (k: number) => grammar[k - s.tokStart] === 1;
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
   // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).
@@ -81,7 +84,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     if (!o) continue;
     // Inside a known name ("the Telegram channel Baza" is one gazetteer alias): nothing to add.
     if (covered(i, o.tokEnd)) { i = o.tokEnd - 1; continue; }
-    const named = known[o.tokEnd - s.tokStart] ? actors.find((m) => m.tokStart === o.tokEnd) : undefined;
+    const named = known[o.tokEnd - s.tokStart] ? startingAt(actors, o.tokEnd) : undefined;
     if (named) {
       if (named.entity.id.startsWith("surface:")) {
         named.entity = { ...named.entity, type: "outlet" };
@@ -91,7 +94,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       continue;
     }
     let j = o.tokEnd;
-    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && CASED.test(tokens[j]!.text) && !covered(j, j + 1)) j++;
+    while (j < s.tokEnd && j - o.tokEnd < 4 && tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && !covered(j, j + 1)) j++;
     if (j === o.tokEnd) continue;
     const name = text.slice(tokens[o.tokEnd]!.start, tokens[j - 1]!.end);
     push({ kind: "actor", start: tokens[o.tokEnd]!.start, end: tokens[j - 1]!.end, tokStart: o.tokEnd, tokEnd: j, text: name,
@@ -104,7 +107,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
     const h = t.heads.matchAt(tokens, i, s.tokEnd);
-    const acronym = !h && opensCapital(tok.text) && ACRONYM.test(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
+    const acronym = !h && opensCapital(tok.text) && isAcronym(tok.text) && !t.items.matchAt(tokens, i, s.tokEnd) && !isDatelineWord(tokens, i, s);
     if (!h && !acronym) continue;
     const headEnd = h ? h.tokEnd : i + 1;
     // A speaking noun right after a number is counted, not speaking ("20 пассажиров", "300 firefighters").
@@ -127,16 +130,16 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       while (b < s.tokEnd && b - headEnd < MODIFIERS && tokens[b]!.kind === "word" && !t.heads.matchAt(tokens, b, b + 1)) {
         // An unknown name after the head is part of it ("UBND xã Tân Lập"): take it whole and stop.
         // So is the place whose body it is ("Công an TP Hà Nội", "UBND tỉnh Quảng Nam").
-        const name = known[b - s.tokStart] ? actors.find((m) => m.tokStart === b && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place")) : undefined;
+        const name = known[b - s.tokStart] ? nameOrPlaceAt(actors, b) : undefined;
         if (name) { b = name.tokEnd; break; }
         // So is a place or name after an "of" word ("la préfecture du Var", "la alcaldía de Valencia").
         const of = t.of.matchAt(tokens, b, s.tokEnd);
-        const owned = of ? actors.find((m) => m.tokStart === of.tokEnd && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place")) : undefined;
+        const owned = of ? nameOrPlaceAt(actors, of.tokEnd) : undefined;
         if (owned) { b = owned.tokEnd; break; }
         // A capitalised name the gazetteer does not know ("du Var", "de Calais"): the words in capitals.
-        if (of && CASED.test(tokens[of.tokEnd]?.text ?? "") && tokens[of.tokEnd]!.kind === "word" && !covered(of.tokEnd, of.tokEnd + 1)) {
+        if (of && opensCapital(tokens[of.tokEnd]?.text ?? "") && tokens[of.tokEnd]!.kind === "word" && !covered(of.tokEnd, of.tokEnd + 1)) {
           b = of.tokEnd + 1;
-          while (b < s.tokEnd && b - headEnd < MODIFIERS + 3 && tokens[b]!.kind === "word" && CASED.test(tokens[b]!.text) && !covered(b, b + 1)) b++;
+          while (b < s.tokEnd && b - headEnd < MODIFIERS + 3 && tokens[b]!.kind === "word" && opensCapital(tokens[b]!.text) && !covered(b, b + 1)) b++;
           break;
         }
         if (taken(b, b + 1)) break;
@@ -147,7 +150,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
       }
     }
     // A possessor before the phrase belongs to its name ("Ukraine's grid operator", "the country's disaster agency").
-    const owner = a > s.tokStart && known[a - 1 - s.tokStart] ? actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text)) : undefined;
+    const owner = a > s.tokStart && known[a - 1 - s.tokStart] ? possessorBefore(actors, tokens, a) : undefined;
     if (owner) a = owner.tokStart;
     // An unknown acronym right before the phrase names it ("The CMRS cyclone centre"): one speaker.
     const prevOut = out[out.length - 1];
@@ -164,7 +167,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     // its modifiers agree with it and would be in that case too, so the base head alone names it.
     // A form that is itself listed ("behörden" beside "behörde") is no case form of another head.
     const seen = tokens.slice(i, headEnd).map((x) => x.norm).join(" ");
-    const inflected = !!h && !h.values.some((v) => normWord(v) === seen);
+    const inflected = !!h && !listedAs(h.values, seen);
     // In a head-final language only the head takes the case ("স্বাস্থ্য অধিদপ্তরের"): its modifiers stay in the name.
     const name = !inflected ? text.slice(tokens[n]!.start, tokens[b - 1]!.end)
       : pack.inflection.caseOn === "last" && n < i ? `${text.slice(tokens[n]!.start, tokens[i - 1]!.end)} ${h!.values[0]!}` : h!.values[0]!;
@@ -180,6 +183,28 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     i = b - 1;
   }
   return out;
+}
+
+// The look-ups of speakerMentions' token loops, as functions of their own: a closure over a loop's
+// variables would make the loop allocate on every token.
+/** The actor starting at token k. */
+function startingAt(actors: ActorMention[], k: number): ActorMention | undefined {
+  return actors.find((m) => m.tokStart === k);
+}
+
+/** An unknown person's name or a place starting at token k. */
+function nameOrPlaceAt(actors: ActorMention[], k: number): ActorMention | undefined {
+  return actors.find((m) => m.tokStart === k && ((m.entity.id.startsWith("surface:") && m.entity.type === "person") || m.kind === "place"));
+}
+
+/** A possessor ("Ukraine's") ending right before token a. */
+function possessorBefore(actors: ActorMention[], tokens: Token[], a: number): ActorMention | undefined {
+  return actors.find((m) => m.tokEnd === a && m.oblique && m.kind === "actor" && /['\u2019]s?$/u.test(tokens[m.tokEnd - 1]!.text));
+}
+
+/** Whether a head's phrases list the words as seen (then they are no case form of another head). */
+function listedAs(values: string[], seen: string): boolean {
+  return values.some((v) => normWord(v) === seen);
 }
 
 /** An all-capitals word opening a dateline ("LAMPEDUSA, Italy —", "KYIV (Reuters) -") names a place, not a speaker. */

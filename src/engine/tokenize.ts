@@ -40,6 +40,26 @@ function classAt(text: string, i: number): number {
 }
 
 /**
+ * Which BMP code units lower-casing leaves as they are, on their own (1 = changes, 2 = stays; 0 =
+ * not yet known), filled on first sight. Most words are written in lower case already, and outside
+ * ASCII toLowerCase() is a call into the runtime: a word whose every code unit stays is its own
+ * lower-case form. (Lower-casing depends on context only for the capital sigma, which changes on
+ * its own too; surrogates are left to toLowerCase().)
+ */
+const lowerStays = new Uint8Array(0x10000);
+function lowerAlready(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    let v = lowerStays[c]!;
+    if (v === 0) { const ch = String.fromCharCode(c); lowerStays[c] = v = ch.toLowerCase() === ch ? 2 : 1; }
+    if (v === 1) return false;
+  }
+  return true;
+}
+
+/**
  * The tokens of text[from, to) (the whole text by default), with offsets into `text`. A range must
  * start and end at white space (the engine cuts at line breaks), so no token is cut. One linear
  * pass with the table above: the same tokens as matching TOKEN_RE, without a match array and a
@@ -78,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += len;
     }
     const word = text.slice(start, i);
-    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? word.toLowerCase() : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
+    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? (lowerAlready(word) ? word : word.toLowerCase()) : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
     prevEnd = i;
   }
   return tokens;
@@ -91,14 +111,54 @@ export function phraseTokens(phrase: string): string[] {
 
 const OPENS_CAPITAL = /^\p{Lu}/u;
 
+// Letter case of each UTF-16 code unit of the Basic Multilingual Plane outside the surrogates,
+// filled on first sight from the regex classes themselves (0 = not yet known): the mention stages
+// ask it of nearly every word, and a Unicode property regex per word was a share of their time.
+const CASE_KNOWN = 1, UPPER = 2, LOWER = 4, LETTER_ANY = 8;
+const caseOfUnit = new Uint8Array(0x10000);
+const IS_UPPER = /^\p{Lu}$/u, IS_LOWER = /^\p{Ll}$/u, IS_ANY_LETTER = /^\p{L}$/u;
+function caseAt(c: number): number {
+  let k = caseOfUnit[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    caseOfUnit[c] = k = CASE_KNOWN | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_ANY_LETTER.test(ch) ? LETTER_ANY : 0);
+  }
+  return k;
+}
+
 /**
  * Whether a word opens with a capital letter (/^\p{Lu}/u), asked of nearly every word by the
- * mention stages: an ASCII first letter is answered from its code, any other by the regex.
+ * mention stages: an ASCII first letter is answered from its code, any other from the case table
+ * (a surrogate by the regex).
  */
 export function opensCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return OPENS_CAPITAL.test(word);
+  if (c >= 0xd800 && c <= 0xdfff) return OPENS_CAPITAL.test(word);
+  return c === c && (caseAt(c) & UPPER) !== 0;
+}
+
+/** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"). */
+const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+
+/**
+ * ACRONYM.test(word), read from the case table: two to six capitals, or a capital, lower-case
+ * letters, a capital and any letters. A word with a surrogate (outside the table) asks the regex.
+ */
+export function isAcronym(word: string): boolean {
+  const n = word.length;
+  for (let k = 0; k < n; k++) { const c = word.charCodeAt(k); if (c >= 0xd800 && c <= 0xdfff) return ACRONYM.test(word); }
+  if (n === 0 || (caseAt(word.charCodeAt(0)) & UPPER) === 0) return false;
+  // All capitals: two to six of them.
+  let k = 1;
+  while (k < n && (caseAt(word.charCodeAt(k)) & UPPER) !== 0) k++;
+  if (k === n) return n >= 2 && n <= 6;
+  // Else one capital, a run of lower-case letters (lower and upper are disjoint: the run is maximal), a capital, letters.
+  if (k !== 1) return false;
+  while (k < n && (caseAt(word.charCodeAt(k)) & LOWER) !== 0) k++;
+  if (k === 1 || k === n || (caseAt(word.charCodeAt(k)) & UPPER) === 0) return false;
+  for (k++; k < n; k++) if ((caseAt(word.charCodeAt(k)) & LETTER_ANY) === 0) return false;
+  return true;
 }
 
 /**

@@ -65,7 +65,9 @@ function classify(line: string, w: Record<string, Set<string>>): Boilerplate["ki
   }
   const colon = line.indexOf(":");
   if (colon > 0 && colon < 40 && w.source!.has(lower(line.slice(0, colon))) && URL_RE.test(line.slice(colon))) return "source";
-  const c = line.match(COUNTER) ?? line.match(COUNTER_AFTER);
+  // COUNTER ends its (trimmed) line with a closing bracket: only such lines are matched against it.
+  const closes = line.endsWith(")") || line.endsWith("]");
+  const c = (closes ? line.match(COUNTER) : null) ?? line.match(COUNTER_AFTER);
   if (c && w.comment!.has(lower(c[1]!))) return "comments";
   // The line up to its first space or colon (what split(/[\s:]/u, 1)[0] gives, without its array).
   const cut = line.search(SPACE_OR_COLON);
