@@ -121,9 +121,9 @@ export function findAccording(tokens: Token[], s: Sentence, actors: ActorMention
 
 /** The source after an "according to" marker at token i that ends before token `end` ("according to X"). */
 function sourceAfterMarker(tokens: Token[], s: Sentence, actors: ActorMention[], t: ReturnType<typeof tries>, i: number, end: number, starts: Set<number>): ActorMention | undefined {
-  // The actor must follow at once (an article "the" may be part of the alias or not).
-  // The actor follows at once; an article or an opening quote may stand between ("по данным «Медиазоны»").
-  const skip = (k: number) => { const x = tokens[k]; return !!x && (x.norm === "the" || OPENERS.has(x.text)); };
+  // The actor follows at once; a determiner of the pack (an article "the" may be part of the alias
+  // or not) or an opening quote may stand between ("по данным «Медиазоны»").
+  const skip = (k: number) => { const x = tokens[k]; return !!x && (t.det.has(x.norm) || OPENERS.has(x.text)); };
   // The actor's name may also begin inside the marker ("theo hãng tin" + "hãng tin Reuters").
   // Or after a few plain words: adjectives and an outlet noun ("according to the Ukrainian authorities",
   // "как передает агентство Associated Press"); never across punctuation, a preposition or a verb.
