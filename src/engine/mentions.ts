@@ -419,6 +419,11 @@ function withItsCountry(tokens: Token[], s: Sentence, m: ActorMention, inst: Ent
     why: `${m.why}; its country: ${country!.name} (${named ? "the country named last" : discourse.institutionCountry.get(inst.id) === countryId ? "named with it earlier" : sentenceCountries.size === 1 ? "the only country in the sentence" : pack.homeCountry ? "the language's home country" : "the country of the last body named"})` };
 }
 
+/** An actor mention over a run's span (built field by field: an object spread in the middle of a literal is a slow path of the engine). */
+function actorAt(span: Pick<Mention, "start" | "end" | "tokStart" | "tokEnd" | "text">, entity: ActorMention["entity"], oblique: boolean, why: string): ActorMention {
+  return { kind: "actor", start: span.start, end: span.end, tokStart: span.tokStart, tokEnd: span.tokEnd, text: span.text, entity, oblique, why };
+}
+
 function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
   const first = run[0]!, last = run[run.length - 1]!;
   // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
@@ -468,27 +473,27 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     const e = personPiece.hit!.entity;
     const ref = refOf(e, surface);
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
-    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}` }];
+    return [actorAt(base, ref, oblique, office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}`)];
   }
   if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
-      return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...known, surface }, oblique, why: `coreference: "${surface}" is ${known.name}, named earlier` }];
+      return [actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`)];
     }
   }
   if (unknown && unknown.sourced && run.length === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
-    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}" after an "according to" marker` }];
+    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}" after an "according to" marker`)];
   }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
-    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: ref, oblique, why: `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}` }];
+    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`)];
   }
   if ((honorific && !office && !country) || (office && office.kind === "office" && !country && run.length === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
@@ -528,7 +533,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       const seen = discourse.officeHolders.get(office.id);
       const holder = seen ? null : officeHolder(office.id, discourse.published);
       const person = seen ?? (holder ? refOf(holder, surface) : null);
-      if (person) return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { ...person, surface }, oblique, why: `office: ${office.name} is held by ${person.name}` }];
+      if (person) return [actorAt(base, { ...person, surface }, oblique, `office: ${office.name} is held by ${person.name}`)];
     }
     return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
   }
@@ -554,14 +559,15 @@ function afterAccording(tokens: Token[], i: number, floor: number, according: Ph
   return false;
 }
 
-/** Characters after which a word opens a sentence or a quotation. */
-const OPENS_AFTER = /[.!?।"“”«»:\n]/u;
-const OPENS_AFTER_CHARS = new Set([".", "!", "?", "।", "\"", "“", "”", "«", "»", ":", "\n"]);
+/** Characters after which a word opens a sentence or a quotation (all in the BMP: one code unit each). */
+const OPENS_AFTER = new Set(".!?।\"“”«»:\n");
 
+/** Whether token i follows one holding such a character (a punctuation token, mostly of one character). */
 function isSentenceInitial(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  // A one-character token (punctuation) is looked up; a longer one asks the regex.
-  return !prev || (prev.text.length === 1 ? OPENS_AFTER_CHARS.has(prev.text) : OPENS_AFTER.test(prev.text));
+  if (!prev) return true;
+  for (let k = 0; k < prev.text.length; k++) if (OPENS_AFTER.has(prev.text[k]!)) return true;
+  return false;
 }
 
 /** Removes one case ending (longest first) for comparing a word with names seen before. */

@@ -286,11 +286,16 @@ export class PhraseTrie<T> {
   /** All non-overlapping longest matches in [from, to), left to right. */
   scan(tokens: Token[], from: number, to: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    this.eachMatch(tokens, from, to, (m) => out.push(m));
+    return out;
+  }
+
+  /** scan()'s matches handed to `fn` one by one, without the array (for a caller that runs on every sentence). */
+  eachMatch(tokens: Token[], from: number, to: number, fn: (m: PhraseMatch<T>) => void): void {
     for (let i = from; i < to; ) {
       const m = this.matchAt(tokens, i, to);
-      if (m) { out.push(m); i = m.tokEnd; } else i++;
+      if (m) { fn(m); i = m.tokEnd; } else i++;
     }
-    return out;
   }
 }
 

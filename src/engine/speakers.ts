@@ -69,13 +69,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   const out: ActorMention[] = [];
   const push = (m: ActorMention) => { out.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) mine[k - s.tokStart] = 1; };
   // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
-  // (scan()'s walk, without its array of matches: this runs on every sentence.)
-  for (let i = s.tokStart; i < s.tokEnd; ) {
-    const m = t.stop.matchAt(tokens, i, s.tokEnd);
-    if (!m) { i++; continue; }
-    for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1;
-    i = m.tokEnd;
-  }
+  t.stop.eachMatch(tokens, s.tokStart, s.tokEnd, (m) => { for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1; });
   const isGrammar = (k: number) => grammar[k - s.tokStart] === 1;
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
   // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).

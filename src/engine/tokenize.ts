@@ -15,14 +15,30 @@ export function normWord(s: string): string {
   return s.normalize("NFC").toLowerCase();
 }
 
-// Character classes of TOKEN_RE, per UTF-16 code unit of the Basic Multilingual Plane, filled on
-// first sight from the regex classes themselves (0 = not yet known). Code points outside the BMP
-// (surrogate pairs) are classified by the regexes each time: they are rare.
-const SPACE = 1, DIGIT = 2, LETTER = 3, OTHER = 4;
-const bmpClass = new Uint8Array(0x10000);
+// What the tokeniser and the mention stages ask of a character, per UTF-16 code unit of the Basic
+// Multilingual Plane, in one table filled on first sight from the regex classes themselves (0 = not
+// yet known): its class in TOKEN_RE (low bits), its letter case, and whether lower-casing changes
+// it. The stages ask these of nearly every word, and a Unicode property regex (or, outside ASCII, a
+// toLowerCase() call into the runtime) per word was a share of their time. Code points outside the
+// BMP (surrogate pairs) are asked of the regexes each time: they are rare.
+const SPACE = 1, DIGIT = 2, LETTER = 3, OTHER = 4, CLASS = 7;
+const UPPER = 8, LOWER = 16, LETTER_ANY = 32, LOWER_CHANGES = 64;
+const units = new Uint8Array(0x10000);
 const IS_SPACE = /^\s$/u, IS_DIGIT = /^\p{Nd}$/u, IS_LETTER = /^[\p{L}\p{M}\u200c\u200d]$/u;
+const IS_UPPER = /^\p{Lu}$/u, IS_LOWER = /^\p{Ll}$/u, IS_ANY_LETTER = /^\p{L}$/u;
 function classOf(ch: string): number {
   return IS_SPACE.test(ch) ? SPACE : IS_DIGIT.test(ch) ? DIGIT : IS_LETTER.test(ch) ? LETTER : OTHER;
+}
+/** The table's entry for BMP code unit c. */
+function unit(c: number): number {
+  let k = units[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    // A lone surrogate is no letter, digit or space: one "other" character, as the regex reads it.
+    units[c] = k = (c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(ch)) | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_LOWER.test(ch) ? LOWER : 0)
+      | (IS_ANY_LETTER.test(ch) ? LETTER_ANY : 0) | (ch.toLowerCase() !== ch ? LOWER_CHANGES : 0);
+  }
+  return k;
 }
 /** The class of the code point at i, and its length in code units (in `len`). */
 let len = 1;
@@ -33,28 +49,19 @@ function classAt(text: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) { len = 2; return classOf(text.slice(i, i + 2)); }
   }
   len = 1;
-  let k = bmpClass[c]!;
-  // A lone surrogate is no letter, digit or space: one "other" character, as the regex reads it.
-  if (k === 0) bmpClass[c] = k = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
-  return k;
+  return unit(c) & CLASS;
 }
 
 /**
- * Which BMP code units lower-casing leaves as they are, on their own (1 = changes, 2 = stays; 0 =
- * not yet known), filled on first sight. Most words are written in lower case already, and outside
- * ASCII toLowerCase() is a call into the runtime: a word whose every code unit stays is its own
- * lower-case form. (Lower-casing depends on context only for the capital sigma, which changes on
- * its own too; surrogates are left to toLowerCase().)
+ * Whether lower-casing leaves a word as it is: most words are written in lower case already, and
+ * such a word is its own lower-case form. (Lower-casing depends on context only for the capital
+ * sigma, which changes on its own too; a word with a surrogate is left to toLowerCase().)
  */
-const lowerStays = new Uint8Array(0x10000);
 function lowerAlready(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
-    if (c >= 0xd800 && c <= 0xdfff) return false;
-    let v = lowerStays[c]!;
-    if (v === 0) { const ch = String.fromCharCode(c); lowerStays[c] = v = ch.toLowerCase() === ch ? 2 : 1; }
-    if (v === 1) return false;
+    if ((c >= 0xd800 && c <= 0xdfff) || (unit(c) & LOWER_CHANGES) !== 0) return false;
   }
   return true;
 }
@@ -111,21 +118,6 @@ export function phraseTokens(phrase: string): string[] {
 
 const OPENS_CAPITAL = /^\p{Lu}/u;
 
-// Letter case of each UTF-16 code unit of the Basic Multilingual Plane outside the surrogates,
-// filled on first sight from the regex classes themselves (0 = not yet known): the mention stages
-// ask it of nearly every word, and a Unicode property regex per word was a share of their time.
-const CASE_KNOWN = 1, UPPER = 2, LOWER = 4, LETTER_ANY = 8;
-const caseOfUnit = new Uint8Array(0x10000);
-const IS_UPPER = /^\p{Lu}$/u, IS_LOWER = /^\p{Ll}$/u, IS_ANY_LETTER = /^\p{L}$/u;
-function caseAt(c: number): number {
-  let k = caseOfUnit[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    caseOfUnit[c] = k = CASE_KNOWN | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_ANY_LETTER.test(ch) ? LETTER_ANY : 0);
-  }
-  return k;
-}
-
 /**
  * Whether a word opens with a capital letter (/^\p{Lu}/u), asked of nearly every word by the
  * mention stages: an ASCII first letter is answered from its code, any other from the case table
@@ -135,7 +127,8 @@ export function opensCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0xd800 && c <= 0xdfff) return OPENS_CAPITAL.test(word);
-  return c === c && (caseAt(c) & UPPER) !== 0;
+  // An empty word (charCodeAt gives NaN) opens with nothing.
+  return word.length > 0 && (unit(c) & UPPER) !== 0;
 }
 
 /** An unknown acronym ("BNGRC") or a name written with an inner capital ("LifeNews"). */
@@ -148,16 +141,16 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 export function isAcronym(word: string): boolean {
   const n = word.length;
   for (let k = 0; k < n; k++) { const c = word.charCodeAt(k); if (c >= 0xd800 && c <= 0xdfff) return ACRONYM.test(word); }
-  if (n === 0 || (caseAt(word.charCodeAt(0)) & UPPER) === 0) return false;
+  if (n === 0 || (unit(word.charCodeAt(0)) & UPPER) === 0) return false;
   // All capitals: two to six of them.
   let k = 1;
-  while (k < n && (caseAt(word.charCodeAt(k)) & UPPER) !== 0) k++;
+  while (k < n && (unit(word.charCodeAt(k)) & UPPER) !== 0) k++;
   if (k === n) return n >= 2 && n <= 6;
   // Else one capital, a run of lower-case letters (lower and upper are disjoint: the run is maximal), a capital, letters.
   if (k !== 1) return false;
-  while (k < n && (caseAt(word.charCodeAt(k)) & LOWER) !== 0) k++;
-  if (k === 1 || k === n || (caseAt(word.charCodeAt(k)) & UPPER) === 0) return false;
-  for (k++; k < n; k++) if ((caseAt(word.charCodeAt(k)) & LETTER_ANY) === 0) return false;
+  while (k < n && (unit(word.charCodeAt(k)) & LOWER) !== 0) k++;
+  if (k === 1 || k === n || (unit(word.charCodeAt(k)) & UPPER) === 0) return false;
+  for (k++; k < n; k++) if ((unit(word.charCodeAt(k)) & LETTER_ANY) === 0) return false;
   return true;
 }
 
