@@ -5,12 +5,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { RunningServer } from "../src/server/serve.js";
+import { FACET_SAMPLE, type SqlStore } from "../src/store/sql-store.js";
 import { guardedPage, openDashboard, openView, type Dashboard } from "./support/browser.js";
 
 let dash: Dashboard, server: RunningServer;
 
 before(async () => {
-  dash = await openDashboard({ name: "claimtrace-cap-", ingest: ["samples", "--quiet"], countCap: 10 });
+  dash = await openDashboard({ name: "claimtrace-cap-", ingest: ["samples", "--quiet"], countCap: 10, textCountCap: 4 });
   ({ server } = dash);
 });
 after(() => dash?.close());
@@ -38,6 +39,30 @@ test("past the counting cap the claims table reads 'N+' and pages on while pages
   // Unfiltered, the total is exact: no "+".
   await openView(page, `${server.url}/#/claims`);
   assert.doesNotMatch((await page.locator("#result-count").textContent()) ?? "", /\+/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("free text counts to its own, lower cap; facets of a selection larger than their sample say what they count", async () => {
+  const said = await dash.store.listClaims({ q: "said" }, { limit: 1000, offset: 0 });
+  assert.ok(said.total > 4, `"said" is in ${said.total} claims of the samples`);
+  const { page, problems } = await guardedPage(dash.browser, server.url, { width: 1280, height: 900 });
+  await openView(page, `${server.url}/#/claims?q=said`);
+  assert.equal((await page.locator("#result-count").textContent())?.replace(/\s+/g, " ").trim(), "4+ claims");
+  // Facets of a free-text selection are counted over its newest claims (the store's sample, set
+  // low here): the panel says so, and its counts add up to the sample, not to the selection.
+  assert.equal(await page.locator("#facet-sample").count(), 0, "all the matches fit the default sample: no note");
+  const sql = dash.store as SqlStore;
+  sql.facetSample = 3;
+  try {
+    await openView(page, `${server.url}/#/claims?q=said&stance=assert`);
+    assert.equal(await page.locator("#facet-sample").textContent(), "Counts in the newest 3 matching claims");
+    const stance = page.locator('button[data-facet="stance"] .count');
+    const counts = (await stance.allTextContents()).map(Number);
+    assert.equal(counts.reduce((a, b) => a + b, 0), 3);
+  } finally {
+    sql.facetSample = FACET_SAMPLE;
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { openStore, openDriver, contentHash } from "../src/store/index.js";
 import { migrate } from "../src/store/migrations.js";
-import { SqlStore } from "../src/store/sql-store.js";
+import { SqlStore, FACET_SAMPLE } from "../src/store/sql-store.js";
 import { extractText } from "../src/pipeline.js";
 import type { ClaimFilter } from "../src/store/types.js";
 import type { Lang } from "../src/types.js";
@@ -73,6 +73,37 @@ export function countsSuite(factory: BackendFactory): void {
       const all = await store.facets({});
       assert.ok(all.date.length >= 3 && all.lang.length === 5, "the store holds several days and all five languages");
       await same(store, filters, "after insert");
+    });
+
+    test("facets of a filter the counts cannot answer: the scan's counts while the matches fit the sample, else those of the newest matches", async () => {
+      const all = await store.facets({});
+      const uncountable: ClaimFilter[] = [
+        { q: "drones" }, { q: "said" }, { kind: all.kind[0].value }, { stance: "deny" }, { item: all.item[0].value },
+        { place: all.place[0]?.value ?? "Kyiv" }, { q: "drones", lang: "en" }, { kind: all.kind[0].value, claimant: all.claimant[0].value }, { q: "nothingatall" },
+      ];
+      let sampled = 0;
+      for (const f of uncountable) {
+        store.useCounts = false;
+        const scanned = await store.facets(f);
+        store.useCounts = true;
+        const total = (await store.listClaims(f, { limit: 0, offset: 0 })).total;
+        store.facetSample = 100_000;
+        assert.deepEqual(await store.facets(f), scanned, `all matches: ${JSON.stringify(f)}`);
+        // A sample smaller than the matches: the counts are those of the first claims of the listing, and say so.
+        store.facetSample = 7;
+        const some = await store.facets(f);
+        const newest = (await store.listClaims(f, { limit: 7, offset: 0 })).rows;
+        if (total > 7) {
+          sampled++;
+          assert.equal(some.sample, 7, JSON.stringify(f));
+          const kinds = new Map<string, number>();
+          for (const c of newest) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+          assert.deepEqual(some.kind.map((k) => [k.value, k.count]).sort(), [...kinds].sort(), `sampled kinds: ${JSON.stringify(f)}`);
+          assert.equal(some.stance.reduce((t, x) => t + x.count, 0), 7);
+        } else assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+      }
+      store.facetSample = FACET_SAMPLE;
+      assert.ok(sampled >= 3, `the filters should include broad ones: ${sampled}`);
     });
 
     test("after replace (other claims, another language, another date) and delete, the counts still equal the scan", async () => {

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, contentHash, type Store, type StoredClaim, type ClaimFilter, type ClaimSort } from "../src/store/index.js";
 import type { Claim, Lang } from "../src/types.js";
+import { SqlStore, DAY_WALK_BUDGET } from "../src/store/sql-store.js";
 import pg from "pg";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 
@@ -111,6 +112,31 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
             assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, 100), want.length <= 100], `${label}: total`);
           }
         }
+      }
+    });
+
+    test("claims: many matches walked day by day (SQLite) give the same pages and totals whatever the walk's budget", async () => {
+      const sql = store as SqlStore;
+      const all = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
+      const plain = (await store.listClaims({ lang: "ru" }, { limit: 10_000, offset: 0 })).rows;
+      try {
+        // 0: the rest looked up at once; 60 and 700: a few days walked, then the rest; the default: every day walked.
+        for (const budget of [0, 60, 700, sql.dayWalkBudget]) {
+          sql.dayWalkBudget = budget;
+          for (const [f, base] of [[{}, all], [{ lang: "ru" as Lang }, plain]] as const) {
+            for (const q of ["said", "said drones", "drones missiles", "dr"]) {
+              const want = ids(base.filter((c) => claimMatches(q, c)));
+              for (const [offset, limit, cap] of [[0, 50, 1000], [35, 20, 40], [900, 30, 10_000], [want.length - 5, 20, 100]]) {
+                const label = `${q} ${JSON.stringify(f)} budget ${budget} at ${offset}`;
+                const page = await store.listClaims({ ...f, q }, { limit, offset, countUpTo: cap });
+                assert.deepEqual(ids(page.rows), want.slice(offset, offset + limit), label);
+                assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, cap), want.length <= cap], `${label}: total`);
+              }
+            }
+          }
+        }
+      } finally {
+        sql.dayWalkBudget = DAY_WALK_BUDGET;
       }
     });
 

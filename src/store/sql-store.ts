@@ -45,6 +45,20 @@ function prefixMatch(words: string[]): string {
   return words.map((x) => `"${x}"*`).join(" ");
 }
 
+/**
+ * SQLite: the word each claim's FTS row holds for its listing day (migration 15), so that FTS5
+ * can answer "these words, on this day" from the day's short list. It starts with a private-use
+ * character, which FTS5's tokenizer keeps in a word (category Co) and a query word never holds
+ * (queryWords takes letters, marks and digits), so no search can match it.
+ */
+export const dayWord = (edate: string): string => `\ue000${edate.replace(/-/g, "")}`;
+
+/**
+ * SQLite, free text with many matches in the listing's order: the day-by-day walk reads at most
+ * this many claims' days (about 1 µs a claim in FTS5) before the rest is looked up as a whole.
+ */
+export const DAY_WALK_BUDGET = 20_000;
+
 /** A free-text match prepared for SQLite (SqlStore.ftsMatch): the FTS5 expression, null when nothing can match. */
 interface FtsMatch {
   match: string | null;
@@ -172,6 +186,12 @@ const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title 
 const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
 
 /** Statistics are refreshed after ANALYZE_SHARE of the claims' size, and at least ANALYZE_MIN claims, were written. */
+/**
+ * Matching claims that facets of an uncountable filter count at most (the newest). A thousand
+ * claims give each facet's leading values and their shares; reading them costs a few ms where
+ * every match of a frequent word costs seconds (see facets).
+ */
+export const FACET_SAMPLE = 1_000;
 const ANALYZE_SHARE = 0.2;
 const ANALYZE_MIN = 1000;
 
@@ -179,6 +199,10 @@ export class SqlStore implements Store {
   readonly backend: "sqlite" | "postgres";
   /** Facets, timeline and map from the kept counts when the filter allows; off, from the claims (tests compare the two). */
   useCounts = true;
+  /** Facets of a filter the counts cannot answer are counted over at most this many matching claims (see facets). */
+  facetSample = FACET_SAMPLE;
+  /** SQLite: claims a free-text listing walks day by day before looking the rest up (see textByDays). */
+  dayWalkBudget = DAY_WALK_BUDGET;
 
   /** Measures kept up to date at write time (see ./measure-tables.ts). */
   readonly measures: MeasureTables;
@@ -463,7 +487,9 @@ export class SqlStore implements Store {
     }
     if (!pg) {
       for (const { a, c, ord } of indexed) {
-        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), claimSearchBody(c).normalize("NFC")]);
+        const edate = c.date ?? a.published;
+        const body = claimSearchBody(c).normalize("NFC");
+        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), edate ? `${body} ${dayWord(edate)}` : body]);
       }
     }
     this.noteNamesAndDays(indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot);
@@ -759,6 +785,12 @@ export class SqlStore implements Store {
   }
 
   async listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact: boolean }> {
+    const { ids, ...counted } = await this.listIds(filter, page, sort);
+    return { ...counted, rows: await this.claimsByIds(ids) };
+  }
+
+  /** The ids of a listing's page, in its order, and its total (counted up to page.countUpTo). */
+  private async listIds(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; ids: number[]; totalExact: boolean }> {
     const cap = page.countUpTo;
     // SQLite free text: the matches counted first by FTS5 alone, up to the count's cap (or enough
     // to choose the page's plan); when q is the only filter that count is the total.
@@ -778,15 +810,25 @@ export class SqlStore implements Store {
     // (claim_days, kept at write time), not from a walk over a million claims.
     const everything = !where.sql && (!sort || sort.by === "date") && filter.articleId === undefined;
     const days = everything ? await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0") : null;
+    const byDays = !!(fts?.walk && fts.match && (!sort || (sort.by === "date" && sort.order === "desc")) && filter.articleId === undefined);
     const counted = days ? { total: days.reduce((t, r) => t + Number(r.n), 0), totalExact: true }
       : fts && onlyText && cap !== undefined
         ? (cap === 0 ? { total: 0, totalExact: false } : { total: Math.min(fts.matches, cap), totalExact: fts.matches <= cap })
-        : await this.countUpTo(from, where, cap);
+        : byDays && cap !== undefined ? { total: 0, totalExact: false } // counted by the day walk below
+          : await this.countUpTo(from, where, cap);
     if (days && (!sort || sort.order === "desc") && offset > 0) {
-      return { ...counted, rows: await this.claimsByIds(await this.pageByDays(days, limit, offset)) };
+      return { ...counted, ids: await this.pageByDays(days, limit, offset) };
     }
     if (!where.sql && sort?.by === "figure" && sort.order === "desc" && offset > 0) {
-      return { ...counted, rows: await this.claimsByIds(await this.pageByFigs(limit, offset)) };
+      return { ...counted, ids: await this.pageByFigs(limit, offset) };
+    }
+    // SQLite, many free-text matches, newest first: day by day (textByDays). Its first cap + 1
+    // matches give the count too, when other filters stand beside the words.
+    if (byDays) {
+      const countTo = !onlyText && cap !== undefined && cap > 0 ? cap + 1 : 0;
+      const found = await this.textByDays(filter, fts!.match!, Math.max(offset + limit, countTo));
+      const total = countTo ? { total: Math.min(found.length, cap!), totalExact: found.length <= cap! } : counted;
+      return { ...total, ids: found.slice(offset, offset + limit) };
     }
     let order = filter.articleId !== undefined ? "c.ord" : DEFAULT_ORDER;
     if (sort && key) {
@@ -811,7 +853,51 @@ export class SqlStore implements Store {
       `SELECT c.id ${idsFrom} ${pageWhere.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...pageWhere.params, limit, offset],
     );
-    return { ...counted, rows: await this.claimsByIds(ids.map((r) => Number(r.id))) };
+    return { ...counted, ids: ids.map((r) => Number(r.id)) };
+  }
+
+  /**
+   * SQLite, free text with many matches: the first `want` matching claims in the listing's order
+   * (newest day first). Looking every match up first costs about 0.25 µs a match before the first
+   * row (230 ms for a word in each of a million claims); FTS5 answers "these words on this day"
+   * from the day's own list (dayWord, migration 15), so the walk reads the newest days, each
+   * checked against its own matches while its index range is walked, until `want` are found.
+   * Past DAY_WALK_BUDGET claims walked the matches are few (fewer than `want` in that many
+   * claims), and the older days and undated claims are looked up as a whole. Same rows, same order.
+   */
+  private async textByDays(filter: ClaimFilter, match: string, want: number): Promise<number[]> {
+    if (want <= 0) return [];
+    // The FTS condition's parameter is found by identity: each day puts its own match there.
+    const mark = "\u0000day-match";
+    const byDay = await this.claimWhere(filter, { fts: { match: mark, walk: true } });
+    const at = byDay.params.indexOf(mark);
+    // Only the days the filter's dates allow (the same text comparison as c.edate >= ? in SQL).
+    const days = (await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0 AND edate <> ''"))
+      .filter((d) => (!filter.from || d.edate >= filter.from) && (!filter.to || d.edate <= filter.to))
+      .sort((x, y) => (x.edate < y.edate ? 1 : x.edate > y.edate ? -1 : 0));
+    const out: number[] = [];
+    let walked = 0, last: string | null = null;
+    for (const d of days) {
+      if (walked >= this.dayWalkBudget) break;
+      const params = [...byDay.params];
+      params[at] = `(${match}) AND "${dayWord(d.edate)}"`;
+      const rows = await this.d.all<{ id: number }>(
+        `SELECT c.id FROM claims c WHERE c.edate = ? AND ${byDay.sql.slice("WHERE ".length)} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
+        [d.edate, ...params, want - out.length]);
+      for (const r of rows) out.push(Number(r.id));
+      if (out.length >= want) return out;
+      walked += Number(d.n);
+      last = d.edate;
+    }
+    // The rest still holds many matches (the words are frequent, the days walked were few): they
+    // are checked while the listing's index is walked on from the last day walked.
+    const rest = await this.claimWhere(filter, { fts: { match, walk: true } });
+    const older = last === null ? rest.sql : `${rest.sql} AND (c.edate < ? OR c.edate IS NULL)`;
+    const rows = await this.d.all<{ id: number }>(
+      `SELECT c.id FROM claims c ${older} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
+      [...rest.params, ...(last === null ? [] : [last]), want - out.length]);
+    for (const r of rows) out.push(Number(r.id));
+    return out;
   }
 
   /**
@@ -845,7 +931,7 @@ export class SqlStore implements Store {
       `SELECT ci.claim_id AS id ${from} ${where.sql} ORDER BY ci.edate DESC NULLS LAST, ci.article_id DESC, ci.ord LIMIT ? OFFSET ?`,
       [...where.params, limit, offset],
     );
-    return { ...counted, rows: await this.claimsByIds(ids.map((r) => Number(r.id))) };
+    return { ...counted, ids: ids.map((r) => Number(r.id)) };
   }
 
   /**
@@ -909,7 +995,50 @@ export class SqlStore implements Store {
 
   async facets(filter: ClaimFilter): Promise<Facets> {
     if (this.useCounts && countable(filter)) return this.countedFacets(filter);
-    const where = await this.claimWhere(filter);
+    if (!this.useCounts) return this.scannedFacets(await this.claimWhere(filter));
+    // A filter the kept counts cannot answer (free text, item, place, stance, kind, outlet): the
+    // counts are over the matching claims, found as the listing finds them (its indexes, its plans
+    // for free text), up to facetSample of them, the newest first. Counting every match instead
+    // costs a GROUP BY over all of them: 2-10 s for a frequent word or a kind at a million claims.
+    // With more matches than that, the facets say so (sample: how many claims they count).
+    const n = this.facetSample;
+    const { ids } = await this.listIds(filter, { limit: n + 1, offset: 0, countUpTo: 0 });
+    const out = await this.facetsOfIds(ids.slice(0, n));
+    return ids.length > n ? { ...out, sample: n } : out;
+  }
+
+  /**
+   * The facets of the claims `ids`, counted here from their columns (two reads by primary key)
+   * rather than by eight GROUP BYs over the same rows: the same counts as scannedFacets gives for
+   * them (the claim's lang is its article's, migration 6; an item counts a claim once).
+   */
+  private async facetsOfIds(ids: number[]): Promise<Facets> {
+    const tally = Object.fromEntries((["claimant", "via", "item", "lang", "date", "stance", "kind", "place"] as FacetName[])
+      .map((k) => [k, new Map<string | null, number>()])) as Record<FacetName, Map<string | null, number>>;
+    const add = (k: FacetName, v: string | null) => tally[k].set(v, (tally[k].get(v) ?? 0) + 1);
+    for (const part of chunk(ids, 1000)) {
+      const list = part.map(() => "?").join(", ");
+      const rows = await this.d.all<{ claimant_name: string | null; via_name: string | null; lang: string; edate: string | null; stance: string; kind: string; location_name: string | null }>(
+        `SELECT c.claimant_name, c.via_name, c.lang, c.edate, c.stance, c.kind, c.location_name FROM claims c WHERE c.id IN (${list})`, part);
+      for (const r of rows) {
+        add("claimant", r.claimant_name);
+        if (r.via_name !== null) add("via", r.via_name);
+        add("lang", r.lang);
+        if (r.edate !== null) add("date", r.edate);
+        add("stance", r.stance);
+        add("kind", r.kind);
+        if (r.location_name !== null) add("place", r.location_name);
+      }
+      const items = await this.d.all<{ item: string }>(`SELECT DISTINCT qq.claim_id, qq.item FROM quantities qq WHERE qq.claim_id IN (${list})`, part);
+      for (const r of items) add("item", r.item);
+    }
+    const out = {} as Facets;
+    for (const k of Object.keys(tally) as FacetName[]) out[k] = facetList([...tally[k]].map(([value, n]) => ({ value, n })));
+    return out;
+  }
+
+  /** Facets by a GROUP BY over the claims `where` selects. */
+  private async scannedFacets(where: Where): Promise<Facets> {
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const withArticle = "FROM claims c JOIN articles a ON a.id = c.article_id";
     const and = (cond: string) => (where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`);

@@ -115,7 +115,11 @@ export interface StoredArticle extends StoredArticleSummary {
 }
 
 export type FacetName = "claimant" | "via" | "item" | "lang" | "date" | "stance" | "kind" | "place";
-export type Facets = Record<FacetName, Array<{ value: string; count: number }>>;
+/**
+ * Claim counts per value of each facet. `sample`: the counts are over the newest `sample` claims
+ * of the selection only (it has more: a filter the kept counts cannot answer, see SqlStore.facets).
+ */
+export type Facets = Record<FacetName, Array<{ value: string; count: number }>> & { sample?: number };
 
 export interface PutArticleInput {
   doc: Document;

@@ -64,7 +64,10 @@ export async function claimsView(params) {
   // On a phone the facets would push the table off the first screen: start them folded there.
   const facetBox = h("details", { class: "facets", "aria-label": "Facets", open: !window.matchMedia("(max-width: 800px)").matches },
     h("summary", {}, "Facets"),
-    Object.entries(facets).filter(([, values]) => values.length).map(([name, values]) => h("section", { class: "facet" },
+    // A selection the server does not count whole (free text, a kind, an item...): the counts are
+    // of its newest `sample` claims, and the panel says so rather than pass them off as totals.
+    facets.sample ? h("p", { class: "muted", id: "facet-sample" }, `Counts in the newest ${facets.sample.toLocaleString("en")} matching claims`) : null,
+    Object.entries(facets).filter(([, values]) => Array.isArray(values) && values.length).map(([name, values]) => h("section", { class: "facet" },
       h("h3", {}, FACET_TITLE[name] || name),
       h("ul", {}, values.slice(0, 12).map((v) => {
         const key = FACET_FILTER[name];

@@ -72,6 +72,8 @@ export interface DashboardOptions {
   seed?: (store: Store) => Promise<void>;
   /** Claims counted for a listing's total before it reads "at least" (the server's default otherwise). */
   countCap?: number;
+  /** The same with free text. */
+  textCountCap?: number;
 }
 
 /**
@@ -98,7 +100,7 @@ export async function openDashboard(opts: DashboardOptions): Promise<Dashboard> 
     }
     store = await openStore(db);
     await opts.seed?.(store);
-    server = await startServer({ store, token: null, port: 0, host: "127.0.0.1", countCap: opts.countCap });
+    server = await startServer({ store, token: null, port: 0, host: "127.0.0.1", countCap: opts.countCap, textCountCap: opts.textCountCap });
     return { browser, store, server, close };
   } catch (e) {
     await close().catch(() => undefined);
