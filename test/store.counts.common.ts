@@ -62,6 +62,9 @@ export function countsSuite(factory: BackendFactory): void {
         ...names.slice(0, 3).map((n) => ({ claimant: n.split(/\s+/).at(-1)!.toLowerCase() })),
         { from: dates[1] }, { to: dates[1] }, { from: dates[0], to: dates[dates.length - 2] },
         { claimant: names[0], from: dates[1] }, { lang: "vi", to: dates[2] }, { lang: "en", claimant: names[0], from: dates[0], to: dates[3] },
+        // Stance and kind: the timeline from the counts, facets and map from the claims.
+        { stance: "deny" }, { stance: "assert", lang: "en" }, { kind: all.kind[0].value }, { kind: all.kind[all.kind.length - 1].value, from: dates[1] },
+        { stance: "assert", kind: all.kind[0].value, claimant: names[0] }, { kind: "no-such-kind" },
       ];
     });
     after(async () => {

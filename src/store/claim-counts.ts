@@ -17,6 +17,7 @@
 // the same name match as on claims (nameWhere), run over this small table.
 import type { Queryable } from "./driver.js";
 import type { ClaimFilter } from "./types.js";
+import { expandFilter } from "../query/filter.js";
 
 /** An injective text key of a claim's claimant columns (length-prefixed, so no separator can clash). */
 const field = (col: string) => `coalesce(length(${col}) || ':' || ${col}, '-')`;
@@ -109,7 +110,15 @@ export async function countClaims(q: Queryable, dialect: "sqlite" | "postgres", 
 
 /** Whether the counts can answer a filter exactly: only language, claimant and date bounds. */
 export function countable(f: ClaimFilter): boolean {
-  return !f.via && !f.place && !f.item && !f.role && !f.kind && !f.stance && f.q === undefined && f.articleId === undefined;
+  return !f.kind && !f.stance && countableBySk(f);
+}
+
+/**
+ * Whether the 'sk' cells alone can answer a filter exactly (the timeline, which reads only them):
+ * they hold each claim's stance and kind, so a stance or a kind filter is a condition on the cells.
+ */
+export function countableBySk(f: ClaimFilter): boolean {
+  return !f.via && !f.place && !f.item && !f.role && f.q === undefined && f.articleId === undefined;
 }
 
 /**
@@ -134,6 +143,13 @@ export function countsWhere(f: ClaimFilter, facet: string, claimants: number[] |
     if (f.to) { w.push("k.day <= ?"); p.push(`d${f.to}`); }
   } else w.push("k.day = '*'");
   if (f.lang) { w.push("k.lang = ?"); p.push(f.lang); }
+  // Stance and kind (as stored: the user's word resolved as on claims) are the 'sk' cells' v and v2.
+  if (f.stance || f.kind) {
+    if (facet !== "sk") throw new Error(`claim counts: a stance or kind filter is not in the '${facet}' cells`);
+    const x = expandFilter({ stance: f.stance, kind: f.kind });
+    if (x.stance) { w.push("k.v = ?"); p.push(x.stance); }
+    if (x.kind) { w.push("k.v2 = ?"); p.push(x.kind); }
+  }
   w.push("k.n > 0");
   return { sql: w.join(" AND "), params: p };
 }

@@ -5,7 +5,7 @@
 import type { ArticleMeta, Claim, Document, ExtractResult, Lang } from "../types.js";
 import type { Driver, Queryable } from "./driver.js";
 import { migrate } from "./migrations.js";
-import { countable, countClaims, countsWhere, lockHotRows } from "./claim-counts.js";
+import { countable, countableBySk, countClaims, countsWhere, lockHotRows } from "./claim-counts.js";
 import { MeasureTables, fileClaims, markArticles, markDirty } from "./measure-tables.js";
 import { normalizeUrl } from "./hash.js";
 import { claimFolds } from "../query/fold.js";
@@ -1118,7 +1118,8 @@ export class SqlStore implements Store {
 
   async timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]> {
     let rows: Array<{ date: string; value: string; n: number }>;
-    if (this.useCounts && countable(filter)) {
+    // A stance or kind filter too: the timeline reads only the cells that hold them (1.4-2.7 s -> ms at a million claims).
+    if (this.useCounts && countableBySk(filter)) {
       const w = countsWhere(filter, "sk", await this.claimantGroups(filter), true);
       const col = by === "kind" ? "k.v2" : "k.v";
       rows = (await this.d.all<{ date: string; value: string; n: number }>(
