@@ -100,7 +100,12 @@ export class PostgresDriver implements Driver {
     const limits = timeoutMs > 0 ? { statement_timeout: timeoutMs, query_timeout: timeoutMs + CLIENT_GRACE_MS, idle_in_transaction_session_timeout: timeoutMs } : {};
     // TCP keepalive: an idle pooled connection whose peer vanished (a partition) is found dead and
     // dropped by the pool instead of being handed to the next query.
-    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits });
+    // Planner costs: a random page read priced near a sequential one, as for data on SSD or in
+    // memory. PostgreSQL's default (4, for spinning disks) made it answer "the newest 1,000 claims
+    // with these words since a day" by a bitmap of every match and a sort (317 ms at a million
+    // claims) instead of a walk of the listing's index (74 ms). A URL with its own `options` keeps them.
+    const planner = /[?&]options=/.test(url) ? {} : { options: "-c random_page_cost=1.1" };
+    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits, ...planner });
     // An idle client losing its connection must not crash the process; the pool drops it and the
     // next query gets a fresh one.
     this.pool.on("error", () => undefined);
