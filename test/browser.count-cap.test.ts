@@ -60,6 +60,9 @@ test("free text counts to its own, lower cap; facets of a selection larger than 
     const stance = page.locator('button[data-facet="stance"] .count');
     const counts = (await stance.allTextContents()).map(Number);
     assert.equal(counts.reduce((a, b) => a + b, 0), 3);
+    // The map of the same selection: the places of those claims, and the note.
+    await openView(page, `${server.url}/#/map?q=said&stance=assert`);
+    assert.match((await page.locator("#map-count").textContent()) ?? "", /^\d of the newest 3 matching claims name a place\./);
   } finally {
     sql.facetSample = FACET_SAMPLE;
   }

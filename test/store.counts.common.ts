@@ -103,7 +103,19 @@ export function countsSuite(factory: BackendFactory): void {
           for (const c of newest) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
           assert.deepEqual(some.kind.map((k) => [k.value, k.count]).sort(), [...kinds].sort(), `sampled kinds: ${JSON.stringify(f)}`);
           assert.equal(some.stance.reduce((t, x) => t + x.count, 0), 7);
-        } else assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+          // The map likewise: the places of those claims.
+          const map = await store.places(f);
+          assert.equal(map.sample, 7);
+          const named = new Map<string, number>();
+          for (const c of newest) if (c.location) named.set(c.location.name, (named.get(c.location.name) ?? 0) + 1);
+          assert.deepEqual(map.items.map((x) => [x.name, x.count]).sort(), [...named].sort(), `sampled places: ${JSON.stringify(f)}`);
+        } else {
+          assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+          store.useCounts = false;
+          const all = await store.places(f);
+          store.useCounts = true;
+          assert.deepEqual(await store.places(f), all);
+        }
       }
       store.facetSample = FACET_SAMPLE;
       assert.ok(sampled >= 3, `the filters should include broad ones: ${sampled}`);

@@ -125,7 +125,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
     return c.json({ by, points: await timelines[by].get(toClaimFilter(q)) });
   });
 
-  app.get("/api/places", async (c) => c.json({ items: await places.get(toClaimFilter(c.req.query())) }));
+  app.get("/api/places", async (c) => c.json(await places.get(toClaimFilter(c.req.query()))));
 
   app.get("/api/facets", async (c) => c.json(await facets.get(toClaimFilter(c.req.query()))));
 

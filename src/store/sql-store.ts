@@ -1142,14 +1142,24 @@ export class SqlStore implements Store {
       .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
   }
 
-  async places(filter: ClaimFilter): Promise<PlaceCount[]> {
+  async places(filter: ClaimFilter): Promise<{ items: PlaceCount[]; sample?: number }> {
     if (this.useCounts && countable(filter)) {
       const w = countsWhere(filter, "place", await this.claimantGroups(filter), false);
       const rows = await this.d.all<{ id: string; name: string; n: number }>(
         `SELECT k.v2 AS id, k.v AS name, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.v2, k.v`, w.params);
-      return placeList(rows.map((r) => ({ id: r.id ? String(r.id).slice(1) : null, name: r.name, n: r.n })));
+      return { items: placeList(rows.map((r) => ({ id: r.id ? String(r.id).slice(1) : null, name: r.name, n: r.n }))) };
     }
-    const where = await this.claimWhere(filter);
+    if (!this.useCounts) return { items: await this.scannedPlaces(await this.claimWhere(filter)) };
+    // A filter the counts cannot answer: the newest matches, as for facets (0.1-0.9 s -> ms at a million claims).
+    const n = this.facetSample;
+    const { ids } = await this.listIds(filter, { limit: n + 1, offset: 0, countUpTo: 0 });
+    const some = ids.slice(0, n);
+    const items = some.length ? await this.scannedPlaces({ sql: `WHERE c.id IN (${some.map(() => "?").join(", ")})`, params: some }) : [];
+    return ids.length > n ? { items, sample: n } : { items };
+  }
+
+  /** Claims per place by a GROUP BY over the claims `where` selects. */
+  private async scannedPlaces(where: Where): Promise<PlaceCount[]> {
     const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
     const cond = "c.location_name IS NOT NULL";
     const rows = await this.d.all<{ id: string | null; name: string; n: number }>(

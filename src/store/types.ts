@@ -163,7 +163,8 @@ export interface Store {
   /** Claim counts per day and stance (or kind) under the filter, days in order; undated claims are left out. */
   timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]>;
   /** Claim counts per place under the filter, most claims first. */
-  places(filter: ClaimFilter): Promise<PlaceCount[]>;
+  /** Claims per place; `sample`: counted over the newest `sample` matching claims only (see facets). */
+  places(filter: ClaimFilter): Promise<{ items: PlaceCount[]; sample?: number }>;
   /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */
   facets(filter: ClaimFilter): Promise<Facets>;
   getArticle(id: number): Promise<StoredArticle | null>;

@@ -107,7 +107,11 @@ export async function mapView(params) {
   show(...header,
     h("section", { class: "map-view", "aria-label": "Map" },
       h("h2", {}, "Where the claims are"),
-      h("p", { class: "muted" }, `${located} of ${count.total} claims name a place. Markers are sized by claim count; select one to see its claims.`),
+      // A selection the server does not count whole (free text, a kind, an item...): the map is of
+      // its newest `sample` claims, and says so.
+      h("p", { class: "muted", id: "map-count" }, placesRes.sample
+        ? `${located} of the newest ${placesRes.sample.toLocaleString("en")} matching claims name a place. Markers are sized by claim count; select one to see its claims.`
+        : `${located} of ${count.total} claims name a place. Markers are sized by claim count; select one to see its claims.`),
       h("div", { class: "map-layout" },
         h("div", { class: "map-box" }, markers.length ? map : h("p", { class: "muted" }, "No claim in this selection names a place with known coordinates.")),
         h("div", { class: "map-side" },
