@@ -4,7 +4,7 @@
 // language-specific branch. See compose.ts for how numbers are composed.
 import type { DateMention, NumberMention, Qualifier, Token } from "../../types.js";
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
-import { compileDates, compileNumbers } from "./compile.js";
+import { compileDates, compileNumbers, type CompiledDates, type CompiledNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
 import { inflectedWord, parseNumber, readAtom, tokText } from "./compose.js";
 import { inflectedMonth, parsePublished, tryDate } from "./dates.js";
@@ -222,17 +222,42 @@ function sameSentence(ctx: Ctx, a: number, b: number): boolean {
 const SIGNS = new Set(["-", "\u2212"]);
 
 /** Can anything (number, fraction, negated count, date) start at token i? A cheap test that skips most words. */
-function canStart(ctx: Ctx, i: number): boolean {
+function canStart(ctx: Ctx, i: number, memo: Map<string, boolean>): boolean {
   const t = ctx.toks[i];
   if (t.kind === "number") return true;
   if (t.kind === "punct") return SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt;
-  if (ctx.n.starts.has(t.norm) || ctx.d.starts.has(t.norm)) return true;
+  // A word: one look-up in the memo of answers (see startMemo) instead of four in the lexicons.
+  let v = memo.get(t.norm);
+  if (v === undefined) {
+    v = wordCanStart(ctx, t.norm);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(t.norm, v);
+  }
+  return v;
+}
+
+function wordCanStart(ctx: Ctx, norm: string): boolean {
+  if (ctx.n.starts.has(norm) || ctx.d.starts.has(norm)) return true;
   if (ctx.n.endings.empty && ctx.n.classifierEndings.empty && !ctx.n.lex.compoundWords) return false;
-  return inflectedWord(ctx.n, t.norm) !== null || inflectedMonth(ctx, t.norm) !== null;
+  return inflectedWord(ctx.n, norm) !== null || inflectedMonth(ctx, norm) !== null;
+}
+
+/**
+ * canStart's answers for words, per pair of compiled lexicons (a pack's): a word's answer depends on
+ * the lexicons alone, and a text repeats its words (as a stream of texts repeats its language's).
+ */
+const startMemos = new WeakMap<CompiledNumbers, WeakMap<CompiledDates, Map<string, boolean>>>();
+function startMemo(n: CompiledNumbers, d: CompiledDates): Map<string, boolean> {
+  let byDates = startMemos.get(n);
+  if (!byDates) startMemos.set(n, (byDates = new WeakMap()));
+  let memo = byDates.get(d);
+  if (!memo) byDates.set(d, (memo = new Map()));
+  return memo;
 }
 
 export function findNumbers(text: string, tokens: Token[], lex: NumberLex, published: string | null): { numbers: NumberMention[]; dates: DateMention[] } {
   const ctx: Ctx = { text, toks: tokens, n: compileNumbers(lex.numbers), d: compileDates(lex.dates), published: parsePublished(published), atoms: new Array(tokens.length) };
+  const memo = startMemo(ctx.n, ctx.d);
   const drafts: Draft[] = [];
   const dates: DateMention[] = [];
   let pending: Pending[] = [];
@@ -252,7 +277,7 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
     if (pending.length) pending = pending.filter((p) => p.at > d.tokStart);
   };
   while (i < tokens.length) {
-    if (!canStart(ctx, i)) { i++; continue; }
+    if (!canStart(ctx, i, memo)) { i++; continue; }
     const dt = tryDate(ctx, i);
     if (dt) {
       dates.push({ start: tokens[dt.tokStart].start, end: tokens[dt.tokEnd - 1].end, text: text.slice(tokens[dt.tokStart].start, tokens[dt.tokEnd - 1].end), iso: dt.iso, form: dt.form, tokStart: dt.tokStart, tokEnd: dt.tokEnd });
