@@ -53,62 +53,77 @@ function classAt(text: string, i: number): number {
 }
 
 /**
- * Whether lower-casing leaves a word as it is: most words are written in lower case already, and
- * such a word is its own lower-case form. (Lower-casing depends on context only for the capital
- * sigma, which changes on its own too; a word with a surrogate is left to toLowerCase().)
- */
-function lowerAlready(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c < 0x80) { if (c >= 0x41 && c <= 0x5a) return false; continue; }
-    if ((c >= 0xd800 && c <= 0xdfff) || (unit(c) & LOWER_CHANGES) !== 0) return false;
-  }
-  return true;
-}
-
-/**
  * The tokens of text[from, to) (the whole text by default), with offsets into `text`. A range must
  * start and end at white space (the engine cuts at line breaks), so no token is cut. One linear
  * pass with the table above: the same tokens as matching TOKEN_RE, without a match array and a
- * regex call per token.
+ * regex call per token. A code unit of the BMP is read from the table in the loop itself (the call
+ * of classAt, and its `len`, are for surrogates), and a word's letters are read once: the same
+ * reading gathers whether lower-casing changes any of them and its highest code unit.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
-  // Most input is already NFC: check once, and then only lower-case each word (for an NFC word
-  // both give the same form, so the check may be made on the range alone).
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  const nfc = part.normalize("NFC") === part;
+  // Whether the range is NFC, asked only when a word holds a code unit from U+0300 on (see below):
+  // -1 = not asked yet. Most input is NFC, and then each word is only lower-cased.
+  let nfc = -1;
   const n = text.length;
   let i = from;
   while (i < to) {
-    const k = classAt(text, i);
-    if (k === SPACE) { i += len; continue; }
+    const c = text.charCodeAt(i);
+    const k = c >= 0xd800 && c <= 0xdfff ? classAt(text, i) : unit(c) & CLASS;
+    if (k === SPACE) { i += c >= 0xd800 && c <= 0xdfff ? len : 1; continue; }
     const start = i;
     let kind: Token["kind"];
+    // For a word: the table entries of its letters or'ed (LOWER_CHANGES), its highest code unit, and whether it has a surrogate.
+    let acc = 0, hi = 0, surrogate = false;
     if (k === DIGIT) {
       kind = "number";
-      i += len;
-      while (i < n && classAt(text, i) === DIGIT) i += len;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 0xd800 && d <= 0xdfff) { if (classAt(text, i) !== DIGIT) break; i += len; continue; }
+        if ((unit(d) & CLASS) !== DIGIT) break;
+        i++;
+      }
     } else if (k === LETTER) {
       kind = "word";
-      i += len;
       for (;;) {
-        while (i < n && classAt(text, i) === LETTER) i += len;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 0xd800 && d <= 0xdfff) { if (classAt(text, i) !== LETTER) break; surrogate = true; i += len; continue; }
+          const u = unit(d);
+          if ((u & CLASS) !== LETTER) break;
+          acc |= u;
+          if (d > hi) hi = d;
+          i++;
+        }
         // An apostrophe joins two runs of letters ("Russia's"): only when letters follow it.
         const a = text.charCodeAt(i);
-        if (i + 1 < n && (a === 0x27 || a === 0x2019) && classAt(text, i + 1) === LETTER) { i += 1; continue; }
+        if (i + 1 < n && (a === 0x27 || a === 0x2019) && classAt(text, i + 1) === LETTER) { if (a > hi) hi = a; i += 1; continue; }
         break;
       }
     } else {
       kind = "punct";
-      i += len;
+      i += c >= 0xd800 && c <= 0xdfff ? len : 1;
     }
     const word = text.slice(start, i);
-    tokens.push({ start, end: i, text: word, norm: kind === "word" ? (nfc ? (lowerAlready(word) ? word : word.toLowerCase()) : normWord(word)) : word, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
+    let norm = word;
+    if (kind === "word") {
+      // Below U+0300 every code unit is NFC on its own and none combines with another: such a word
+      // is NFC whatever the range. Otherwise the range's answer decides, as normWord would.
+      if (hi < 0x300 || (nfc === -1 ? (nfc = rangeIsNfc(text, from, to) ? 1 : 0) : nfc) === 1) {
+        // Lower-casing leaves a word as it is when no letter changes (a surrogate is left to toLowerCase()).
+        norm = !surrogate && (acc & LOWER_CHANGES) === 0 ? word : word.toLowerCase();
+      } else norm = normWord(word);
+    }
+    tokens.push({ start, end: i, text: word, norm, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
     prevEnd = i;
   }
   return tokens;
+}
+
+function rangeIsNfc(text: string, from: number, to: number): boolean {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  return part.normalize("NFC") === part;
 }
 
 /** Tokenises a lexicon phrase the way article text is tokenised, returning the normalised forms. */
