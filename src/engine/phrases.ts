@@ -173,8 +173,11 @@ export class PhraseTrie<T> {
    * (tens of thousands of words) reading the key string to compare it missed the processor's caches.
    */
   private rootKids = new Map<number, Node<T>>();
-  /** Root ids of the words that are oblique (case) forms at the root (as `obl` of the other nodes). */
-  private rootObl = new Set<number>();
+  /**
+   * Bit k set: the word of root id k is an oblique (case) form at the root (as `obl` of the other
+   * nodes). Bits beside rootBits rather than a Set: every walk asks, and a bit test is no hash look-up.
+   */
+  private rootOblBits = new Uint32Array(0);
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -208,7 +211,7 @@ export class PhraseTrie<T> {
           if (!child) this.rootKids.set(ids[0]!, (child = { next: new Map() }));
           for (let f = 1; f < forms.length; f++) {
             if (!this.rootKids.has(ids[f]!)) this.rootKids.set(ids[f]!, child);
-            if (forms[f]!.oblique) this.rootObl.add(ids[f]!);
+            if (forms[f]!.oblique) this.rootOblBits[ids[f]! >>> 5]! |= 1 << (ids[f]! & 31);
           }
         } else {
           child = node.next.get(base);
@@ -236,6 +239,9 @@ export class PhraseTrie<T> {
       const grown = new Uint32Array(Math.max(8, (id >>> 5) + 1, this.rootBits.length * 2));
       grown.set(this.rootBits);
       this.rootBits = grown;
+      const obl = new Uint32Array(grown.length);
+      obl.set(this.rootOblBits);
+      this.rootOblBits = obl;
     }
     this.rootBits[id >>> 5]! |= 1 << (id & 31);
     return id;
@@ -266,7 +272,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.rootKids.get(id)!;
     // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
     // or, in head-final languages, when its last word did.
-    let oblique = this.rootObl.has(id);
+    let oblique = (this.rootOblBits[id >>> 5]! & (1 << (id & 31))) !== 0;
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false;
     if (node.values) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
     for (let j = i + 1; j < limit; j++) {
