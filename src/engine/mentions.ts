@@ -118,12 +118,24 @@ const offices = (() => {
   };
 })();
 
+const holderMemo = new Map<string, Map<string, Entity | null>>();
+
 /** The person holding an office on a date (ISO), when the gazetteer knows exactly one. */
 export function officeHolder(officeId: string, date: string | null): Entity | null {
-  const holders = offices().get(officeId) ?? [];
   const at = date ?? new Date().toISOString().slice(0, 10);
-  const hits = holders.filter((h) => (!h.from || h.from <= at) && (!h.to || at <= h.to));
-  return hits.length === 1 ? hits[0]!.entity : null;
+  // Remembered per office and date: the gazetteer never changes, and an article asks of the same
+  // offices again and again (each bare "the minister", each composed office).
+  let byDate = holderMemo.get(officeId);
+  if (!byDate) holderMemo.set(officeId, (byDate = new Map()));
+  let holder = byDate.get(at);
+  if (holder === undefined) {
+    const holders = offices().get(officeId) ?? [];
+    const hits = holders.filter((h) => (!h.from || h.from <= at) && (!h.to || at <= h.to));
+    holder = hits.length === 1 ? hits[0]!.entity : null;
+    if (byDate.size > 10_000) byDate.clear();
+    byDate.set(at, holder);
+  }
+  return holder;
 }
 
 
@@ -158,14 +170,15 @@ export class Discourse {
   private lastWithPrefix = new Map<string, number>();
 
   notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
-    const words = tokens.slice(from, to).filter((t) => t.kind === "word").map((t) => t.norm);
-    words.push(...ref.name.toLowerCase().split(/\s+/));
+    const words: string[] = [];
+    for (let i = from; i < to; i++) if (tokens[i]!.kind === "word") words.push(tokens[i]!.norm);
+    for (const w of nameWords(ref.name)) words.push(w);
     const k = this.people.length;
     this.people.push({ ref, words });
     for (const w of words) {
       if (w.length >= 3) this.wordIndex.set(w, ref);
       this.lastWithWord.set(w, k);
-      for (let cut = 1; cut <= 3 && w.length - cut >= 2; cut++) this.lastWithPrefix.set(w.slice(0, w.length - cut), k);
+      for (const p of prefixesOf(w)) this.lastWithPrefix.set(p, k);
     }
     if (officeId) this.officeHolders.set(officeId, ref);
   }
@@ -177,7 +190,7 @@ export class Discourse {
     // w equal to the word, w a shorter prefix of it, or the word a shorter prefix of w.
     let k = this.lastWithWord.get(word) ?? -1;
     if (word.length >= 2) k = Math.max(k, this.lastWithPrefix.get(word) ?? -1);
-    for (let cut = 1; cut <= 3 && word.length - cut >= 2; cut++) k = Math.max(k, this.lastWithWord.get(word.slice(0, word.length - cut)) ?? -1);
+    for (const p of prefixesOf(word)) k = Math.max(k, this.lastWithWord.get(p) ?? -1);
     return k >= 0 && k >= this.people.length - RECENT_PEOPLE ? this.people[k]!.ref : null;
   }
 
@@ -192,6 +205,33 @@ export class Discourse {
   lastPerson(): (EntityRef & { type: EntityType }) | null {
     return this.people.length ? this.people[this.people.length - 1]!.ref : null;
   }
+}
+
+/**
+ * Memos for notePerson, which runs at every mention of a person: an article names the same people
+ * again and again, and splitting the name and slicing the prefixes anew made fresh strings to hash
+ * each time. Bounded like the other per-word memos (cleared when large).
+ */
+const nameWordMemo = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let ws = nameWordMemo.get(name);
+  if (!ws) {
+    if (nameWordMemo.size > 100_000) nameWordMemo.clear();
+    nameWordMemo.set(name, (ws = name.toLowerCase().split(/\s+/)));
+  }
+  return ws;
+}
+/** A name word's prefixes 1-3 code units shorter, of 2+ (see lastWithPrefix). */
+const prefixMemo = new Map<string, string[]>();
+function prefixesOf(w: string): string[] {
+  let ps = prefixMemo.get(w);
+  if (!ps) {
+    ps = [];
+    for (let cut = 1; cut <= 3 && w.length - cut >= 2; cut++) ps.push(w.slice(0, w.length - cut));
+    if (prefixMemo.size > 100_000) prefixMemo.clear();
+    prefixMemo.set(w, ps);
+  }
+  return ps;
 }
 
 /** Two name words agree when equal or when one is the other plus a short ending ("চো" / "চোয়ে", "Лавров" / "Лаврова"). */
@@ -324,6 +364,10 @@ const isCountryLike = (p: Piece) => p.hit && (p.hit.entity.type === "country");
 const isInstitution = (p: Piece) => p.hit && p.hit.entity.type === "institution";
 const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
 
+/** Entity types that join a run of pieces, and those that join one next to an institution (sets made once, not per piece). */
+const RUN_TYPES = new Set(["country", "institution", "person"]);
+const INST_TARGET_TYPES = new Set(["place", "org"]);
+
 function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pack: LangPack, discourse: Discourse): ActorMention[] {
   const gaz = loadGazetteer();
   const words = wordTries(pack);
@@ -347,7 +391,7 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       // An outlet is never part of a body's name ("à Reuters l'armée israélienne").
       if (prev.hit?.entity.type === "outlet") break;
       const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!));
-      if (p.hit && !["country", "institution", "person"].includes(p.hit.entity.type) && !(instNext && ["place", "org"].includes(p.hit.entity.type))) break;
+      if (p.hit && !RUN_TYPES.has(p.hit.entity.type) && !(instNext && INST_TARGET_TYPES.has(p.hit.entity.type))) break;
       end++;
     }
     const run = pieces.slice(k, end);
