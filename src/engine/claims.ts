@@ -21,7 +21,7 @@ const tries = perPack((pack: LangPack) => {
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
   return {
     kinds, future: phraseSet(pack.attribution.futureWords), cond: phraseSet(pack.attribution.conditionalWords),
-    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords), source: phraseSet(pack.sourceNouns, pack.inflection),
+    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, futureWordMemo: new Map<string, boolean>(), anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords), source: phraseSet(pack.sourceNouns, pack.inflection),
   };
 });
 
@@ -285,6 +285,22 @@ function endsWithAny(word: string, endings: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a word is in the future tense by its ending (not a function word, not an exception):
+ * forecastOf asks it of nearly every word of every claim, and the answer depends on the pack alone,
+ * so it is remembered per word (bounded like the other per-word memos). A pack without future
+ * endings is never asked.
+ */
+function futureByEnding(t: { func: Set<string>; futureSuffixes: string[]; exceptions: string[]; futureWordMemo: Map<string, boolean> }, norm: string): boolean {
+  let v = t.futureWordMemo.get(norm);
+  if (v === undefined) {
+    v = !t.func.has(norm) && norm.length > 2 && endsWithAny(norm, t.futureSuffixes) && !endsWithAny(norm, t.exceptions);
+    if (t.futureWordMemo.size > 100_000) t.futureWordMemo.clear();
+    t.futureWordMemo.set(norm, v);
+  }
+  return v;
+}
+
 /** A claim is a forecast when its reported clause is in the future and not conditional. */
 function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack, skip: [number, number] = [0, 0]): Stance {
   const t = tries(pack);
@@ -293,7 +309,7 @@ function forecastOf(tokens: Token[], from: number, to: number, pack: LangPack, s
     if (j >= skip[0] && j < skip[1]) continue;
     const tok = tokens[j]!;
     if (t.cond.matchAt(tokens, j, to)) conditional = true;
-    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && !t.func.has(tok.norm) && tok.norm.length > 2 && endsWithAny(tok.norm, t.futureSuffixes) && !endsWithAny(tok.norm, t.exceptions));
+    const future = t.future.matchAt(tokens, j, to) || (tok.kind === "word" && t.futureSuffixes.length > 0 && futureByEnding(t, tok.norm));
     if (future) return conditional ? "assert" : "forecast";
   }
   return "assert";
