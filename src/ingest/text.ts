@@ -111,6 +111,11 @@ function titleOf(text: string): string | null {
   return null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
 /**
  * The publication date a URL encodes: "/2024/11/01/", "2024-11-01", or, in the long numeric ids
  * many CMSs use ("…-185241101154310964.htm"), exactly one six-digit yymmdd run that is a real
@@ -127,8 +132,9 @@ export function dateFromUrl(url: string): string | null {
     for (let i = 0; i + 6 <= run.length; i++) {
       const yy = +run.slice(i, i + 2), mm = +run.slice(i + 2, i + 4), dd = +run.slice(i + 4, i + 6);
       if (yy < 15 || yy > 35 || mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
-      const iso = `20${run.slice(i, i + 2)}-${run.slice(i + 2, i + 4)}-${run.slice(i + 4, i + 6)}`;
-      if (new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso) found.add(iso);
+      // A real date: the day within its month (what parsing the ISO date and printing it back checked, without a Date).
+      if (dd > daysInMonth(2000 + yy, mm)) continue;
+      found.add(`20${run.slice(i, i + 2)}-${run.slice(i + 2, i + 4)}-${run.slice(i + 4, i + 6)}`);
     }
   }
   return found.size === 1 ? [...found][0]! : null;
