@@ -85,39 +85,44 @@ export function countsSuite(factory: BackendFactory): void {
         { place: all.place[0]?.value ?? "Kyiv" }, { q: "drones", lang: "en" }, { kind: all.kind[0].value, claimant: all.claimant[0].value }, { q: "nothingatall" },
       ];
       let sampled = 0;
-      for (const f of uncountable) {
-        store.useCounts = false;
-        const scanned = await store.facets(f);
-        store.useCounts = true;
-        const total = (await store.listClaims(f, { limit: 0, offset: 0 })).total;
-        store.facetSample = 100_000;
-        assert.deepEqual(await store.facets(f), scanned, `all matches: ${JSON.stringify(f)}`);
-        // A sample smaller than the matches: the counts are those of the first claims of the listing, and say so.
-        store.facetSample = 7;
-        const some = await store.facets(f);
-        const newest = (await store.listClaims(f, { limit: 7, offset: 0 })).rows;
-        if (total > 7) {
-          sampled++;
-          assert.equal(some.sample, 7, JSON.stringify(f));
-          const kinds = new Map<string, number>();
-          for (const c of newest) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
-          assert.deepEqual(some.kind.map((k) => [k.value, k.count]).sort(), [...kinds].sort(), `sampled kinds: ${JSON.stringify(f)}`);
-          assert.equal(some.stance.reduce((t, x) => t + x.count, 0), 7);
-          // The map likewise: the places of those claims.
-          const map = await store.places(f);
-          assert.equal(map.sample, 7);
-          const named = new Map<string, number>();
-          for (const c of newest) if (c.location) named.set(c.location.name, (named.get(c.location.name) ?? 0) + 1);
-          assert.deepEqual(map.items.map((x) => [x.name, x.count]).sort(), [...named].sort(), `sampled places: ${JSON.stringify(f)}`);
-        } else {
-          assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+      // The flags are put back whatever happens, so a failure here does not leak into later tests.
+      try {
+        for (const f of uncountable) {
           store.useCounts = false;
-          const all = await store.places(f);
+          const scanned = await store.facets(f);
           store.useCounts = true;
-          assert.deepEqual(await store.places(f), all);
+          const total = (await store.listClaims(f, { limit: 0, offset: 0 })).total;
+          store.facetSample = 100_000;
+          assert.deepEqual(await store.facets(f), scanned, `all matches: ${JSON.stringify(f)}`);
+          // A sample smaller than the matches: the counts are those of the first claims of the listing, and say so.
+          store.facetSample = 7;
+          const some = await store.facets(f);
+          const newest = (await store.listClaims(f, { limit: 7, offset: 0 })).rows;
+          if (total > 7) {
+            sampled++;
+            assert.equal(some.sample, 7, JSON.stringify(f));
+            const kinds = new Map<string, number>();
+            for (const c of newest) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+            assert.deepEqual(some.kind.map((k) => [k.value, k.count]).sort(), [...kinds].sort(), `sampled kinds: ${JSON.stringify(f)}`);
+            assert.equal(some.stance.reduce((t, x) => t + x.count, 0), 7);
+            // The map likewise: the places of those claims.
+            const map = await store.places(f);
+            assert.equal(map.sample, 7);
+            const named = new Map<string, number>();
+            for (const c of newest) if (c.location) named.set(c.location.name, (named.get(c.location.name) ?? 0) + 1);
+            assert.deepEqual(map.items.map((x) => [x.name, x.count]).sort(), [...named].sort(), `sampled places: ${JSON.stringify(f)}`);
+          } else {
+            assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+            store.useCounts = false;
+            const all = await store.places(f);
+            store.useCounts = true;
+            assert.deepEqual(await store.places(f), all);
+          }
         }
+      } finally {
+        store.useCounts = true;
+        store.facetSample = FACET_SAMPLE;
       }
-      store.facetSample = FACET_SAMPLE;
       assert.ok(sampled >= 3, `the filters should include broad ones: ${sampled}`);
     });
 

@@ -185,13 +185,13 @@ const DEFAULT_ORDER = "c.edate DESC NULLS LAST, c.article_id DESC, c.ord";
 const CLAIM_COLS = `c.id, c.article_id, c.data, a.lang AS article_lang, a.title AS article_title, a.url AS article_url, a.published, a.published_at`;
 const ARTICLE_COLS = `a.id, a.lang, a.title, a.url, a.published, a.published_at, a.site_name, a.content_hash, a.extractor_version, a.claim_count, a.ingested_at`;
 
-/** Statistics are refreshed after ANALYZE_SHARE of the claims' size, and at least ANALYZE_MIN claims, were written. */
 /**
  * Matching claims that facets of an uncountable filter count at most (the newest). A thousand
  * claims give each facet's leading values and their shares; reading them costs a few ms where
  * every match of a frequent word costs seconds (see facets).
  */
 export const FACET_SAMPLE = 1_000;
+/** Statistics are refreshed after ANALYZE_SHARE of the claims' size, and at least ANALYZE_MIN claims, were written. */
 const ANALYZE_SHARE = 0.2;
 const ANALYZE_MIN = 1000;
 
@@ -1001,10 +1001,19 @@ export class SqlStore implements Store {
     // for free text), up to facetSample of them, the newest first. Counting every match instead
     // costs a GROUP BY over all of them: 2-10 s for a frequent word or a kind at a million claims.
     // With more matches than that, the facets say so (sample: how many claims they count).
+    const { ids, sample } = await this.newestMatches(filter);
+    const out = await this.facetsOfIds(ids);
+    return sample ? { ...out, sample } : out;
+  }
+
+  /**
+   * The newest facetSample claims a filter matches, found as its listing finds them, for the
+   * facets and the map of a filter the kept counts cannot answer; `sample` when it has more.
+   */
+  private async newestMatches(filter: ClaimFilter): Promise<{ ids: number[]; sample?: number }> {
     const n = this.facetSample;
     const { ids } = await this.listIds(filter, { limit: n + 1, offset: 0, countUpTo: 0 });
-    const out = await this.facetsOfIds(ids.slice(0, n));
-    return ids.length > n ? { ...out, sample: n } : out;
+    return ids.length > n ? { ids: ids.slice(0, n), sample: n } : { ids };
   }
 
   /**
@@ -1151,11 +1160,9 @@ export class SqlStore implements Store {
     }
     if (!this.useCounts) return { items: await this.scannedPlaces(await this.claimWhere(filter)) };
     // A filter the counts cannot answer: the newest matches, as for facets (0.1-0.9 s -> ms at a million claims).
-    const n = this.facetSample;
-    const { ids } = await this.listIds(filter, { limit: n + 1, offset: 0, countUpTo: 0 });
-    const some = ids.slice(0, n);
-    const items = some.length ? await this.scannedPlaces({ sql: `WHERE c.id IN (${some.map(() => "?").join(", ")})`, params: some }) : [];
-    return ids.length > n ? { items, sample: n } : { items };
+    const { ids, sample } = await this.newestMatches(filter);
+    const items = ids.length ? await this.scannedPlaces({ sql: `WHERE c.id IN (${ids.map(() => "?").join(", ")})`, params: ids }) : [];
+    return sample ? { items, sample } : { items };
   }
 
   /** Claims per place by a GROUP BY over the claims `where` selects. */
