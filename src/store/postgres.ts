@@ -89,6 +89,10 @@ function describe(url: string, e: unknown, timeoutMs = 0): string {
  */
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
+/** See the pool's connect handler: random_page_cost 1.1 unless the session's value was chosen by someone. */
+const PLANNER_COSTS = `SELECT set_config('random_page_cost', '1.1', false)
+  FROM pg_settings WHERE name = 'random_page_cost' AND source IN ('default', 'configuration file')`;
+
 export class PostgresDriver implements Driver {
   readonly dialect = "postgres" as const;
   private pool: pg.Pool;
@@ -100,12 +104,18 @@ export class PostgresDriver implements Driver {
     const limits = timeoutMs > 0 ? { statement_timeout: timeoutMs, query_timeout: timeoutMs + CLIENT_GRACE_MS, idle_in_transaction_session_timeout: timeoutMs } : {};
     // TCP keepalive: an idle pooled connection whose peer vanished (a partition) is found dead and
     // dropped by the pool instead of being handed to the next query.
+    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits });
     // Planner costs: a random page read priced near a sequential one, as for data on SSD or in
     // memory. PostgreSQL's default (4, for spinning disks) made it answer "the newest 1,000 claims
     // with these words since a day" by a bitmap of every match and a sort (317 ms at a million
-    // claims) instead of a walk of the listing's index (74 ms). A URL with its own `options` keeps them.
-    const planner = /[?&]options=/.test(url) ? {} : { options: "-c random_page_cost=1.1" };
-    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits, ...planner });
+    // claims) instead of a walk of the listing's index (74 ms). Set per session, and only where
+    // nobody else chose a value: a setting from the URL's options or PGOPTIONS (source 'client'),
+    // from ALTER DATABASE or ALTER ROLE, stays as it is. Not a startup option, which would replace
+    // PGOPTIONS and which a connection pooler such as PgBouncer may refuse. The statement is queued
+    // ahead of the client's first query; a failure leaves the server's default.
+    this.pool.on("connect", (c) => {
+      c.query(PLANNER_COSTS).catch(() => undefined);
+    });
     // An idle client losing its connection must not crash the process; the pool drops it and the
     // next query gets a fresh one.
     this.pool.on("error", () => undefined);

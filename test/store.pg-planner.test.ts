@@ -1,0 +1,62 @@
+// The PostgreSQL driver prices a random page read near a sequential one (random_page_cost 1.1) for
+// its sessions, so that listings walk their index; but a value someone chose stays theirs: the
+// URL's options, PGOPTIONS, or the database's own setting (ALTER DATABASE ... SET).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import pg from "pg";
+import { PostgresDriver } from "../src/store/postgres.js";
+import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
+
+let url = "";
+before(async () => { url = await createTestDatabase("claimtrace_planner"); });
+after(async () => { await dropTestDatabase(url); });
+
+/** random_page_cost as a session of the driver sees it (two queries: each may take its own pooled connection). */
+async function pageCost(u: string): Promise<string[]> {
+  const d = await PostgresDriver.connect(u);
+  try {
+    const [a, b] = await Promise.all([d.all<{ v: string }>("SHOW random_page_cost"), d.all<{ v: string }>("SELECT current_setting('random_page_cost') AS v")]);
+    return [Object.values(a[0])[0] as string, b[0].v];
+  } finally {
+    await d.close();
+  }
+}
+
+test("the driver's sessions price random reads at 1.1 when nobody chose a value", async () => {
+  assert.deepEqual(await pageCost(url), ["1.1", "1.1"]);
+});
+
+test("the URL's options keep their own random_page_cost, and their other settings", async () => {
+  const u = new URL(url);
+  u.searchParams.set("options", "-c random_page_cost=3 -c search_path=public");
+  assert.deepEqual(await pageCost(u.toString()), ["3", "3"]);
+});
+
+test("PGOPTIONS is not replaced: its settings reach the session", async () => {
+  const saved = process.env.PGOPTIONS;
+  process.env.PGOPTIONS = "-c random_page_cost=2.5 -c work_mem=8MB";
+  try {
+    const d = await PostgresDriver.connect(url);
+    try {
+      const [r] = await d.all<{ c: string; w: string }>("SELECT current_setting('random_page_cost') AS c, current_setting('work_mem') AS w");
+      assert.deepEqual(r, { c: "2.5", w: "8MB" });
+    } finally {
+      await d.close();
+    }
+  } finally {
+    if (saved === undefined) delete process.env.PGOPTIONS;
+    else process.env.PGOPTIONS = saved;
+  }
+});
+
+test("a database's own setting (ALTER DATABASE ... SET) stays", async () => {
+  const name = new URL(url).pathname.slice(1);
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`ALTER DATABASE ${name} SET random_page_cost = 1.7`);
+  } finally {
+    await c.end();
+  }
+  assert.deepEqual(await pageCost(url), ["1.7", "1.7"]);
+});
