@@ -283,6 +283,24 @@ DROP TABLE claims_fts_days;
 CREATE VIRTUAL TABLE claims_fts_terms USING fts5vocab(claims_fts, instance)`,
     postgres: "",
   },
+  {
+    version: 16,
+    name: "SQLite: no day word in the search rows of claims whose day is not a plain ISO day",
+    // Migration 15 and the writer before it gave every dated claim a day word, whatever its date's
+    // form: a date the library was given as "2024/10/05" put "10" and "05" in the row as words a
+    // search finds (and an empty date a lone private-use character). Now only YYYY-MM-DD days have
+    // one (dayWord in sql-store.ts); the other rows lose the tail that was added to them. Rows are
+    // found from the claims' dates (one pass over the claims) and rewritten one by one: only the
+    // few claims with such dates.
+    sqlite: `CREATE TEMP TABLE claims_fts_fix (id INTEGER PRIMARY KEY, tail TEXT NOT NULL);
+INSERT INTO claims_fts_fix (id, tail) SELECT id, ' ' || char(57344) || replace(edate, '-', '') FROM claims
+  WHERE edate IS NOT NULL AND edate NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]';
+UPDATE claims_fts SET body = substr(body, 1, length(body) - length((SELECT tail FROM claims_fts_fix x WHERE x.id = claims_fts.rowid)))
+  WHERE rowid IN (SELECT id FROM claims_fts_fix)
+    AND substr(body, -length((SELECT tail FROM claims_fts_fix x WHERE x.id = claims_fts.rowid))) = (SELECT tail FROM claims_fts_fix x WHERE x.id = claims_fts.rowid);
+DROP TABLE claims_fts_fix`,
+    postgres: "",
+  },
 ];
 
 /** Migration 14: indexes on kind and on stance followed by the listing's order (see listingScale). */

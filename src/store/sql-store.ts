@@ -24,6 +24,8 @@ type Cond = { sql: string; params: unknown[] };
 interface ClaimWhere extends Where {
   langScan: Where;
   byItem: { item: string; lang: string | undefined; rest: Cond } | null;
+  /** SQLite: where in `params` the free text's FTS5 expression sits (-1: none), for a caller that puts its own there (textByDays). */
+  ftsAt: number;
 }
 /** What a write adds to the rows it shares with every other writer: claims per day and per largest figure, measures to rebuild, name forms. */
 type HotRows = { days: Map<string, number>; figs: Map<number, number>; marks: Set<string>; names: Map<string, string[]> };
@@ -51,13 +53,28 @@ function prefixMatch(words: string[]): string {
  * character, which FTS5's tokenizer keeps in a word (category Co) and a query word never holds
  * (queryWords takes letters, marks and digits), so no search can match it.
  */
-export const dayWord = (edate: string): string => `\ue000${edate.replace(/-/g, "")}`;
+export const dayWord = (edate: string | null): string | null =>
+  edate && ISO_DAY.test(edate) ? `\ue000${edate.slice(0, 4)}${edate.slice(5, 7)}${edate.slice(8)}` : null;
+
+/**
+ * The days that have a day word: a plain ISO day. Claims come from the extractor with such dates,
+ * but the library takes any string; another form (a time, slashes) would put its pieces in the
+ * row as searchable words ("2024/10/05" gives "10" and "05"), so such a claim has no day word and
+ * the walk stops at its day (textByDays).
+ */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * SQLite, free text with many matches in the listing's order: the day-by-day walk reads at most
  * this many claims' days (about 1 µs a claim in FTS5) before the rest is looked up as a whole.
  */
 export const DAY_WALK_BUDGET = 20_000;
+
+/**
+ * ... and at most this many days (one FTS5 query each, ~25 µs): many thin days with a selective
+ * second filter would otherwise make thousands of queries before the budget in claims ran out.
+ */
+export const DAY_WALK_DAYS = 64;
 
 /** A free-text match prepared for SQLite (SqlStore.ftsMatch): the FTS5 expression, null when nothing can match. */
 interface FtsMatch {
@@ -203,6 +220,8 @@ export class SqlStore implements Store {
   facetSample = FACET_SAMPLE;
   /** SQLite: claims a free-text listing walks day by day before looking the rest up (see textByDays). */
   dayWalkBudget = DAY_WALK_BUDGET;
+  /** SQLite: days a free-text listing walks at most (see textByDays). */
+  dayWalkDays = DAY_WALK_DAYS;
 
   /** Measures kept up to date at write time (see ./measure-tables.ts). */
   readonly measures: MeasureTables;
@@ -489,7 +508,8 @@ export class SqlStore implements Store {
       for (const { a, c, ord } of indexed) {
         const edate = c.date ?? a.published;
         const body = claimSearchBody(c).normalize("NFC");
-        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), edate ? `${body} ${dayWord(edate)}` : body]);
+        const day = dayWord(edate);
+        await q.run("INSERT INTO claims_fts (rowid, body) VALUES (?, ?)", [ids.get(`${a.articleId}:${ord}`), day ? `${body} ${day}` : body]);
       }
     }
     this.noteNamesAndDays(indexed.map((x) => ({ c: x.c, edate: x.c.date ?? x.a.published })), hot);
@@ -639,7 +659,7 @@ export class SqlStore implements Store {
    */
   private async claimWhere(f: ClaimFilter, opts: { fts?: FtsMatch } = {}): Promise<ClaimWhere> {
     const conds: Cond[] = [];
-    let langAt = -1, itemAt = -1;
+    let langAt = -1, itemAt = -1, textAt = -1;
     const add = (sql: string, params: unknown[] = []) => conds.push({ sql, params }) - 1;
     // User words become stored values first (src/query/filter.ts): names by any part, any case,
     // any language's alias; item and role synonyms.
@@ -665,7 +685,8 @@ export class SqlStore implements Store {
     if (f.q !== undefined) {
       const w: string[] = [], p: unknown[] = [];
       this.textWhere(f.q, w, p, "claims_fts", "c", opts.fts);
-      add(w.join(" AND "), p);
+      const at = add(w.join(" AND "), p);
+      if (this.d.dialect === "sqlite" && p.length === 1) textAt = at;
     }
     const where = (cs: Cond[]): Where => ({ sql: cs.length ? `WHERE ${cs.map((c) => c.sql).join(" AND ")}` : "", params: cs.flatMap((c) => c.params), article: false });
     const all = where(conds);
@@ -679,7 +700,8 @@ export class SqlStore implements Store {
       const rest = conds.filter((_, i) => i !== langAt && (i !== itemAt || !!x.roles));
       byItem = { item: x.items[0], lang: f.lang || undefined, rest: { sql: rest.map((c) => c.sql).join(" AND "), params: rest.flatMap((c) => c.params) } };
     }
-    return { ...all, langScan, byItem };
+    const ftsAt = textAt < 0 ? -1 : conds.slice(0, textAt).reduce((n, c) => n + c.params.length, 0);
+    return { ...all, langScan, byItem, ftsAt };
   }
 
   /**
@@ -863,24 +885,26 @@ export class SqlStore implements Store {
    * from the day's own list (dayWord, migration 15), so the walk reads the newest days, each
    * checked against its own matches while its index range is walked, until `want` are found.
    * Past DAY_WALK_BUDGET claims walked the matches are few (fewer than `want` in that many
-   * claims), and the older days and undated claims are looked up as a whole. Same rows, same order.
+   * claims), and the older days and undated claims are looked up as a whole; so they are past
+   * DAY_WALK_DAYS days, and from a day without a day word on. Same rows, same order.
    */
   private async textByDays(filter: ClaimFilter, match: string, want: number): Promise<number[]> {
     if (want <= 0) return [];
-    // The FTS condition's parameter is found by identity: each day puts its own match there.
-    const mark = "\u0000day-match";
-    const byDay = await this.claimWhere(filter, { fts: { match: mark, walk: true } });
-    const at = byDay.params.indexOf(mark);
+    // Each day puts its own match in the FTS condition's parameter.
+    const byDay = await this.claimWhere(filter, { fts: { match, walk: true } });
+    const at = byDay.ftsAt;
     // Only the days the filter's dates allow (the same text comparison as c.edate >= ? in SQL).
     const days = (await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0 AND edate <> ''"))
       .filter((d) => (!filter.from || d.edate >= filter.from) && (!filter.to || d.edate <= filter.to))
       .sort((x, y) => (x.edate < y.edate ? 1 : x.edate > y.edate ? -1 : 0));
     const out: number[] = [];
-    let walked = 0, last: string | null = null;
+    let walked = 0, queries = 0, last: string | null = null;
     for (const d of days) {
-      if (walked >= this.dayWalkBudget) break;
+      const day = dayWord(d.edate);
+      if (walked >= this.dayWalkBudget || queries >= this.dayWalkDays || !day || at < 0) break;
+      queries++;
       const params = [...byDay.params];
-      params[at] = `(${match}) AND "${dayWord(d.edate)}"`;
+      params[at] = `(${match}) AND "${day}"`;
       const rows = await this.d.all<{ id: number }>(
         `SELECT c.id FROM claims c WHERE c.edate = ? AND ${byDay.sql.slice("WHERE ".length)} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
         [d.edate, ...params, want - out.length]);
