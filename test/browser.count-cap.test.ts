@@ -63,6 +63,20 @@ test("free text counts to its own, lower cap; facets of a selection larger than 
     // The map of the same selection: the places of those claims, and the note.
     await openView(page, `${server.url}/#/map?q=said&stance=assert`);
     assert.match((await page.locator("#map-count").textContent()) ?? "", /^\d of the newest 3 matching claims name a place\./);
+    // The map's and the timeline's headers count free text as the listing does: "4+", not "4".
+    assert.equal((await page.locator("#result-count").textContent())?.replace(/\s+/g, " ").trim(), "4+ claims");
+    // The timeline of the same selection: those claims by day, a note, and a link to count every match.
+    await openView(page, `${server.url}/#/timeline?q=said&stance=assert`);
+    assert.equal((await page.locator("#result-count").textContent())?.replace(/\s+/g, " ").trim(), "4+ claims");
+    assert.match((await page.locator("#timeline-sample").textContent()) ?? "", /^Counts in the newest 3 matching claims, from \d{4}-\d\d-\d\d\. Count every match/);
+    const cells = async () => (await page.locator("#timeline-table tbody tr td:last-child").allTextContents()).reduce((t, x) => t + Number(x), 0);
+    const undated = async () => Number(((await page.locator("#undated-note").count()) ? await page.locator("#undated-note").textContent() : "0")!.split(" ")[0]);
+    assert.equal(await cells() + await undated(), 3, "the sample's claims, dated or not");
+    await page.locator("#timeline-sample a").click();
+    await page.waitForFunction(() => location.hash.includes("all=1") && document.querySelector("main")?.getAttribute("data-hash") === location.hash);
+    assert.equal(await page.locator("#timeline-sample").count(), 0, "every match: no note");
+    const every = (await dash.store.listClaims({ q: "said", stance: "assert" }, { limit: 1000, offset: 0 })).rows;
+    assert.equal(await cells() + await undated(), every.length, "every matching claim, dated or not");
   } finally {
     sql.facetSample = FACET_SAMPLE;
   }

@@ -84,16 +84,22 @@ export function countsSuite(factory: BackendFactory): void {
         { q: "drones" }, { q: "said" }, { kind: all.kind[0].value }, { stance: "deny" }, { item: all.item[0].value },
         { place: all.place[0]?.value ?? "Kyiv" }, { q: "drones", lang: "en" }, { kind: all.kind[0].value, claimant: all.claimant[0].value }, { q: "nothingatall" },
       ];
-      let sampled = 0;
+      let sampled = 0, timelines = 0;
       // The flags are put back whatever happens, so a failure here does not leak into later tests.
       try {
         for (const f of uncountable) {
           store.useCounts = false;
           const scanned = await store.facets(f);
+          const scannedLine = await store.timeline(f, "stance");
+          const scannedKinds = await store.timeline(f, "kind");
+          // The timeline's kept counts hold stance and kind (and claimant, language, day): only the
+          // other filters make it count the newest matches.
+          const lineSampled = ["q", "item", "role", "via", "place", "articleId"].some((k) => k in f);
           store.useCounts = true;
           const total = (await store.listClaims(f, { limit: 0, offset: 0 })).total;
           store.facetSample = 100_000;
           assert.deepEqual(await store.facets(f), scanned, `all matches: ${JSON.stringify(f)}`);
+          assert.deepEqual(await store.timeline(f, "stance"), scannedLine, `timeline, all matches: ${JSON.stringify(f)}`);
           // A sample smaller than the matches: the counts are those of the first claims of the listing, and say so.
           store.facetSample = 7;
           const some = await store.facets(f);
@@ -111,8 +117,24 @@ export function countsSuite(factory: BackendFactory): void {
             const named = new Map<string, number>();
             for (const c of newest) if (c.location) named.set(c.location.name, (named.get(c.location.name) ?? 0) + 1);
             assert.deepEqual(map.items.map((x) => [x.name, x.count]).sort(), [...named].sort(), `sampled places: ${JSON.stringify(f)}`);
+            // The timeline likewise (dated claims by day and kind), unless every match is asked for.
+            const line = await store.timeline(f, "kind");
+            if (!lineSampled) {
+              assert.deepEqual(line, scannedKinds, `timeline from the kept counts: ${JSON.stringify(f)}`);
+              continue;
+            }
+            timelines++;
+            assert.equal(line.sample, 7);
+            const days = new Map<string, number>();
+            for (const c of newest) {
+              const day = c.date ?? c.published;
+              if (day) days.set(`${day} ${c.kind}`, (days.get(`${day} ${c.kind}`) ?? 0) + 1);
+            }
+            assert.deepEqual(line.points.map((x) => [`${x.date} ${x.value}`, x.count]).sort(), [...days].sort(), `sampled timeline: ${JSON.stringify(f)}`);
+            assert.deepEqual(await store.timeline(f, "stance", { all: true }), scannedLine, `timeline of every match: ${JSON.stringify(f)}`);
           } else {
             assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
+            assert.deepEqual(await store.timeline(f, "stance"), scannedLine, `timeline, fewer matches than the sample: ${JSON.stringify(f)}`);
             store.useCounts = false;
             const all = await store.places(f);
             store.useCounts = true;
@@ -123,7 +145,7 @@ export function countsSuite(factory: BackendFactory): void {
         store.useCounts = true;
         store.facetSample = FACET_SAMPLE;
       }
-      assert.ok(sampled >= 3, `the filters should include broad ones: ${sampled}`);
+      assert.ok(sampled >= 3 && timelines >= 2, `the filters should include broad ones: ${sampled}, ${timelines} timelines`);
     });
 
     test("after replace (other claims, another language, another date) and delete, the counts still equal the scan", async () => {

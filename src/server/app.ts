@@ -3,7 +3,7 @@
 // every error is one line of JSON, never a stack.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { ClaimSort, Store, StoredClaim } from "../store/types.js";
+import type { ClaimSort, Store, StoredClaim, TimelineBy } from "../store/types.js";
 import { StoreError } from "../store/driver.js";
 import { CONTENT_TYPE, claimReview, csvHeader, csvRows, EXPORT_FORMATS, exportFileName, ndjsonLine, type ExportFormat, type Reviewer } from "./exporters.js";
 import { requireToken } from "./auth.js";
@@ -11,7 +11,7 @@ import { ingestOne } from "./ingest.js";
 import { DEFAULT_EXTRACT_BUDGET_MS, ExtractPool, ExtractRefused } from "./extract-pool.js";
 import { MeasureCache } from "./measure-cache.js";
 import { CountCache, FacetCache } from "./facet-cache.js";
-import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineBy } from "./params.js";
+import { BadRequest, idSchema, parse, toArticleFilter, toClaimFilter, toClaimSort, toPage, toTimelineAll, toTimelineBy } from "./params.js";
 import { CSP, staticFile, STATIC_ROUTES } from "./static.js";
 import { measureSummary, measureDetail, detailQuerySchema, filterMeasures, filterHeads, headSummary, measureQuerySchema, seriesDetail, seriesList, seriesQuerySchema } from "./measure-views.js";
 import { z } from "zod";
@@ -59,7 +59,8 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   const facets = new FacetCache(store, opts.measureTtlMs ?? 5_000);
   // The dashboard's timeline (by stance, by kind) and map: grouped counts, kept like the facets.
   const ttl = opts.measureTtlMs ?? 5_000;
-  const timelines = { stance: new CountCache(store, (f) => store.timeline(f, "stance"), ttl), kind: new CountCache(store, (f) => store.timeline(f, "kind"), ttl) };
+  const timeline = (by: TimelineBy, all: boolean) => new CountCache(store, (f) => store.timeline(f, by, { all }), ttl);
+  const timelines = { stance: [timeline("stance", false), timeline("stance", true)], kind: [timeline("kind", false), timeline("kind", true)] };
   const places = new CountCache(store, (f) => store.places(f), ttl);
   const extractPool = new ExtractPool({ budgetMs: opts.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS });
   const app = Object.assign(new Hono(), { extractPool });
@@ -122,7 +123,8 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
   app.get("/api/timeline", async (c) => {
     const q = c.req.query();
     const by = toTimelineBy(q);
-    return c.json({ by, points: await timelines[by].get(toClaimFilter(q)) });
+    // Every match (all=1) is a cache of its own: its points are not those of the sample.
+    return c.json({ by, ...await timelines[by][toTimelineAll(q) ? 1 : 0].get(toClaimFilter(q)) });
   });
 
   app.get("/api/places", async (c) => c.json(await places.get(toClaimFilter(c.req.query()))));
@@ -237,7 +239,7 @@ export function createApp(opts: AppOptions): Hono & { extractPool: ExtractPool }
       }
       const r = await ingestOne(store, extractPool, await c.req.json());
       measures.invalidate();
-      for (const cache of [facets, timelines.stance, timelines.kind, places]) cache.invalidate();
+      for (const cache of [facets, ...timelines.stance, ...timelines.kind, places]) cache.invalidate();
       return c.json(r, r.status === "inserted" ? 201 : 200);
     },
   );

@@ -104,3 +104,9 @@ export function toClaimSort(q: Record<string, string>): ClaimSort | undefined {
 export function toTimelineBy(q: Record<string, string>): TimelineBy {
   return parse(z.enum(["stance", "kind"]).default("stance"), q.by);
 }
+
+/** `all=1`: a timeline of every match, where the default counts the newest matches of a filter the kept counts cannot answer. */
+export function toTimelineAll(q: Record<string, string>): boolean {
+  const { all } = parse(z.object({ all: z.enum(["0", "1", "false", "true"]).default("0") }), { all: q.all });
+  return all === "1" || all === "true";
+}

@@ -160,10 +160,13 @@ export interface Store {
   putArticles(inputs: PutArticleInput[]): Promise<Array<{ id: number; status: PutStatus }>>;
   /** Claims under the filter, one page, newest first unless `sort` says otherwise. */
   listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact?: boolean }>;
-  /** Claim counts per day and stance (or kind) under the filter, days in order; undated claims are left out. */
-  timeline(filter: ClaimFilter, by: TimelineBy): Promise<TimelinePoint[]>;
-  /** Claim counts per place under the filter, most claims first. */
-  /** Claims per place; `sample`: counted over the newest `sample` matching claims only (see facets). */
+  /**
+   * Claim counts per day and stance (or kind) under the filter, days in order; undated claims are
+   * left out. `sample`: counted over the newest `sample` matching claims only (see facets), unless
+   * `all` asks for every match (a scan: seconds for a frequent word at a million claims).
+   */
+  timeline(filter: ClaimFilter, by: TimelineBy, opts?: { all?: boolean }): Promise<{ points: TimelinePoint[]; sample?: number }>;
+  /** Claims per place, most claims first; `sample`: counted over the newest `sample` matching claims only (see facets). */
   places(filter: ClaimFilter): Promise<{ items: PlaceCount[]; sample?: number }>;
   /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */
   facets(filter: ClaimFilter): Promise<Facets>;

@@ -52,7 +52,7 @@ export async function mapView(params) {
   const p = Object.fromEntries(params);
   const f = filtersOf(p);
   const [placesRes, count, geo] = await Promise.all([api(`/api/places?${qs(f)}`), api(`/api/claims?${qs({ ...f, limit: "1" })}`), forRoute(loadLibs())]);
-  const header = await selectionHeader("map", p, count.total);
+  const header = await selectionHeader("map", p, count.total, {}, count.total_exact === false);
   const { d3, topojson, world, points } = geo;
 
   const items = placesRes.items;

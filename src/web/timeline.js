@@ -24,14 +24,20 @@ export async function timelineView(params) {
   const p = Object.fromEntries(params);
   const by = p.by === "kind" ? "kind" : "stance";
   const f = filtersOf(p);
-  const [t, count] = await Promise.all([api(`/api/timeline?${qs({ ...f, by })}`), api(`/api/claims?${qs({ ...f, limit: "1" })}`)]);
-  const header = await selectionHeader("timeline", p, count.total, { by });
+  // all=1 (the sample note's link): every match counted, where a filter the store's kept counts
+  // cannot answer (free text, outlet, …) is otherwise counted over its newest matches.
+  const all = p.all === "1" ? "1" : "";
+  const [t, count] = await Promise.all([api(`/api/timeline?${qs({ ...f, by, all })}`), api(`/api/claims?${qs({ ...f, limit: "1" })}`)]);
+  const header = await selectionHeader("timeline", p, count.total, { by }, count.total_exact === false);
 
   const labels = days([...new Set(t.points.map((x) => x.date))].sort());
   const values = [...new Set(t.points.map((x) => x.value))].sort((a, b) => total(b) - total(a) || (a < b ? -1 : 1));
   function total(v) { return t.points.filter((x) => x.value === v).reduce((s, x) => s + x.count, 0); }
   const cell = new Map(t.points.map((x) => [`${x.date}|${x.value}`, x.count]));
   const dated = t.points.reduce((s, x) => s + x.count, 0);
+  // Counted over the newest matches only: the undated share is of those, and a note says so.
+  const counted = t.sample || count.total;
+  const undated = counted - dated;
 
   const toggle = h("div", { class: "toggle", role: "group", "aria-label": "Stack the bars by" }, h("span", { class: "muted" }, "Bars by"),
     ["stance", "kind"].map((k) => h("button", { type: "button", "aria-pressed": String(by === k), "data-by": k, on: { click: () => go("#/timeline", { ...f, by: k }) } }, k)));
@@ -49,7 +55,12 @@ export async function timelineView(params) {
     h("section", { class: "timeline", "aria-label": "Timeline" },
       h("div", { class: "view-head" }, h("h2", {}, `Claims per day by ${by}`), toggle),
       dated ? h("div", { class: "chart-box tall" }, canvas) : h("p", { class: "muted" }, "No dated claims in this selection."),
-      count.total > dated ? h("p", { class: "muted", id: "undated-note" }, `${count.total - dated} of ${count.total} claims have no date (neither their own nor the article's) and are not on the timeline.`) : null,
+      t.sample ? h("p", { class: "muted", id: "timeline-sample" },
+        `Counts in the newest ${t.sample.toLocaleString("en")} matching claims${labels.length ? `, from ${labels[0]}` : ""}. `,
+        h("a", { href: `#/timeline?${qs({ ...f, by, all: "1" })}` }, "Count every match"), " (slower on a large store).") : null,
+      undated > 0 ? h("p", { class: "muted", id: "undated-note" }, t.sample
+        ? `${undated} of these ${t.sample.toLocaleString("en")} claims have no date (neither their own nor the article's) and are not on the timeline.`
+        : `${undated} of ${count.total} claims have no date (neither their own nor the article's) and are not on the timeline.`) : null,
       dated ? h("details", { class: "counts-box" }, h("summary", {}, "The counts as a table"), table) : null));
   if (!dated) return;
 
