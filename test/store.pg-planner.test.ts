@@ -22,8 +22,17 @@ async function pageCost(u: string): Promise<string[]> {
   }
 }
 
-test("the driver's sessions price random reads at 1.1 when nobody chose a value", async () => {
-  assert.deepEqual(await pageCost(url), ["1.1", "1.1"]);
+test("the driver's sessions price random reads at 1.1 when nobody chose a value, without a warning from pg", async () => {
+  const warnings: string[] = [];
+  const note = (w: Error) => warnings.push(w.message);
+  process.on("warning", note);
+  try {
+    assert.deepEqual(await pageCost(url), ["1.1", "1.1"]);
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off("warning", note);
+  }
+  assert.deepEqual(warnings, [], "setting it must not overlap the session's first query");
 });
 
 test("the URL's options keep their own random_page_cost, and their other settings", async () => {

@@ -93,6 +93,23 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 const PLANNER_COSTS = `SELECT set_config('random_page_cost', '1.1', false)
   FROM pg_settings WHERE name = 'random_page_cost' AND source IN ('default', 'configuration file')`;
 
+/**
+ * A pooled client that sets PLANNER_COSTS once connected, before the pool hands it out (pg-pool
+ * connects its clients with a callback). A failure leaves the server's value: the session works
+ * as before, only its plans may differ. (Issued from the pool's connect event instead, the
+ * statement overlapped the first query, which pg warns about.)
+ */
+class SessionClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
+  override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+    const ready = super.connect().then(() => this.query(PLANNER_COSTS).then(() => this, () => this));
+    if (!callback) return ready;
+    const cb = callback as (err: Error | null, c?: pg.Client) => void;
+    ready.then((c) => cb(null, c), (e: Error) => cb(e));
+  }
+}
+
 export class PostgresDriver implements Driver {
   readonly dialect = "postgres" as const;
   private pool: pg.Pool;
@@ -104,18 +121,14 @@ export class PostgresDriver implements Driver {
     const limits = timeoutMs > 0 ? { statement_timeout: timeoutMs, query_timeout: timeoutMs + CLIENT_GRACE_MS, idle_in_transaction_session_timeout: timeoutMs } : {};
     // TCP keepalive: an idle pooled connection whose peer vanished (a partition) is found dead and
     // dropped by the pool instead of being handed to the next query.
-    this.pool = new pg.Pool({ connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits });
+    this.pool = new pg.Pool({ Client: SessionClient, connectionString: url, max: 4, types, connectionTimeoutMillis: 10000, keepAlive: true, keepAliveInitialDelayMillis: 10000, ...limits });
     // Planner costs: a random page read priced near a sequential one, as for data on SSD or in
     // memory. PostgreSQL's default (4, for spinning disks) made it answer "the newest 1,000 claims
     // with these words since a day" by a bitmap of every match and a sort (317 ms at a million
     // claims) instead of a walk of the listing's index (74 ms). Set per session, and only where
     // nobody else chose a value: a setting from the URL's options or PGOPTIONS (source 'client'),
     // from ALTER DATABASE or ALTER ROLE, stays as it is. Not a startup option, which would replace
-    // PGOPTIONS and which a connection pooler such as PgBouncer may refuse. The statement is queued
-    // ahead of the client's first query; a failure leaves the server's default.
-    this.pool.on("connect", (c) => {
-      c.query(PLANNER_COSTS).catch(() => undefined);
-    });
+    // PGOPTIONS and which a connection pooler such as PgBouncer may refuse. See SessionClient.
     // An idle client losing its connection must not crash the process; the pool drops it and the
     // next query gets a fresh one.
     this.pool.on("error", () => undefined);
