@@ -29,6 +29,7 @@ const CLAIMANTS: Array<Claim["claimant"]> = [
 const VIAS: Array<Claim["via"]> = [null, { name: "Reuters", id: "outlet:reuters", surface: "Reuters" }, { name: "TASS", id: "outlet:tass", surface: "ТАСС" }];
 const PLACES: Array<Claim["location"]> = [null, { name: "Kursk", id: "place:kursk" }, { name: "Kyiv", id: "place:kyiv" }, { name: "Ukraine", id: "country:ua" }];
 const LANGS: Lang[] = ["en", "ru", "vi"];
+const KINDS: Array<Claim["kind"]> = ["air_attack", "interception", "deployment"];
 
 function fixture(n: number) {
   const claims: Claim[] = [];
@@ -39,7 +40,8 @@ function fixture(n: number) {
     text += s + " ";
     const noFigure = (n + k) % 5 === 0;
     claims.push({
-      claimant: CLAIMANTS[(n + k) % CLAIMANTS.length], via: VIAS[(n * 3 + k) % VIAS.length], stance: "assert", kind: "air_attack",
+      claimant: CLAIMANTS[(n + k) % CLAIMANTS.length], via: VIAS[(n * 3 + k) % VIAS.length],
+      stance: (n + k) % 7 === 3 ? "deny" : "assert", kind: KINDS[(2 * n + k) % KINDS.length],
       quantities: noFigure ? [] : [{ value: (n * 37 + k * 11) % 50, item: "uav", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] },
         { value: (n * 13 + k) % 30, item: "missile", role: "launched", qualifier: "exact", text: String(n), start, end: start + 1, why: ["t"] },
         // Some claims count one item twice (launched and destroyed): still one claim in a listing by item.
@@ -182,6 +184,27 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
           }
         }
       }
+    });
+
+    test("kind and stance, together or alone, with dates: exactly those claims, in the listing's order, page by page", async () => {
+      const day = (c: StoredClaim) => c.date ?? c.published;
+      const cases: ClaimFilter[] = [
+        { kind: "deployment", stance: "deny" }, { kind: "air_attack", stance: "assert" }, { kind: "interception" }, { stance: "deny" },
+        { kind: "deployment", stance: "deny", from: "2024-10-03" }, { kind: "interception", stance: "assert", to: "2024-10-05", lang: "ru" },
+        { kind: "deployment", stance: "question" },
+      ];
+      let found = 0;
+      for (const f of cases) {
+        const want = ids(all.filter((c) => (!f.kind || c.kind === f.kind) && (!f.stance || c.stance === f.stance) && (!f.lang || c.article_lang === f.lang) &&
+          (!f.from || (!!day(c) && day(c)! >= f.from)) && (!f.to || (!!day(c) && day(c)! <= f.to))));
+        const got = await store.listClaims(f, { limit: 10_000, offset: 0 });
+        assert.deepEqual(ids(got.rows), want, JSON.stringify(f));
+        const page = await store.listClaims(f, { limit: 3, offset: 2, countUpTo: 4 });
+        assert.deepEqual(ids(page.rows), want.slice(2, 5), `${JSON.stringify(f)}, a page`);
+        assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, 4), want.length <= 4], `${JSON.stringify(f)}, capped count`);
+        found += want.length;
+      }
+      assert.ok(all.some((c) => c.kind === "deployment" && c.stance === "deny") && found > 50, "the filters find claims");
     });
 
     test("a filter by item (claim_items) finds exactly the claims counting it, in the listing's order, with other filters, page by page", async () => {

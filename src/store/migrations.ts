@@ -301,7 +301,24 @@ UPDATE claims_fts SET body = substr(body, 1, length(body) - length((SELECT tail 
 DROP TABLE claims_fts_fix`,
     postgres: "",
   },
+  {
+    version: 17,
+    name: "claim listings by kind and stance together in the listing's order",
+    // "Denials of troop deployments": a kind and a stance together walked one of migration 14's
+    // indexes checking the other on each claim, and a rare pair read most of that index (33 ms
+    // CPU for the newest 1,000 at a million claims, p99 100-125 ms for the facets of such a
+    // selection). This index holds the pair, so the walk reads only its claims.
+    sqlite: kindAndStanceOrder("sqlite"),
+    postgres: kindAndStanceOrder("postgres"),
+  },
 ];
+
+/** Migration 17: an index on kind and stance followed by the listing's order. */
+function kindAndStanceOrder(dialect: "sqlite" | "postgres"): string {
+  const pg = dialect === "postgres";
+  return `${pg ? "SET LOCAL maintenance_work_mem = '256MB';\n" : ""}CREATE INDEX IF NOT EXISTS claims_kind_stance_order ON claims (kind, stance, edate ${pg ? "DESC NULLS LAST" : "DESC"}, article_id DESC, ord)${pg ? " INCLUDE (id)" : ""};
+ANALYZE claims`;
+}
 
 /** Migration 14: indexes on kind and on stance followed by the listing's order (see listingScale). */
 function kindStanceOrder(dialect: "sqlite" | "postgres"): string {
