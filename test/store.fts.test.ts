@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, openDriver, contentHash, type Store, type StoredClaim, type ClaimFilter, type ClaimSort } from "../src/store/index.js";
 import type { Claim, Lang } from "../src/types.js";
-import { SqlStore, DAY_WALK_BUDGET, DAY_WALK_QUERIES } from "../src/store/sql-store.js";
+import { SqlStore, DAY_WALK_QUERIES } from "../src/store/sql-store.js";
 import { migrate } from "../src/store/migrations.js";
 import pg from "pg";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
@@ -121,17 +121,15 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
       const all = (await store.listClaims({}, { limit: 10_000, offset: 0 })).rows;
       const plain = (await store.listClaims({ lang: "ru" }, { limit: 10_000, offset: 0 })).rows;
       try {
-        // Budget 0: the rest looked up at once; 60 and 700: a few days walked, then the rest; the
-        // default: every day walked. Queries 0, 1, 2 and 3: the walk stops after that many runs of
-        // days (1, 2, 4 days) however few claims they held.
-        for (const [budget, days] of [[0, DAY_WALK_QUERIES], [60, DAY_WALK_QUERIES], [700, DAY_WALK_QUERIES], [DAY_WALK_BUDGET, 0], [DAY_WALK_BUDGET, 1], [DAY_WALK_BUDGET, 2], [DAY_WALK_BUDGET, 3], [DAY_WALK_BUDGET, DAY_WALK_QUERIES]]) {
-          sql.dayWalkBudget = budget;
+        // 0 queries: the rest looked up at once; 1, 2 and 3: a few runs of days walked, then the
+        // rest; the default: every day walked.
+        for (const days of [0, 1, 2, 3, DAY_WALK_QUERIES]) {
           sql.dayWalkQueries = days;
           for (const [f, base] of [[{}, all], [{ lang: "ru" as Lang }, plain]] as const) {
             for (const q of ["said", "said drones", "drones missiles", "dr"]) {
               const want = ids(base.filter((c) => claimMatches(q, c)));
               for (const [offset, limit, cap] of [[0, 50, 1000], [35, 20, 40], [900, 30, 10_000], [want.length - 5, 20, 100]]) {
-                const label = `${q} ${JSON.stringify(f)} budget ${budget}, ${days} queries, at ${offset}`;
+                const label = `${q} ${JSON.stringify(f)}, ${days} queries, at ${offset}`;
                 const page = await store.listClaims({ ...f, q }, { limit, offset, countUpTo: cap });
                 assert.deepEqual(ids(page.rows), want.slice(offset, offset + limit), label);
                 assert.deepEqual([page.total, page.totalExact], [Math.min(want.length, cap), want.length <= cap], `${label}: total`);
@@ -140,7 +138,6 @@ function suite(name: string, create: () => Promise<string>, destroy: (spec: stri
           }
         }
       } finally {
-        sql.dayWalkBudget = DAY_WALK_BUDGET;
         sql.dayWalkQueries = DAY_WALK_QUERIES;
       }
     });

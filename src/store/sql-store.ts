@@ -65,15 +65,11 @@ export const dayWord = (edate: string | null): string | null =>
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * SQLite, free text with many matches in the listing's order: the day-by-day walk reads at most
- * this many claims' days (about 1 µs a claim in FTS5) before the rest is looked up as a whole.
- */
-export const DAY_WALK_BUDGET = 20_000;
-
-/**
- * ... in at most this many FTS5 queries (runs of 1, 2, 4, … days: 255 days in 8), each of which
- * reads the words' whole lists: with a query per day, the thin days of a rarer pair of words cost
- * 50 ms at 100,000 claims, and many thin days with a selective second filter up to 20,000 queries.
+ * SQLite, free text with many matches in the listing's order: the walk by days makes at most this
+ * many FTS5 queries (runs of days, see textByDays) before the rest is looked up as a whole. Each
+ * query reads the words' whole lists (5 ms for two frequent words at a million claims): with a
+ * query per day, the thin days of a rarer pair of words cost 50 ms at 100,000 claims, and many
+ * thin days with a selective second filter up to 20,000 queries.
  */
 export const DAY_WALK_QUERIES = 8;
 
@@ -219,8 +215,6 @@ export class SqlStore implements Store {
   useCounts = true;
   /** Facets of a filter the counts cannot answer are counted over at most this many matching claims (see facets). */
   facetSample = FACET_SAMPLE;
-  /** SQLite: claims a free-text listing walks day by day before looking the rest up (see textByDays). */
-  dayWalkBudget = DAY_WALK_BUDGET;
   /** SQLite: FTS5 queries a free-text listing's day walk makes at most (see textByDays). */
   dayWalkQueries = DAY_WALK_QUERIES;
 
@@ -885,9 +879,8 @@ export class SqlStore implements Store {
    * row (230 ms for a word in each of a million claims); FTS5 answers "these words on this day"
    * from the day's own list (dayWord, migration 15), so the walk reads the newest days, each
    * checked against its own matches while its index range is walked, until `want` are found.
-   * Past DAY_WALK_BUDGET claims walked the matches are few (fewer than `want` in that many
-   * claims), and the older days and undated claims are looked up as a whole; so they are after
-   * DAY_WALK_QUERIES queries, and from a day without a day word on. Same rows, same order.
+   * After DAY_WALK_QUERIES queries, and from a day without a day word on, the older days and
+   * undated claims are looked up as a whole. Same rows, same order.
    */
   private async textByDays(filter: ClaimFilter, match: string, want: number): Promise<number[]> {
     if (want <= 0) return [];
@@ -899,16 +892,22 @@ export class SqlStore implements Store {
       .filter((d) => (!filter.from || d.edate >= filter.from) && (!filter.to || d.edate <= filter.to))
       .sort((x, y) => (x.edate < y.edate ? 1 : x.edate > y.edate ? -1 : 0));
     const out: number[] = [];
-    let walked = 0, queries = 0, last: string | null = null, i = 0;
-    // Days in runs of 1, 2, 4, … newest first: each query reads the words' lists once (about 1.5 ms
-    // for two words at 100,000 claims), so thin days (a rarer pair of words, a smaller store) cost
-    // a few queries, not one per day. A run holds consecutive days of the list only, so the
-    // range from its oldest to its newest day holds no other claims.
-    for (let size = 1; i < days.length && at >= 0; size *= 2) {
-      if (walked >= this.dayWalkBudget || queries >= this.dayWalkQueries) break;
+    let walked = 0, last: string | null = null, i = 0;
+    // Runs of days, newest first: the first is one day; each next one holds the claims the matches
+    // found so far say are needed (a quarter more), and at least twice the days of the last. Each
+    // query reads the words' lists once, so thin days (a rarer pair of words, a smaller store) cost
+    // a few queries, not one per day. A run holds consecutive days of the list only, so the range
+    // from its oldest to its newest day holds no other claims.
+    for (let queries = 0, size = 1; i < days.length && at >= 0 && queries < this.dayWalkQueries; queries++) {
+      const need = out.length ? ((want - out.length) * walked / out.length) * 1.25 : 0;
       const run: typeof days = [];
-      while (run.length < size && i < days.length && dayWord(days[i].edate)) run.push(days[i++]);
+      let claims = 0;
+      while ((run.length < size || claims < need) && i < days.length && dayWord(days[i].edate)) {
+        claims += Number(days[i].n);
+        run.push(days[i++]);
+      }
       if (!run.length) break; // a day without a day word: the rest is looked up from it on
+      size = run.length * 2;
       queries++;
       const params = [...byDay.params];
       params[at] = `(${match}) AND (${run.map((d) => `"${dayWord(d.edate)}"`).join(" OR ")})`;
@@ -917,7 +916,7 @@ export class SqlStore implements Store {
         [run[run.length - 1].edate, run[0].edate, ...params, want - out.length]);
       for (const r of rows) out.push(Number(r.id));
       if (out.length >= want) return out;
-      for (const d of run) walked += Number(d.n);
+      walked += claims;
       last = run[run.length - 1].edate;
     }
     // The rest still holds many matches (the words are frequent, the days walked were few): they
