@@ -908,7 +908,6 @@ export class SqlStore implements Store {
       }
       if (!run.length) break; // a day without a day word: the rest is looked up from it on
       size = run.length * 2;
-      queries++;
       const params = [...byDay.params];
       params[at] = `(${match}) AND (${run.map((d) => `"${dayWord(d.edate)}"`).join(" OR ")})`;
       const rows = await this.d.all<{ id: number }>(
