@@ -16,6 +16,13 @@ const DATE_LINE_CHARS = 80;
 const DATELINE_CHARS = 100;
 /** Time zone and AM/PM abbreviations on a timestamp line ("KST", "UTC", "МСК"). */
 const ABBREV = /^\p{Lu}{2,4}$/u;
+/**
+ * A digit of any script. Without a publication date an explicit date resolves (has an ISO day) only
+ * with its year, and every year the date stage reads is a number token (yearAt, numericDate): a
+ * line without a digit holds no date this function could return, and is not tokenised or read for
+ * numbers (most of the lines at the top are headlines and prose without figures).
+ */
+const DIGIT = /\p{Nd}/u;
 
 export interface PublishedInText {
   iso: string;
@@ -35,7 +42,7 @@ export function publishedInText(text: string, pack: LangPack): PublishedInText |
     const whole = lineEnd - lineStart <= DATE_LINE_CHARS;
     const at = lineStart;
     lineStart = lineEnd + 1;
-    if (!line.trim()) continue;
+    if (!line.trim() || !DIGIT.test(line)) continue;
     const toks = tokenize(line);
     const { numbers, dates } = findNumbers(line, toks, pack, null);
     const date = dates.find((x) => x.iso && x.form === "explicit");
