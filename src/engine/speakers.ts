@@ -69,8 +69,17 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   const out: ActorMention[] = [];
   const push = (m: ActorMention) => { out.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) mine[k - s.tokStart] = 1; };
   // Tokens inside a grammar phrase ("по информации", "according to") never join a speaker's phrase.
-  t.stop.eachMatch(tokens, s.tokStart, s.tokEnd, (m) => { for (let k = m.tokStart; k < m.tokEnd; k++) grammar[k - s.tokStart] = 1; });
-  const isGrammar = (k: number) => grammar[k - s.tokStart] === 1;
+  // The grammar phrases are found at the first question, from the sentence's start as always (the
+  // same non-overlapping matches): only a sentence with a speaking noun or an acronym asks, and most
+  // have none, where a scan of every sentence was a tenth of this stage.
+  let grammarFound = false;
+  const isGrammar = (k: number) => {
+    if (!grammarFound) {
+      grammarFound = true;
+      t.stop.eachMatch(tokens, s.tokStart, s.tokEnd, (m) => { for (let q = m.tokStart; q < m.tokEnd; q++) grammar[q - s.tokStart] = 1; });
+    }
+    return grammar[k - s.tokStart] === 1;
+  };
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
   // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).
   for (let i = s.tokStart; i < s.tokEnd; i++) {
