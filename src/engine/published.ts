@@ -8,6 +8,7 @@ import type { LangPack } from "../lang/types.js";
 import { findNumbers } from "./numbers/index.js";
 import { compileDates } from "./numbers/compile.js";
 import { tokenize } from "./tokenize.js";
+import { digitCount } from "./numbers/digits.js";
 
 /** How many lines from the top are searched, and how long a date line may be. */
 const HEAD_LINES = 15;
@@ -17,12 +18,22 @@ const DATELINE_CHARS = 100;
 /** Time zone and AM/PM abbreviations on a timestamp line ("KST", "UTC", "МСК"). */
 const ABBREV = /^\p{Lu}{2,4}$/u;
 /**
- * A digit of any script. Without a publication date an explicit date resolves (has an ISO day) only
- * with its year, and every year the date stage reads is a number token (yearAt, numericDate): a
- * line without a digit holds no date this function could return, and is not tokenised or read for
- * numbers (most of the lines at the top are headlines and prose without figures).
+ * Runs of digits of any script: the tokeniser's number tokens (a maximal run of \p{Nd} is one).
+ * Without a publication date an explicit date only gets an ISO day from its year, and the date
+ * stage reads a year only as a number token of exactly four digits (yearAt, an ISO date) or as the
+ * third number of a numeric date ("12.04.15"). A line with neither a four-digit run nor three runs
+ * holds no date this function could return: it is not tokenised or read for numbers (most of the
+ * top lines are headlines and prose; a line's number stage was most of this function's time).
  */
-const DIGIT = /\p{Nd}/u;
+const DIGIT_RUN = /\p{Nd}+/gu;
+function mayHoldYear(line: string): boolean {
+  let runs = 0;
+  for (const m of line.matchAll(DIGIT_RUN)) {
+    // Digits as the date stage counts them (digitCount): code points, a surrogate pair being one.
+    if (digitCount(m[0]) === 4 || ++runs >= 3) return true;
+  }
+  return false;
+}
 
 export interface PublishedInText {
   iso: string;
@@ -42,7 +53,7 @@ export function publishedInText(text: string, pack: LangPack): PublishedInText |
     const whole = lineEnd - lineStart <= DATE_LINE_CHARS;
     const at = lineStart;
     lineStart = lineEnd + 1;
-    if (!line.trim() || !DIGIT.test(line)) continue;
+    if (!line.trim() || !mayHoldYear(line)) continue;
     const toks = tokenize(line);
     const { numbers, dates } = findNumbers(line, toks, pack, null);
     const date = dates.find((x) => x.iso && x.form === "explicit");
