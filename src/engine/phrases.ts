@@ -145,6 +145,33 @@ function rootIdOf(tok: Token): number {
   return tok.rootId!;
 }
 
+/**
+ * The root words of a trie kept outside this module (numbers/trie.ts), as the bitset PhraseTrie
+ * keeps of its own (see rootIds): `has` answers with one bit test whether some phrase opens with a
+ * token's word, before any Map look-up by the word.
+ */
+export class RootBits {
+  private bits = new Uint32Array(8);
+
+  /** Marks a word as opening a phrase. */
+  mark(word: string): void {
+    const id = internRoot(word);
+    if (id >>> 5 >= this.bits.length) {
+      const grown = new Uint32Array(Math.max((id >>> 5) + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[id >>> 5]! |= 1 << (id & 31);
+  }
+
+  /** Whether some marked word is the token's. */
+  has(tok: Token): boolean {
+    const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
+    const w = id >>> 5;
+    return id !== 0 && w < this.bits.length && (this.bits[w]! & (1 << (id & 31))) !== 0;
+  }
+}
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   values?: T[];

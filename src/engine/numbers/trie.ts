@@ -3,6 +3,7 @@
 // Built once per lexicon (compile.ts); a reversed trie matches phrases that end before a position.
 import type { Token } from "../../types.js";
 import { phraseTokens } from "../tokenize.js";
+import { RootBits } from "../phrases.js";
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -19,6 +20,12 @@ export interface TrieMatch<V> {
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: new Map() };
   private readonly reversed: boolean;
+  /**
+   * The words the root's children are keyed by (the first word of each phrase, the last for a
+   * reversed trie): most tokens begin no phrase, and one bit test says so where a look-up in the
+   * root's Map by the token's word string missed the processor's caches (~2% of an extraction).
+   */
+  private readonly roots = new RootBits();
   constructor(reversed = false) {
     this.reversed = reversed;
   }
@@ -28,6 +35,7 @@ export class PhraseTrie<V> {
     const toks = phraseTokens(phrase);
     if (toks.length === 0) return;
     if (this.reversed) toks.reverse();
+    this.roots.mark(toks[0]!);
     let n = this.root;
     for (const t of toks) {
       let c = n.next.get(t);
@@ -48,7 +56,9 @@ export class PhraseTrie<V> {
     let best: TrieMatch<V> | null = null;
     // Clamped: a look-ahead may start or reach past the last token.
     if (limit > tokens.length) limit = tokens.length;
-    for (let j = Math.max(0, i); j < limit && n; j++) {
+    const first = Math.max(0, i);
+    if (first >= limit || !this.roots.has(tokens[first]!)) return null;
+    for (let j = first; j < limit && n; j++) {
       n = n.next.get(tokens[j].norm);
       if (n?.value !== undefined) best = { value: n.value, start: i, end: j + 1 };
     }
@@ -59,7 +69,9 @@ export class PhraseTrie<V> {
   matchBefore(tokens: Token[], i: number, floor = 0): TrieMatch<V> | null {
     let n: Node<V> | undefined = this.root;
     let best: TrieMatch<V> | null = null;
-    for (let j = Math.min(i, tokens.length) - 1; j >= Math.max(0, floor) && n; j--) {
+    const last = Math.min(i, tokens.length) - 1;
+    if (last < Math.max(0, floor) || !this.roots.has(tokens[last]!)) return null;
+    for (let j = last; j >= Math.max(0, floor) && n; j--) {
       n = n.next.get(tokens[j].norm);
       if (n?.value !== undefined) best = { value: n.value, start: j, end: i };
     }
