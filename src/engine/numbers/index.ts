@@ -12,6 +12,7 @@ import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
 import { findQualifier } from "./qualifiers.js";
 import { tryZero } from "./zero.js";
+import { RootBits } from "../phrases.js";
 
 export { digitValue } from "./digits.js";
 export type { DateLexicon, NumberLexicon } from "./lexicon.js";
@@ -222,42 +223,55 @@ function sameSentence(ctx: Ctx, a: number, b: number): boolean {
 const SIGNS = new Set(["-", "\u2212"]);
 
 /** Can anything (number, fraction, negated count, date) start at token i? A cheap test that skips most words. */
-function canStart(ctx: Ctx, i: number, memo: Map<string, boolean>): boolean {
+function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
   const t = ctx.toks[i];
   if (t.kind === "number") return true;
   if (t.kind === "punct") return SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt;
-  // A word: one look-up in the memo of answers (see startMemo) instead of four in the lexicons.
-  let v = memo.get(t.norm);
+  // A word that opens a lexicon phrase: one bit test on the token's root id (see StartTable).
+  if (table.starts.has(t)) return true;
+  if (!table.inflects) return false;
+  // Else an inflected number word or month: one look-up in the memo of answers.
+  let v = table.memo.get(t.norm);
   if (v === undefined) {
-    v = wordCanStart(ctx, t.norm);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(t.norm, v);
+    v = inflectedStart(ctx, t.norm);
+    if (table.memo.size > 100_000) table.memo.clear();
+    table.memo.set(t.norm, v);
   }
   return v;
 }
 
-function wordCanStart(ctx: Ctx, norm: string): boolean {
-  if (ctx.n.starts.has(norm) || ctx.d.starts.has(norm)) return true;
-  if (ctx.n.endings.empty && ctx.n.classifierEndings.empty && !ctx.n.lex.compoundWords) return false;
+function inflectedStart(ctx: Ctx, norm: string): boolean {
   return inflectedWord(ctx.n, norm) !== null || inflectedMonth(ctx, norm) !== null;
 }
 
 /**
- * canStart's answers for words, per pair of compiled lexicons (a pack's): a word's answer depends on
- * the lexicons alone, and a text repeats its words (as a stream of texts repeats its language's).
+ * What canStart reads of a pair of compiled lexicons (a pack's). `starts`: the first words of the
+ * number and date phrases, as a bitset over the shared root ids (phrases.ts), which every token
+ * reads once for the mention stage's tries anyway: most words of a text are none of them, and a
+ * look-up by the word string in a memo of every word met (it was ~3% of an extraction) missed the
+ * processor's caches. `inflects`: the lexicons strip endings or read compounds, so a word outside
+ * `starts` may still be a number word or a month; `memo` holds those answers per word (a word's
+ * answer depends on the lexicons alone, and a text repeats its words).
  */
-const startMemos = new WeakMap<CompiledNumbers, WeakMap<CompiledDates, Map<string, boolean>>>();
-function startMemo(n: CompiledNumbers, d: CompiledDates): Map<string, boolean> {
-  let byDates = startMemos.get(n);
-  if (!byDates) startMemos.set(n, (byDates = new WeakMap()));
-  let memo = byDates.get(d);
-  if (!memo) byDates.set(d, (memo = new Map()));
-  return memo;
+interface StartTable { starts: RootBits; inflects: boolean; memo: Map<string, boolean> }
+const startTables = new WeakMap<CompiledNumbers, WeakMap<CompiledDates, StartTable>>();
+function startTable(n: CompiledNumbers, d: CompiledDates): StartTable {
+  let byDates = startTables.get(n);
+  if (!byDates) startTables.set(n, (byDates = new WeakMap()));
+  let table = byDates.get(d);
+  if (!table) {
+    const starts = new RootBits();
+    for (const w of n.starts) starts.mark(w);
+    for (const w of d.starts) starts.mark(w);
+    table = { starts, inflects: !(n.endings.empty && n.classifierEndings.empty && !n.lex.compoundWords), memo: new Map() };
+    byDates.set(d, table);
+  }
+  return table;
 }
 
 export function findNumbers(text: string, tokens: Token[], lex: NumberLex, published: string | null): { numbers: NumberMention[]; dates: DateMention[] } {
   const ctx: Ctx = { text, toks: tokens, n: compileNumbers(lex.numbers), d: compileDates(lex.dates), published: parsePublished(published), atoms: new Array(tokens.length) };
-  const memo = startMemo(ctx.n, ctx.d);
+  const starts = startTable(ctx.n, ctx.d);
   const drafts: Draft[] = [];
   const dates: DateMention[] = [];
   let pending: Pending[] = [];
@@ -277,7 +291,7 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
     if (pending.length) pending = pending.filter((p) => p.at > d.tokStart);
   };
   while (i < tokens.length) {
-    if (!canStart(ctx, i, memo)) { i++; continue; }
+    if (!canStart(ctx, i, starts)) { i++; continue; }
     const dt = tryDate(ctx, i);
     if (dt) {
       dates.push({ start: tokens[dt.tokStart].start, end: tokens[dt.tokEnd - 1].end, text: text.slice(tokens[dt.tokStart].start, tokens[dt.tokEnd - 1].end), iso: dt.iso, form: dt.form, tokStart: dt.tokStart, tokEnd: dt.tokEnd });
