@@ -69,18 +69,37 @@ function classify(line: string, w: Record<string, Set<string>>): Boilerplate["ki
   const closes = line.endsWith(")") || line.endsWith("]");
   const c = (closes ? line.match(COUNTER) : null) ?? line.match(COUNTER_AFTER);
   if (c && w.comment!.has(lower(c[1]!))) return "comments";
-  // The line up to its first space or colon (what split(/[\s:]/u, 1)[0] gives, without its array).
-  const cut = line.search(SPACE_OR_COLON);
-  const firstWord = lower(cut < 0 ? line : line.slice(0, cut));
   if (colon > 0 && colon < 20 && w.photo!.has(lower(line.slice(0, colon)))) return "caption";
-  if (w.photo!.has(firstWord) && line.length < 300 && /[:|]/u.test(line.slice(0, 30))) return "caption";
+  if (line.length >= 300) return null;
+  // The line up to its first space or colon (what split(/[\s:]/u, 1)[0] gives, without its array),
+  // read only for a line with a colon or bar near its start.
+  if (/[:|]/u.test(line.slice(0, 30))) {
+    const cut = line.search(SPACE_OR_COLON);
+    if (w.photo!.has(lower(cut < 0 ? line : line.slice(0, cut)))) return "caption";
+  }
   // A caption that ends with its credit ("… à Audresselles, le 25 octobre 2024. Photo d'illustration",
   // "… in Kyiv. (Photo: AFP)"): the dates and figures of a picture are not the story's.
-  if (line.length < 300) {
-    const tail = CREDIT_TAIL.exec(line);
+  const from = lastSentenceEnd(line);
+  if (from >= 0) {
+    const tail = CREDIT_TAIL.exec(from === 0 ? line : line.slice(from));
     if (tail && w.photo!.has(lower(tail[1]!))) return "caption";
   }
   return null;
+}
+
+/**
+ * Where CREDIT_TAIL can match in a line, or -1 where it cannot. Past its full stop nothing it
+ * matches is a full stop but a last ".", so only the last [.!?] before the line's last character
+ * can open a match: the regex is run from there, with the same match and word. Run over the whole
+ * line, it tried every full stop of a paragraph, each with many ways to split the rest (a visible
+ * share of an extraction's CPU for a long paragraph).
+ */
+function lastSentenceEnd(line: string): number {
+  for (let i = line.length - 2; i >= 0; i--) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return i;
+  }
+  return -1;
 }
 
 function detect(text: string): Lang {

@@ -34,9 +34,16 @@ function noiseWords(): NoiseWords {
 
 /** True when the whole line is outlet names and separators: "dpa", "AFP/Reuters", "(Reuters)", "© AFP 2024". */
 function isAgencyLine(line: string, outlets: Set<string>): boolean {
-  const parts = line.replace(/©|\(c\)|\b(19|20)\d{2}\b/giu, " ").split(/[/,;|()\-–—·•&]+|\s+and\s+|\s+và\s+|\s+и\s+|\s+ও\s+/u)
-    .map((p) => fold(p)).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => outlets.has(p));
+  const parts = line.replace(/©|\(c\)|\b(19|20)\d{2}\b/giu, " ").split(/[/,;|()\-–—·•&]+|\s+and\s+|\s+và\s+|\s+и\s+|\s+ও\s+/u);
+  // Each part folded only until one is no outlet: a headline's first part already answers.
+  let any = false;
+  for (const p of parts) {
+    const f = fold(p);
+    if (!f) continue;
+    if (!outlets.has(f)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Why a line is not a title ("caption", "credit", "byline", "label", "widget"), or null when it may be one. */
