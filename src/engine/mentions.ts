@@ -81,6 +81,8 @@ const wordTries = perPack((pack: LangPack) => {
     // "According to" markers that are no speech verb (uk "повідомляє" is both: its subject follows as a verb's would).
     according: set(pack.attribution.accordingBefore.filter((x) => !(x in pack.attribution.verbs))),
     det: new Set((pack.determiners ?? []).map(normWord)),
+    // The number words' own keys with a value (see isNumberWord).
+    numberWords: new Set(Object.keys(pack.numbers.words).filter((k) => pack.numbers.words[k] !== undefined)),
     // Where every noun is capitalised (German), the pack's own vocabulary words are nouns, not names:
     // items, roles, speaking and source nouns, counted nouns, kind cues, number words, months and weekdays.
     vocab: pack.nounsCapitalised ? phraseSet([...Object.keys(pack.items), ...Object.keys(pack.roles), ...(pack.speakerNouns ?? []), ...pack.otherNouns,
@@ -293,7 +295,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
     // Where nouns are capitalised, a word of the pack's vocabulary ("Drohnen", "Behörden") is a noun and joins no name.
     // So is a capitalised word right after an article ("des Qualms Fenster"): people's names take none.
-    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && pack.numbers.words[t.norm] === undefined && !noun(i, i)) {
+    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && !isNumberWord(words.numberWords, pack, t.norm) && !noun(i, i)) {
       let j = i + 1;
       while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j, i) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
@@ -314,6 +316,18 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/** Names an object inherits (Object.prototype's): a look-up of the number words by such a word finds them. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether `pack.numbers.words[norm] !== undefined`, from a Set of its keys: a property look-up by a
+ * token's word (a string the engine has not interned) searched the runtime's table of all interned
+ * strings for every capitalised word. A word naming an inherited property is asked of the object itself.
+ */
+function isNumberWord(numberWords: Set<string>, pack: LangPack, norm: string): boolean {
+  return numberWords.has(norm) || (INHERITED.has(norm) && pack.numbers.words[norm] !== undefined);
 }
 
 /**
