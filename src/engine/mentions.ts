@@ -305,13 +305,12 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       continue;
     }
     // A word that is a name word of a person met earlier ("চোয়ে" after "চোয়ে সন-হুই"): that person.
-    if (t.norm.length >= 3 && !words.stop.has(t.norm) && discourse.people.length) {
-      const cased = isCasedWord(t.text);
-      if (!cased) {
-        const stem = stripInflection(t.norm, pack);
-        const known = discourse.personByWord(stem, true);
-        if (known) { pieces.push({ tokStart: i, tokEnd: i + 1, oblique: stem !== t.norm && !nominativeEnding(t.norm, pack), known }); i++; continue; }
-      }
+    // Only uncased words (Bengali, Hindi) are looked up: whether a word is cased is read from its
+    // letters, before the stop words' Set (a look-up per word of every cased text).
+    if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && !words.stop.has(t.norm)) {
+      const stem = stripInflection(t.norm, pack);
+      const known = discourse.personByWord(stem, true);
+      if (known) { pieces.push({ tokStart: i, tokEnd: i + 1, oblique: stem !== t.norm && !nominativeEnding(t.norm, pack), known }); i++; continue; }
     }
     i++;
   }
