@@ -28,7 +28,9 @@ const ABBREV = /^\p{Lu}{2,4}$/u;
 const DIGIT_RUN = /\p{Nd}+/gu;
 function mayHoldYear(line: string): boolean {
   let runs = 0;
-  for (const m of line.matchAll(DIGIT_RUN)) {
+  // exec in a loop, not matchAll (which copies the regex on every call).
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(line); m; m = DIGIT_RUN.exec(line)) {
     // Digits as the date stage counts them (digitCount): code points, a surrogate pair being one.
     if (digitCount(m[0]) === 4 || ++runs >= 3) return true;
   }
