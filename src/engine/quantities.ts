@@ -309,8 +309,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !inName[h.tokStart - s.tokStart]);
   const breaks = breakCounts(tokens, s, t.breaks);
   const deadWholes = new Set<NumberMention>();
-  const anaphors = t.anaphoric.scan(tokens, s.tokStart, s.tokEnd);
-  const protestCue = t.protest.scan(tokens, s.tokStart, s.tokEnd).length > 0;
+  // The sentence's anaphors ("of these") and protest cues are read by two rare rules only: scanned
+  // at their first use (the same matches, from the sentence's start), not for every sentence with a number.
+  let anaphors: PhraseMatch<string>[] | null = null;
+  let protestCue: boolean | null = null;
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
@@ -448,10 +450,10 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     // "इनमें से 177 को छुट्टी मिली" after "264 लोग घायल हुए": a part of the injured that is discharged or
     // moved is still counted among the injured; only another fate (died, missing) changes its item.
     // The "of these" reaches every bare count after it in the sentence ("इनमें से 177 को …, दो को … और 85 का …").
-    const ofThese = anaphoric || (borrowedItem(found) && anaphors.some((a) => a.tokEnd <= n.tokStart));
+    const ofThese = anaphoric || (borrowedItem(found) && (anaphors ??= t.anaphoric.scan(tokens, s.tokStart, s.tokEnd)).some((a) => a.tokEnd <= n.tokStart));
     if (item === "people" && ofThese && ctx.lastPeople === "people_injured" && role !== "killed" && role !== "missing") { item = "people_injured"; why.push(because("item.anaphoric-fate", `${item}: a part of the injured counted before`)); }
     // "प्रदर्शन में 35 लाख लोग शामिल हुए", "took to the streets": people who attend a protest are protesters.
-    if (item === "people" && role === "attended" && protestCue) { item = "protesters"; why.push(because("item.protest-crowd", item)); }
+    if (item === "people" && role === "attended" && (protestCue ??= t.protest.scan(tokens, s.tokStart, s.tokEnd).length > 0)) { item = "protesters"; why.push(because("item.protest-crowd", item)); }
     // "winds of up to 250 kilometres (155 miles) per hour": a distance per hour is a speed, not a distance.
     if (role === "distance" && perHour(tokens, found.tokEnd, s.tokEnd, t.speed)) { item = `${item}_per_hour`; role = "total"; why.push(because("item.speed", item)); }
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
