@@ -21,7 +21,8 @@ const tries = perPack((pack: LangPack) => {
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
   return {
     kinds, future: phraseSet(pack.attribution.futureWords), cond: phraseSet(pack.attribution.conditionalWords),
-    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, futureWordMemo: new Map<string, boolean>(), anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords), source: phraseSet(pack.sourceNouns, pack.inflection),
+    futureSuffixes: pack.attribution.futureSuffixes.map((s) => s.normalize("NFC")), exceptions, func, futureWordMemo: new Map<string, boolean>(),
+    futureLast: lastUnits(pack.attribution.futureSuffixes.map((s) => s.normalize("NFC"))), anaphora: anaphoraTrie(pack), origin: phraseSet(pack.originWords), source: phraseSet(pack.sourceNouns, pack.inflection),
   };
 });
 
@@ -280,6 +281,11 @@ function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack,
 }
 
 /** Whether a word ends with one of the endings (a loop: this runs for nearly every word of a claim, twice). */
+/** The last code units of some endings, or null when one is empty (every word ends with it). */
+function lastUnits(endings: string[]): Set<number> | null {
+  return endings.some((e) => !e) ? null : new Set(endings.map((e) => e.charCodeAt(e.length - 1)));
+}
+
 function endsWithAny(word: string, endings: string[]): boolean {
   for (const x of endings) if (word.endsWith(x)) return true;
   return false;
@@ -291,7 +297,10 @@ function endsWithAny(word: string, endings: string[]): boolean {
  * so it is remembered per word (bounded like the other per-word memos). A pack without future
  * endings is never asked.
  */
-function futureByEnding(t: { func: Set<string>; futureSuffixes: string[]; exceptions: string[]; futureWordMemo: Map<string, boolean> }, norm: string): boolean {
+function futureByEnding(t: { func: Set<string>; futureSuffixes: string[]; exceptions: string[]; futureWordMemo: Map<string, boolean>; futureLast: Set<number> | null }, norm: string): boolean {
+  // A word whose last letter ends no future ending has none: answered without the memo, a look-up
+  // in a Map of every word met (it was ~1.4% of a Bengali article's extraction).
+  if (t.futureLast && !t.futureLast.has(norm.charCodeAt(norm.length - 1))) return false;
   let v = t.futureWordMemo.get(norm);
   if (v === undefined) {
     v = !t.func.has(norm) && norm.length > 2 && endsWithAny(norm, t.futureSuffixes) && !endsWithAny(norm, t.exceptions);
