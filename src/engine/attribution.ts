@@ -7,7 +7,7 @@
 // "According to X" gives an outlet as via, a person or body as claimant, anything else nothing.
 import type { EntityRef, Sentence, Stance, Token } from "../types.js";
 import type { AttributionVerb, LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
@@ -149,9 +149,15 @@ function sourceBeforeMarker(tokens: Token[], s: Sentence, actors: ActorMention[]
   return actors.find((m) => isActor(m) && ends.has(m.tokEnd) && (m.tokEnd === i || m.tokEnd === noun || (ofNoun && m.tokEnd === noun - 1) || CLOSERS.has(tokens[m.tokEnd]?.text ?? "")));
 }
 
+/** The speech verbs of a sentence (every match of the pack's verbs), which findFrames and declinesComment both read. */
+export type SentenceVerbs = PhraseMatch<AttributionVerb & { phrase: string }>[];
+export function sentenceVerbs(tokens: Token[], s: Sentence, pack: LangPack): SentenceVerbs {
+  return tries(pack).verbs.scan(tokens, s.tokStart, s.tokEnd);
+}
+
 /** Whether the sentence says that someone declined to comment ("từ chối bình luận về …"): what it mentions is asserted by no one. */
-export function declinesComment(tokens: Token[], s: Sentence, pack: LangPack): string | null {
-  const v = tries(pack).verbs.scan(tokens, s.tokStart, s.tokEnd).find((m) => m.values[0]!.noStatement);
+export function declinesComment(tokens: Token[], s: Sentence, pack: LangPack, scanned: SentenceVerbs = sentenceVerbs(tokens, s, pack)): string | null {
+  const v = scanned.find((m) => m.values[0]!.noStatement);
   return v ? v.values[0]!.phrase : null;
 }
 
@@ -171,14 +177,14 @@ function quoteSpans(tokens: Token[], s: Sentence): Array<[number, number]> {
   return out;
 }
 
-export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[], according: According[], pack: LangPack): Frame[] {
+export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[], according: According[], pack: LangPack, scanned: SentenceVerbs = sentenceVerbs(tokens, s, pack)): Frame[] {
   const t = tries(pack);
   const frames: Frame[] = [];
   const quoted = quoteSpans(tokens, s);
   const inQuote = (a: number, b: number) => quoted.some(([qa, qb]) => a >= qa && b <= qb);
   // Names inside a quotation are what the speaker talks about, never the speaker.
   actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd)).map((m) => (m.capitalOf && !m.oblique) || (m.capitalOf && t.loc.has(tokens[m.tokStart - 1]?.norm ?? "")) ? asGovernment(m) : m);
-  const verbs = t.verbs.scan(tokens, s.tokStart, s.tokEnd).filter((v) => {
+  const verbs = scanned.filter((v) => {
     if (v.values[0]!.ignore) return false;
     // A speech verb inside a quotation is part of what is quoted.
     if (inQuote(v.tokStart, v.tokEnd)) return false;

@@ -10,7 +10,7 @@ import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because, type RuleId } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
-import { anaphoraTrie, declinesComment, findAccording, findFrames, type Frame } from "./attribution.js";
+import { anaphoraTrie, declinesComment, findAccording, findFrames, sentenceVerbs, type Frame, type SentenceVerbs } from "./attribution.js";
 import { attachQuantities, type ItemContext } from "./quantities.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 
@@ -55,11 +55,14 @@ const SPECIFIC = new Set(["city", "district", "facility", "area"]);
 export interface SentenceFrames {
   according: ReturnType<typeof findAccording>;
   frames: Frame[];
+  /** The sentence's speech verbs, scanned once for findFrames and for declinesComment. */
+  verbs: SentenceVerbs;
 }
 
 export function sentenceFrames(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): SentenceFrames {
   const according = findAccording(tokens, s, actors, pack);
-  return { according, frames: findFrames(tokens, s, actors, according, pack) };
+  const verbs = sentenceVerbs(tokens, s, pack);
+  return { according, frames: findFrames(tokens, s, actors, according, pack, verbs), verbs };
 }
 
 /**
@@ -120,7 +123,7 @@ export function sentenceClaims(
 
   const isQuestion = endsWithQuestionMark(text, s.start, s.end);
   // "Lầu Năm Góc từ chối bình luận về con số 8.000 binh sĩ": the figure is only the topic of a refusal.
-  if (!frames.length && declinesComment(tokens, s, pack)) {
+  if (!frames.length && declinesComment(tokens, s, pack, framed.verbs)) {
     st.prevParagraph = s.paragraph;
     return [];
   }
