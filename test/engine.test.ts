@@ -65,6 +65,13 @@ test("plain-text ingest finds the scraped-site boilerplate, the source URL and t
   assert.equal(ingestText("Photo: Reuters/Gleb Garanich\nKyiv said 3 drones were downed.", { lang: "en" }).boilerplate[0]!.kind, "caption");
 });
 
+test("a caption ends with its credit after the last full stop; a long last sentence that opens with a photo cue is no credit", () => {
+  const kinds = (text: string, lang: "en" | "fr") => ingestText(text, { lang }).boilerplate.map((b) => b.kind);
+  assert.deepEqual(kinds("Rescuers search the rubble of a building in Kyiv. (Photo: AFP)\nKyiv said 3 drones were downed.", "en"), ["caption"]);
+  assert.deepEqual(kinds("Des sauveteurs à Audresselles, le 25 octobre 2024. Photo d'illustration\nLa police a dit que 3 personnes sont mortes.", "fr"), ["caption"]);
+  assert.deepEqual(kinds("Rescuers searched the rubble in Kyiv. Photo opportunities were few as rescuers worked through the night to reach the trapped residents of the building\nKyiv said 3 drones were downed.", "en"), []);
+});
+
 test("dates in URLs: path dates, compact dates, one unambiguous yymmdd in a CMS id, else nothing", () => {
   assert.equal(dateFromUrl("https://example.com/2024/11/01/story"), "2024-11-01");
   assert.equal(dateFromUrl("https://example.com/news-20230514-x"), "2023-05-14");

@@ -54,6 +54,13 @@ test("a labelled date line and a dateline with a year; a sentence that only ment
   assert.equal(given.claims[0]?.date, "2024-09-20");
 });
 
+test("a date line's year may be two digits of a numeric date or four digits of any script; a line of small numbers dates nothing", () => {
+  // published.ts reads only lines with a four-digit run or three digit runs: these are such lines.
+  assert.equal(extractText("Floods hit the north\n12.04.15\n\nRescuers said 40 people were evacuated.", { lang: "en" }).article.published, "2015-12-04");
+  assert.equal(extractText("বন্যায় ক্ষতি\nপ্রকাশিত: ১৫ সেপ্টেম্বর ২০২৪\n\nউদ্ধারকর্মীরা জানিয়েছেন, ৪০ জনকে সরিয়ে নেওয়া হয়েছে।", { lang: "bn" }).article.published, "2024-09-15");
+  assert.equal(extractText("Flood in 12 districts, 40 dead\nFloods hit the north on 15 September.\n\nRescuers said 40 people were evacuated.", { lang: "en" }).article.published, null);
+});
+
 test("weekdays in every pack resolve to the last such day on or before publication", () => {
   const cases: Array<[Lang, string]> = [
     ["en", "Police said on Saturday that 20 protesters were arrested."],
