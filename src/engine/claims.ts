@@ -283,12 +283,12 @@ function creditsPrevious(tokens: Token[], f: Frame, s: Sentence, pack: LangPack,
   return false;
 }
 
-/** Whether a word ends with one of the endings (a loop: this runs for nearly every word of a claim, twice). */
 /** The last code units of some endings, or null when one is empty (every word ends with it). */
 function lastUnits(endings: string[]): Set<number> | null {
   return endings.some((e) => !e) ? null : new Set(endings.map((e) => e.charCodeAt(e.length - 1)));
 }
 
+/** Whether a word ends with one of the endings (a loop: this runs for nearly every word of a claim, twice). */
 function endsWithAny(word: string, endings: string[]): boolean {
   for (const x of endings) if (word.endsWith(x)) return true;
   return false;
