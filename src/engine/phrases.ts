@@ -145,17 +145,27 @@ function rootIdOf(tok: Token): number {
   return tok.rootId!;
 }
 
+/** A token's root id (0: no trie's phrase opens with its word), read once per token and epoch. */
+function tokenRootId(tok: Token): number {
+  return tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
+}
+
 /**
- * The root words of a trie kept outside this module (numbers/trie.ts), as the bitset PhraseTrie
- * keeps of its own (see rootIds): `has` answers with one bit test whether some phrase opens with a
- * token's word, before any Map look-up by the word.
+ * A set of root words as one bit per root id (see rootIds): `has` answers with one bit test
+ * whether some phrase opens with a token's word, before any Map look-up by the word. PhraseTrie
+ * keeps its first words (and their oblique forms) in these, and so does numbers/trie.ts.
  */
 export class RootBits {
   private bits = new Uint32Array(8);
 
-  /** Marks a word as opening a phrase. */
-  mark(word: string): void {
+  /** Marks a word; its root id. */
+  mark(word: string): number {
     const id = internRoot(word);
+    this.markId(id);
+    return id;
+  }
+
+  markId(id: number): void {
     if (id >>> 5 >= this.bits.length) {
       const grown = new Uint32Array(Math.max((id >>> 5) + 1, this.bits.length * 2));
       grown.set(this.bits);
@@ -164,11 +174,14 @@ export class RootBits {
     this.bits[id >>> 5]! |= 1 << (id & 31);
   }
 
-  /** Whether some marked word is the token's. */
-  has(tok: Token): boolean {
-    const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
+  hasId(id: number): boolean {
     const w = id >>> 5;
     return id !== 0 && w < this.bits.length && (this.bits[w]! & (1 << (id & 31))) !== 0;
+  }
+
+  /** Whether some marked word is the token's. */
+  has(tok: Token): boolean {
+    return this.hasId(tokenRootId(tok));
   }
 }
 
@@ -192,8 +205,8 @@ export class PhraseTrie<T> {
   size = 0;
 
   private readonly caseOnLast: boolean;
-  /** Bit k set: some phrase opens with the word of root id k (see rootIds). */
-  private rootBits = new Uint32Array(0);
+  /** Root id k marked: some phrase opens with the word of root id k (see rootIds). */
+  private readonly rootBits = new RootBits();
   /**
    * The root's children by root id (the other nodes hold theirs by word): the walk's first step. With
    * a number for key the look-up neither hashes nor compares strings, and in the gazetteer's root
@@ -201,10 +214,10 @@ export class PhraseTrie<T> {
    */
   private rootKids = new Map<number, Node<T>>();
   /**
-   * Bit k set: the word of root id k is an oblique (case) form at the root (as `obl` of the other
-   * nodes). Bits beside rootBits rather than a Set: every walk asks, and a bit test is no hash look-up.
+   * Root id k marked: the word of root id k is an oblique (case) form at the root (as `obl` of the
+   * other nodes). Bits beside rootBits rather than a Set: every walk asks, and a bit test is no hash look-up.
    */
-  private rootOblBits = new Uint32Array(0);
+  private readonly rootOblBits = new RootBits();
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -233,12 +246,12 @@ export class PhraseTrie<T> {
         let child: Node<T> | undefined;
         if (node === this.root) {
           const ids: number[] = [];
-          for (let f = 0; f < forms.length; f++) ids.push(this.markRoot(forms[f]!.form));
+          for (let f = 0; f < forms.length; f++) ids.push(this.rootBits.mark(forms[f]!.form));
           child = this.rootKids.get(ids[0]!);
           if (!child) this.rootKids.set(ids[0]!, (child = { next: new Map() }));
           for (let f = 1; f < forms.length; f++) {
             if (!this.rootKids.has(ids[f]!)) this.rootKids.set(ids[f]!, child);
-            if (forms[f]!.oblique) this.rootOblBits[ids[f]! >>> 5]! |= 1 << (ids[f]! & 31);
+            if (forms[f]!.oblique) this.rootOblBits.markId(ids[f]!);
           }
         } else {
           child = node.next.get(base);
@@ -259,21 +272,6 @@ export class PhraseTrie<T> {
     }
   }
 
-  /** Marks a word as opening a phrase of this trie (see rootBits); its root id. */
-  private markRoot(word: string): number {
-    const id = internRoot(word);
-    if (id >>> 5 >= this.rootBits.length) {
-      const grown = new Uint32Array(Math.max(8, (id >>> 5) + 1, this.rootBits.length * 2));
-      grown.set(this.rootBits);
-      this.rootBits = grown;
-      const obl = new Uint32Array(grown.length);
-      obl.set(this.rootOblBits);
-      this.rootOblBits = obl;
-    }
-    this.rootBits[id >>> 5]! |= 1 << (id & 31);
-    return id;
-  }
-
   /** Longest phrase starting at token i and ending before token `limit`. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     // Callers look ahead of a mention or behind it ("m.tokEnd + 3", "i - 2"): clamp both ends to
@@ -282,10 +280,8 @@ export class PhraseTrie<T> {
     if (i < 0) i = 0;
     if (i >= limit) return null;
     // Most tokens open no phrase of this trie: one bit test says so (see rootIds).
-    const tok = tokens[i]!;
-    const id = tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
-    const bits = this.rootBits, w = id >>> 5;
-    if (id === 0 || w >= bits.length || (bits[w]! & (1 << (id & 31))) === 0) return null;
+    const id = tokenRootId(tokens[i]!);
+    if (!this.rootBits.hasId(id)) return null;
     return this.walk(tokens, i, limit, id);
   }
 
@@ -299,7 +295,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.rootKids.get(id)!;
     // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
     // or, in head-final languages, when its last word did.
-    let oblique = (this.rootOblBits[id >>> 5]! & (1 << (id & 31))) !== 0;
+    let oblique = this.rootOblBits.hasId(id);
     let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false;
     if (node.values) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
     for (let j = i + 1; j < limit; j++) {
