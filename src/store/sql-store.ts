@@ -884,9 +884,10 @@ export class SqlStore implements Store {
    */
   private async textByDays(filter: ClaimFilter, match: string, want: number): Promise<number[]> {
     if (want <= 0) return [];
-    // Each day puts its own match in the FTS condition's parameter.
-    const byDay = await this.claimWhere(filter, { fts: { match, walk: true } });
-    const at = byDay.ftsAt;
+    // The filter with the words as they are (the rest, below); each run of days puts its own match
+    // in the FTS condition's parameter.
+    const where = await this.claimWhere(filter, { fts: { match, walk: true } });
+    const at = where.ftsAt;
     // Only the days the filter's dates allow (the same text comparison as c.edate >= ? in SQL).
     const days = (await this.d.all<{ edate: string; n: number }>("SELECT edate, n FROM claim_days WHERE n > 0 AND edate <> ''"))
       .filter((d) => (!filter.from || d.edate >= filter.from) && (!filter.to || d.edate <= filter.to))
@@ -908,10 +909,10 @@ export class SqlStore implements Store {
       }
       if (!run.length) break; // a day without a day word: the rest is looked up from it on
       size = run.length * 2;
-      const params = [...byDay.params];
+      const params = [...where.params];
       params[at] = `(${match}) AND (${run.map((d) => `"${dayWord(d.edate)}"`).join(" OR ")})`;
       const rows = await this.d.all<{ id: number }>(
-        `SELECT c.id FROM claims c WHERE c.edate >= ? AND c.edate <= ? AND ${byDay.sql.slice("WHERE ".length)} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
+        `SELECT c.id FROM claims c WHERE c.edate >= ? AND c.edate <= ? AND ${where.sql.slice("WHERE ".length)} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
         [run[run.length - 1].edate, run[0].edate, ...params, want - out.length]);
       for (const r of rows) out.push(Number(r.id));
       if (out.length >= want) return out;
@@ -920,11 +921,10 @@ export class SqlStore implements Store {
     }
     // The rest still holds many matches (the words are frequent, the days walked were few): they
     // are checked while the listing's index is walked on from the last day walked.
-    const rest = await this.claimWhere(filter, { fts: { match, walk: true } });
-    const older = last === null ? rest.sql : `${rest.sql} AND (c.edate < ? OR c.edate IS NULL)`;
+    const older = last === null ? where.sql : `${where.sql} AND (c.edate < ? OR c.edate IS NULL)`;
     const rows = await this.d.all<{ id: number }>(
       `SELECT c.id FROM claims c ${older} ORDER BY ${DEFAULT_ORDER} LIMIT ?`,
-      [...rest.params, ...(last === null ? [] : [last]), want - out.length]);
+      [...where.params, ...(last === null ? [] : [last]), want - out.length]);
     for (const r of rows) out.push(Number(r.id));
     return out;
   }
