@@ -89,7 +89,7 @@ function describe(url: string, e: unknown, timeoutMs = 0): string {
  */
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
-/** See the pool's connect handler: random_page_cost 1.1 unless the session's value was chosen by someone. */
+/** What SessionClient runs on connecting: random_page_cost 1.1 unless the session's value was chosen by someone. */
 const PLANNER_COSTS = `SELECT set_config('random_page_cost', '1.1', false)
   FROM pg_settings WHERE name = 'random_page_cost' AND source IN ('default', 'configuration file')`;
 
