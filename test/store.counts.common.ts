@@ -76,6 +76,24 @@ export function countsSuite(factory: BackendFactory): void {
       const all = await store.facets({});
       assert.ok(all.date.length >= 3 && all.lang.length === 5, "the store holds several days and all five languages");
       await same(store, filters, "after insert");
+      // The claims with no date (neither theirs nor the article's) are counted beside the points.
+      let some = 0;
+      for (const f of filters) {
+        const rows = (await store.listClaims(f, { limit: 100_000, offset: 0 })).rows;
+        const undated = rows.filter((c) => !(c.date ?? c.published)).length;
+        some += undated;
+        for (const counts of [true, false]) {
+          store.useCounts = counts;
+          try {
+            const line = await store.timeline(f, "kind");
+            assert.equal(line.undated, undated, `undated, ${counts ? "kept counts" : "scan"}: ${JSON.stringify(f)}`);
+            assert.equal(line.points.reduce((t, x) => t + x.count, 0) + line.undated, rows.length, `dated + undated: ${JSON.stringify(f)}`);
+          } finally {
+            store.useCounts = true;
+          }
+        }
+      }
+      assert.ok(some > 0, "some filters select undated claims");
     });
 
     test("facets of a filter the counts cannot answer: the scan's counts while the matches fit the sample, else those of the newest matches", async () => {
@@ -131,7 +149,12 @@ export function countsSuite(factory: BackendFactory): void {
               if (day) days.set(`${day} ${c.kind}`, (days.get(`${day} ${c.kind}`) ?? 0) + 1);
             }
             assert.deepEqual(line.points.map((x) => [`${x.date} ${x.value}`, x.count]).sort(), [...days].sort(), `sampled timeline: ${JSON.stringify(f)}`);
-            assert.deepEqual(await store.timeline(f, "stance", { all: true }), scannedLine, `timeline of every match: ${JSON.stringify(f)}`);
+            assert.equal(line.undated, newest.filter((c) => !(c.date ?? c.published)).length, `undated of the sample: ${JSON.stringify(f)}`);
+            const every = await store.timeline(f, "stance", { all: true });
+            assert.deepEqual(every, scannedLine, `timeline of every match: ${JSON.stringify(f)}`);
+            // Every match's undated claims, whatever the listing's count (capped for free text) says.
+            const rows = (await store.listClaims(f, { limit: 100_000, offset: 0 })).rows;
+            assert.equal(every.undated, rows.filter((c) => !(c.date ?? c.published)).length, `undated of every match: ${JSON.stringify(f)}`);
           } else {
             assert.deepEqual(some, scanned, `fewer matches than the sample: ${JSON.stringify(f)}`);
             assert.deepEqual(await store.timeline(f, "stance"), scannedLine, `timeline, fewer matches than the sample: ${JSON.stringify(f)}`);

@@ -124,9 +124,10 @@ export function countableBySk(f: ClaimFilter): boolean {
 /**
  * The WHERE of a read over claim_counts k for a countable filter. `claimants` is the ids of the
  * claimant groups a claimant filter matches, "all" for each group apart, or null for every claimant together; `daily`
- * asks for per-day cells even without date bounds (the date facet, the timeline).
+ * asks for per-day cells even without date bounds (the date facet, the timeline), "undated" for
+ * the cells of claims with no date (which no date bound lets through).
  */
-export function countsWhere(f: ClaimFilter, facet: string, claimants: number[] | "all" | null, daily: boolean): { sql: string; params: unknown[] } {
+export function countsWhere(f: ClaimFilter, facet: string, claimants: number[] | "all" | null, daily: boolean | "undated"): { sql: string; params: unknown[] } {
   const w = ["k.f = ?"];
   const p: unknown[] = [facet];
   // The groups as values, not as a subquery: PostgreSQL, with statistics saying claimant_groups is
@@ -137,7 +138,8 @@ export function countsWhere(f: ClaimFilter, facet: string, claimants: number[] |
     if (claimants.length) { w.push(`k.cg IN (${claimants.map(() => "?").join(", ")})`); p.push(...claimants); }
     else w.push("1 = 0");
   } else w.push("k.cg = 0");
-  if (f.from || f.to || daily) {
+  if (daily === "undated") w.push(f.from || f.to ? "1 = 0" : "k.day = ''");
+  else if (f.from || f.to || daily) {
     // 'd' + date compares as the date does; '' (no date) and '*' sort before any 'd…'.
     w.push("k.day >= ?"); p.push(`d${f.from ?? ""}`);
     if (f.to) { w.push("k.day <= ?"); p.push(`d${f.to}`); }

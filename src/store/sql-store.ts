@@ -13,7 +13,7 @@ import { expandFilter } from "../query/filter.js";
 import type { NameMatch } from "../query/names.js";
 import type {
   ArticleFilter, ClaimFilter, ClaimSort, ClaimSortColumn, FacetName, Facets, Page, PlaceCount, PutArticleInput, PutStatus,
-  Store, StoredArticle, StoredArticleSummary, StoredClaim, TimelineBy, TimelinePoint,
+  Store, StoredArticle, StoredArticleSummary, StoredClaim, TimelineBy, TimelineCounts, TimelinePoint,
 } from "./types.js";
 
 /** A WHERE clause with its parameters; `article` when it refers to the articles table (alias a). */
@@ -1154,26 +1154,30 @@ export class SqlStore implements Store {
     return rows.map((r) => Number(r.id));
   }
 
-  async timeline(filter: ClaimFilter, by: TimelineBy, opts: { all?: boolean } = {}): Promise<{ points: TimelinePoint[]; sample?: number }> {
-    let rows: Array<{ date: string; value: string; n: number }>;
+  async timeline(filter: ClaimFilter, by: TimelineBy, opts: { all?: boolean } = {}): Promise<TimelineCounts> {
+    let rows: Array<{ date: string | null; value: string; n: number }>;
     let sample: number | undefined;
+    let undated = 0;
     const col = by === "kind" ? "c.kind" : "c.stance";
+    // Undated claims are grouped too (date NULL): the same pass counts them, which the listing's
+    // count cannot when it is capped (free text), so the dashboard says how many are off the timeline.
     const grouped = (where: Where) => {
       const from = where.article ? "FROM claims c JOIN articles a ON a.id = c.article_id" : "FROM claims c";
-      const cond = "c.edate IS NOT NULL";
-      return this.d.all<{ date: string; value: string; n: number }>(
-        `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql ? `${where.sql} AND ${cond}` : `WHERE ${cond}`}
-         GROUP BY c.edate, ${col}`,
+      return this.d.all<{ date: string | null; value: string; n: number }>(
+        `SELECT c.edate AS date, ${col} AS value, count(*) AS n ${from} ${where.sql} GROUP BY c.edate, ${col}`,
         where.params,
       );
     };
     // A stance or kind filter too: the timeline reads only the cells that hold them (1.4-2.7 s -> ms at a million claims).
     if (this.useCounts && countableBySk(filter)) {
-      const w = countsWhere(filter, "sk", await this.claimantGroups(filter), true);
+      const groups = await this.claimantGroups(filter);
+      const w = countsWhere(filter, "sk", groups, true);
       const kcol = by === "kind" ? "k.v2" : "k.v";
       rows = (await this.d.all<{ date: string; value: string; n: number }>(
         `SELECT k.day AS date, ${kcol} AS value, sum(k.n) AS n FROM claim_counts k WHERE ${w.sql} GROUP BY k.day, ${kcol}`, w.params,
       )).map((r) => ({ ...r, date: String(r.date).slice(1) }));
+      const u = countsWhere(filter, "sk", groups, "undated");
+      undated = Number((await this.d.all<{ n: number | null }>(`SELECT sum(k.n) AS n FROM claim_counts k WHERE ${u.sql}`, u.params))[0]?.n ?? 0);
     } else if (!this.useCounts || opts.all) {
       rows = await grouped(await this.claimWhere(filter));
     } else {
@@ -1181,13 +1185,16 @@ export class SqlStore implements Store {
       // every match of a frequent word by day took 0.4-1 s at a million claims on either backend.
       const found = await this.newestMatches(filter);
       sample = found.sample;
-      rows = await groupedOverIds(found.ids, grouped, (r) => `${r.date}\u0000${r.value}`);
+      rows = await groupedOverIds(found.ids, grouped, (r) => `${r.date ?? ""}\u0000${r.value}`);
+    }
+    const points: TimelinePoint[] = [];
+    for (const r of rows) {
+      if (r.date === null || r.date === undefined) undated += Number(r.n);
+      else points.push({ date: String(r.date), value: String(r.value), count: Number(r.n) });
     }
     // Ordered here, not in SQL, for the same reason as facets: collation must not decide it.
-    const points = rows
-      .map((r) => ({ date: String(r.date), value: String(r.value), count: Number(r.n) }))
-      .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    return sample ? { points, sample } : { points };
+    points.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    return sample ? { points, undated, sample } : { points, undated };
   }
 
   async places(filter: ClaimFilter): Promise<{ items: PlaceCount[]; sample?: number }> {

@@ -65,6 +65,17 @@ export interface TimelinePoint {
   count: number;
 }
 
+/**
+ * A timeline: the dated claims per day and value, and how many matching claims have no date (off
+ * the timeline). `sample`: counted over the newest `sample` matches only (a filter the kept
+ * counts cannot answer); `undated` is then of those.
+ */
+export interface TimelineCounts {
+  points: TimelinePoint[];
+  undated: number;
+  sample?: number;
+}
+
 /** Claims per stated place (gazetteer id when the place resolved, null for a name kept as written). */
 export interface PlaceCount {
   id: string | null;
@@ -165,7 +176,7 @@ export interface Store {
    * left out. `sample`: counted over the newest `sample` matching claims only (see facets), unless
    * `all` asks for every match (a scan: seconds for a frequent word at a million claims).
    */
-  timeline(filter: ClaimFilter, by: TimelineBy, opts?: { all?: boolean }): Promise<{ points: TimelinePoint[]; sample?: number }>;
+  timeline(filter: ClaimFilter, by: TimelineBy, opts?: { all?: boolean }): Promise<TimelineCounts>;
   /** Claims per place, most claims first; `sample`: counted over the newest `sample` matching claims only (see facets). */
   places(filter: ClaimFilter): Promise<{ items: PlaceCount[]; sample?: number }>;
   /** Claim counts per value of each facet under the filter, most frequent first (at most 50 per facet). */

@@ -35,9 +35,9 @@ export async function timelineView(params) {
   function total(v) { return t.points.filter((x) => x.value === v).reduce((s, x) => s + x.count, 0); }
   const cell = new Map(t.points.map((x) => [`${x.date}|${x.value}`, x.count]));
   const dated = t.points.reduce((s, x) => s + x.count, 0);
-  // Counted over the newest matches only: the undated share is of those, and a note says so.
-  const counted = t.sample || count.total;
-  const undated = counted - dated;
+  // The store counts the matches without a date in the same pass (of the newest matches when it
+  // samples): the listing's total may be capped ("1,000+"), so it cannot be subtracted from.
+  const undated = t.undated;
 
   const toggle = h("div", { class: "toggle", role: "group", "aria-label": "Stack the bars by" }, h("span", { class: "muted" }, "Bars by"),
     ["stance", "kind"].map((k) => h("button", { type: "button", "aria-pressed": String(by === k), "data-by": k, on: { click: () => go("#/timeline", { ...f, by: k }) } }, k)));
@@ -60,7 +60,9 @@ export async function timelineView(params) {
         h("a", { href: `#/timeline?${qs({ ...f, by, all: "1" })}` }, "Count every match"), " (slower on a large store).") : null,
       undated > 0 ? h("p", { class: "muted", id: "undated-note" }, t.sample
         ? `${undated} of these ${t.sample.toLocaleString("en")} claims have no date (neither their own nor the article's) and are not on the timeline.`
-        : `${undated} of ${count.total} claims have no date (neither their own nor the article's) and are not on the timeline.`) : null,
+        : count.total_exact === false
+          ? `${undated.toLocaleString("en")} of the matching claims have no date (neither their own nor the article's) and are not on the timeline.`
+          : `${undated} of ${count.total} claims have no date (neither their own nor the article's) and are not on the timeline.`) : null,
       dated ? h("details", { class: "counts-box" }, h("summary", {}, "The counts as a table"), table) : null));
   if (!dated) return;
 
