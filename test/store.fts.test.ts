@@ -234,13 +234,71 @@ describe("free-text word index on postgres: limits and plan", () => {
     assert.equal((await store.listArticles({ q: "huge wxxxxxx0" }, { limit: 10, offset: 0 })).total, 1, "the first words of a huge article are found");
   });
 
-  test("the match is served by the GIN index of the words", async () => {
+  test("a claim with more words than the listing's index holds is found by each of them, and the others stay in the index", async () => {
+    // ~450 distinct words of eight letters (4 KB of them): past WORDS_IX_BYTES, so not in words_ix.
+    const wide = Array.from({ length: 450 }, (_, i) => `v${i.toString(36).padStart(7, "k")}`).join(" ");
+    const a = fixture(2);
+    const s = `Officials said ${wide} drones zeppelinx.`;
+    a.doc.text = `Report wide\n\n${s}`;
+    a.contentHash = contentHash(a.doc.text);
+    a.result.claims = [{ ...a.result.claims[0]!, evidence: { text: s, start: 13, end: 13 + s.length } }];
+    await store.putArticles([a]);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
-      await c.query("SET enable_seqscan = off");
-      const plan = (await c.query("EXPLAIN SELECT id FROM claims WHERE words @@ CAST($1 AS tsquery)", ["'zeppelinx':* & 'dr':*"])).rows.map((r) => r["QUERY PLAN"]).join("\n");
-      assert.match(plan, /claims_words/, plan);
+      const rows = (await c.query("SELECT evidence_text, words_ix IS NULL AS big FROM claims WHERE search LIKE '% zeppelinx%' ORDER BY id")).rows;
+      assert.deepEqual(rows.map((r) => r.big), [false, true], "the short claim is in words_ix, the wide one is not");
+    } finally {
+      await c.end();
+    }
+    const found = async (q: string) => (await store.listClaims({ q }, { limit: 10, offset: 0 })).rows.map((x) => x.evidence.text.includes(" vkkkkkk") ? "wide" : "short").sort();
+    assert.deepEqual(await found("zeppelinx drones"), ["short", "wide"]);
+    assert.deepEqual(await found("vkkkkkkc"), ["wide"], "a word from the middle, as a prefix");
+    assert.deepEqual(await found("vkkkkkkcx"), [], "no word starts so");
+    assert.deepEqual(await found("drones zeppelinx vkkkkkc8"), ["wide"]);
+    assert.equal((await store.listClaims({ q: "zeppelinx" }, { limit: 10, offset: 0, countUpTo: 1 })).total, 1, "a capped count counts both kinds");
+  });
+
+  test("migration 18 on a store written before it: the words move to words_ix, found alike, and the pages are marked all-visible", async () => {
+    const before = async () => Promise.all(["zeppelinx drones", "vkkkkkkc", "said", "hu"].map(async (q) => (await store.listClaims({ q }, { limit: 50, offset: 0 })).rows.map((c) => c.id)));
+    const want = await before();
+    const d = await openDriver(url);
+    try {
+      // The schema of migration 13: the words in their own column with a GIN index, no words_ix.
+      await d.run("DROP INDEX claims_order_words");
+      await d.run("DROP INDEX claims_words_big");
+      await d.run("DROP INDEX claims_words_ix");
+      await d.run("ALTER TABLE claims DROP COLUMN words_ix");
+      await d.run("ALTER TABLE claims ADD COLUMN words tsvector GENERATED ALWAYS AS (claimtrace_words(search)) STORED");
+      await d.run("CREATE INDEX claims_words ON claims USING gin (words)");
+      await d.run("DELETE FROM schema_migrations WHERE version = 18");
+      await migrate(d);
+      const cols = (await d.all<{ c: string }>("SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'claims' AND column_name IN ('words', 'words_ix')")).map((r) => r.c);
+      assert.deepEqual(cols, ["words_ix"]);
+      const [{ big, small }] = await d.all<{ big: number; small: number }>("SELECT count(*) FILTER (WHERE words_ix IS NULL) AS big, count(*) FILTER (WHERE words_ix IS NOT NULL) AS small FROM claims");
+      assert.equal(Number(big), 1, "the wide claim");
+      assert.equal(Number(small), 1, "the short claim");
+      // VACUUM after the commit (postgresAfter): the rewritten table's pages are all-visible again.
+      const [{ v }] = await d.all<{ v: number }>("SELECT relallvisible AS v FROM pg_class WHERE oid = 'claims'::regclass");
+      assert.ok(Number(v) > 0, "pages marked all-visible");
+    } finally {
+      await d.close();
+    }
+    assert.deepEqual(await before(), want);
+  });
+
+  test("the match is served by the GIN index of the words, and a walk in the listing's order reads the words from its index", async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query("VACUUM claims");
+      // A tiny table: the planner would as soon walk a whole index, so only a bitmap is left to it here.
+      await c.query("SET enable_seqscan = off; SET enable_indexscan = off; SET enable_indexonlyscan = off");
+      const plan = (await c.query("EXPLAIN SELECT id FROM claims WHERE words_ix @@ CAST($1 AS tsquery)", ["'zeppelinx':* & 'dr':*"])).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      assert.match(plan, /claims_words_ix/, plan);
+      await c.query("SET enable_bitmapscan = off; SET enable_indexscan = on; SET enable_indexonlyscan = on");
+      const walk = (await c.query("EXPLAIN SELECT id FROM claims c WHERE c.words_ix @@ CAST($1 AS tsquery) ORDER BY c.edate DESC NULLS LAST, c.article_id DESC, c.ord LIMIT 50", ["'said':*"])).rows.map((r) => r["QUERY PLAN"]).join("\n");
+      assert.match(walk, /Index Only Scan using claims_order_words/, walk);
     } finally {
       await c.end();
     }
