@@ -5,9 +5,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { Command } from "commander";
-import { registerCommands } from "../src/cli/commands/index.js";
 import { addExamples, examplesFor } from "../src/cli/examples.js";
-import { COMMAND_NAMES, registerOne } from "../src/cli/commands/one.js";
+import { COMMAND_NAMES, registerAll, registerOne } from "../src/cli/commands/one.js";
 
 const CLI = ["--import", "tsx", new URL("../src/cli/main.ts", import.meta.url).pathname];
 function run(args: string[]) {
@@ -15,9 +14,9 @@ function run(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function program(): Command {
+async function program(): Promise<Command> {
   const p = new Command().name("claimtrace");
-  registerCommands(p);
+  await registerAll(p);
   addExamples(p);
   return p;
 }
@@ -46,8 +45,8 @@ function words(line: string): string[] {
   return out;
 }
 
-test("every command and subcommand has a worked example at the end of its help", () => {
-  const p = program();
+test("every command and subcommand has a worked example at the end of its help", async () => {
+  const p = await program();
   const cmds = allCommands(p);
   assert.ok(cmds.length >= 12, cmds.map((c) => c.path).join(", "));
   for (const { path, cmd } of cmds) {
@@ -61,8 +60,8 @@ test("every command and subcommand has a worked example at the end of its help",
   }
 });
 
-test("the examples use only commands and options that exist", () => {
-  const p = program();
+test("the examples use only commands and options that exist", async () => {
+  const p = await program();
   for (const { path } of allCommands(p)) {
     for (const line of examplesFor(path)!.filter((l) => !l.startsWith("#"))) {
       // A line may pipe into claimtrace or chain a second one after &&: check each claimtrace part.
@@ -86,7 +85,7 @@ test("the examples use only commands and options that exist", () => {
 // `claimtrace <command> …` loads its command alone (src/cli/commands/one.ts): every command is
 // loadable so, and alone it is the same command, help and subcommands included.
 test("each command registered alone is the command registered with all of them", async () => {
-  const all = program();
+  const all = await program();
   assert.deepEqual([...COMMAND_NAMES].sort(), all.commands.map((c) => c.name()).sort());
   assert.equal(await registerOne(new Command(), "x"), false);
   assert.equal(await registerOne(new Command(), "constructor"), false);

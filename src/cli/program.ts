@@ -1,9 +1,9 @@
 // The claimtrace command line (started by ./main.ts). Each command lives in its own module under
 // ./commands and registers itself on the program; this file only wires them (the one a command
-// line names alone, see ./commands/one.ts) and turns errors into one-line messages.
+// line names alone, or all: see ./commands/one.ts) and turns errors into one-line messages.
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./errors.js";
-import { registerOne } from "./commands/one.js";
+import { registerAll, registerOne } from "./commands/one.js";
 import { printable } from "./terminal.js";
 import { addExamples } from "./examples.js";
 import { VERSION } from "../version.js";
@@ -26,7 +26,7 @@ program
     throw err;
   });
 // The command named first is loaded alone (./commands/one.ts); help and usage errors need them all.
-if (!(await registerOne(program, process.argv[2]))) (await import("./commands/index.js")).registerCommands(program);
+if (!(await registerOne(program, process.argv[2]))) await registerAll(program);
 addExamples(program);
 
 function fail(message: string, code: number): never {

@@ -1,8 +1,8 @@
-// The command a command line names, loaded alone: `claimtrace extract FILE` parses its command line
-// with the extract command only, not after loading the thirteen others and what they import (about
-// 17 ms of a start-up). Anything else (--help, `help`, a mistyped or missing command: the help lists
-// every command, a typo is matched against them) registers them all (./index.ts). One line per
-// command module, as in ./index.ts (history's also registers origin); test/cli-help.test.ts checks that both name the same commands.
+// The commands, one line each, and how they are registered: the one a command line names alone
+// (`claimtrace extract FILE` parses its command line with the extract command only, not after
+// loading the thirteen others and what they import: about 17 ms of a start-up), or all of them
+// (--help, `help`, a mistyped or missing command: the help lists every command, a typo is matched
+// against them). The order here is the help's. history's module also registers origin.
 import type { Command } from "commander";
 
 type Register = (program: Command) => void;
@@ -27,6 +27,13 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 
 /** The names of the commands this module can load alone. */
 export const COMMAND_NAMES = Object.keys(COMMANDS);
+
+/** Registers every command, in the order above (a module that registers two commands, once). */
+export async function registerAll(program: Command): Promise<void> {
+  // Loaded together (the module loader reads them in parallel), registered in order.
+  const registers = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  for (const r of new Set(registers)) r(program);
+}
 
 /** Registers the command named `name` alone and returns true; false (nothing registered) when no command has that name. */
 export async function registerOne(program: Command, name: string | undefined): Promise<boolean> {
