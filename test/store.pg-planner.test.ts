@@ -1,8 +1,10 @@
 // The PostgreSQL driver prices a random page read near a sequential one (random_page_cost 1.1) for
 // its sessions, so that listings walk their index; but a value someone chose stays theirs: the
-// URL's options, PGOPTIONS, or the database's own setting (ALTER DATABASE ... SET).
+// URL's options, PGOPTIONS, or the database's own setting (ALTER DATABASE ... SET). Its sessions
+// outlive a pause (a fresh one pays the server's catalog loading again), yet keep no process alive.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { PostgresDriver } from "../src/store/postgres.js";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
@@ -68,4 +70,28 @@ test("a database's own setting (ALTER DATABASE ... SET) stays", async () => {
     await c.end();
   }
   assert.deepEqual(await pageCost(url), ["1.7", "1.7"]);
+});
+
+test("a pooled session outlives a pause longer than pg's default idle time (10 s)", async () => {
+  const d = await PostgresDriver.connect(url);
+  try {
+    const pid = async () => Number((await d.all<{ p: number }>("SELECT pg_backend_pid() AS p"))[0].p);
+    const first = await pid();
+    await new Promise((r) => setTimeout(r, 10_500));
+    assert.equal(await pid(), first, "the same server session after the pause");
+  } finally {
+    await d.close();
+  }
+});
+
+test("a process whose pooled sessions are idle exits without closing the store", () => {
+  const script = `import { PostgresDriver } from ${JSON.stringify(new URL("../src/store/postgres.ts", import.meta.url).href)};
+const d = await PostgresDriver.connect(process.env.URL);
+await d.all("SELECT 1");
+console.log("queried");`;
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: { ...process.env, URL: url }, encoding: "utf8", timeout: 60_000 });
+  assert.equal(r.stdout.trim(), "queried", r.stderr);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(Date.now() - t0 < 9_000, `exited after ${Date.now() - t0} ms`);
 });
