@@ -187,9 +187,18 @@ export class RootBits {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  values?: T[];
+  values: T[] | undefined;
   /** Keys of `next` that are oblique (case) forms. */
-  obl?: Set<string>;
+  obl: Set<string> | undefined;
+}
+
+/**
+ * A node with every field present from the start: nodes that gained `values` and `obl` as phrases
+ * were added (in either order, or not at all) had five hidden classes, and the walk's reads of
+ * them were megamorphic (a look-up in the engine's stub cache for each step of every walk).
+ */
+function newNode<T>(): Node<T> {
+  return { next: new Map(), values: undefined, obl: undefined };
 }
 
 export interface PhraseMatch<T> {
@@ -201,7 +210,7 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseTrie<T> {
-  private root: Node<T> = { next: new Map() };
+  private root: Node<T> = newNode();
   size = 0;
 
   private readonly caseOnLast: boolean;
@@ -248,14 +257,14 @@ export class PhraseTrie<T> {
           const ids: number[] = [];
           for (let f = 0; f < forms.length; f++) ids.push(this.rootBits.mark(forms[f]!.form));
           child = this.rootKids.get(ids[0]!);
-          if (!child) this.rootKids.set(ids[0]!, (child = { next: new Map() }));
+          if (!child) this.rootKids.set(ids[0]!, (child = newNode()));
           for (let f = 1; f < forms.length; f++) {
             if (!this.rootKids.has(ids[f]!)) this.rootKids.set(ids[f]!, child);
             if (forms[f]!.oblique) this.rootOblBits.markId(ids[f]!);
           }
         } else {
           child = node.next.get(base);
-          if (!child) node.next.set(base, (child = { next: new Map() }));
+          if (!child) node.next.set(base, (child = newNode()));
           for (let f = 1; f < forms.length; f++) {
             const { form, oblique } = forms[f]!;
             if (!node.next.has(form)) node.next.set(form, child);
