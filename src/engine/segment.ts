@@ -54,20 +54,38 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
   const abbreviations = abbreviationSet(pack);
   const seg = segmenterFor(pack.locale);
   const raw: Array<{ start: number; end: number; paragraph: number }> = [];
-  let paragraph = firstParagraph;
+  // Each non-blank line's sentences, in order; a short line that needs the segmenter waits in
+  // `batch` for one call with the lines after it (see segmentBatch).
+  const lines: Array<Array<{ start: number; end: number }>> = [];
+  const batch: Array<{ from: number; to: number; line: number }> = [];
+  let batchChars = 0;
   let lineStart = from;
   while (lineStart <= to) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     if (text.slice(lineStart, lineEnd).trim()) {
-      let pieces = lineSentences(seg, text, lineStart, lineEnd, tokens);
-      pieces = mergeAbbreviations(text, pieces, abbreviations);
-      pieces = mergeQuotes(text, pieces);
-      for (const p of pieces) raw.push({ start: p.start, end: p.end, paragraph });
-      paragraph++;
+      const n = lineEnd - lineStart;
+      if (n > MAX_WINDOW) lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens));
+      else if (oneSentence(seg, text, lineStart, lineEnd)) {
+        const one: Array<{ start: number; end: number }> = [];
+        pushTrimmed(one, lineStart, text.slice(lineStart, lineEnd));
+        lines.push(one);
+      } else {
+        if (batchChars + n + 1 > MAX_WINDOW) { segmentBatch(seg, text, batch, lines); batch.length = 0; batchChars = 0; }
+        batch.push({ from: lineStart, to: lineEnd, line: lines.length });
+        batchChars += n + 1;
+        lines.push([]);
+      }
     }
     if (lineEnd === to) break;
     lineStart = lineEnd + 1;
+  }
+  segmentBatch(seg, text, batch, lines);
+  let paragraph = firstParagraph;
+  for (const line of lines) {
+    const pieces = mergeQuotes(text, mergeAbbreviations(text, line, abbreviations));
+    for (const p of pieces) raw.push({ start: p.start, end: p.end, paragraph });
+    paragraph++;
   }
   // Map sentences to token ranges with one forward walk.
   const sentences: Sentence[] = [];
@@ -88,11 +106,7 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
 /** The sentences of the line [from, to), trimmed, with offsets into `text`; segmented in bounded windows (see MAX_WINDOW). */
 function lineSentences(seg: Intl.Segmenter, text: string, from: number, to: number, tokens: Token[]): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
-  const push = (start: number, t: string) => {
-    const lead = t.length - t.trimStart().length;
-    const body = t.trim();
-    if (body) pieces.push({ start: start + lead, end: start + lead + body.length });
-  };
+  const push = (start: number, t: string) => pushTrimmed(pieces, start, t);
   // Tokens before the line, skipped once: `tk` only moves forward, so finding cuts is linear.
   let tk = lowerBound(tokens, from);
   let pos = from;
@@ -119,6 +133,35 @@ function lineSentences(seg: Intl.Segmenter, text: string, from: number, to: numb
     }
   }
   return pieces;
+}
+
+/**
+ * The sentences of several short lines (each at most MAX_WINDOW, together at most MAX_WINDOW with a
+ * line break after each), from one call of the segmenter on the lines joined by "\n": each line's
+ * pieces go to lines[b.line]. The segmenter's fixed cost per call (~3 µs: a copy of its break
+ * iterator and of the text) was most of its cost on a paragraph of two or three sentences. The
+ * pieces are those of one call per line: a line break always ends a sentence (Unicode's rule SB4,
+ * which no rule looks across: SB8's look-ahead stops at a paragraph separator, and SB7, SB8a-SB11
+ * look behind for a full stop, which a line break is not), so the segmenter starts afresh after
+ * each line; the break it adds to a line's last sentence is trimmed with the sentence's spaces.
+ */
+function segmentBatch(seg: Intl.Segmenter, text: string, batch: Array<{ from: number; to: number; line: number }>, lines: Array<Array<{ start: number; end: number }>>): void {
+  if (!batch.length) return;
+  let joined = "";
+  for (const b of batch) joined += text.slice(b.from, b.to) + "\n";
+  // `k` is the line holding the segment's start; `at` where that line starts in `joined`.
+  let k = 0, at = 0;
+  for (const s of seg.segment(joined)) {
+    while (s.index >= at + (batch[k]!.to - batch[k]!.from) + 1) { at += batch[k]!.to - batch[k]!.from + 1; k++; }
+    pushTrimmed(lines[batch[k]!.line]!, batch[k]!.from + s.index - at, s.segment);
+  }
+}
+
+/** Adds the sentence `t`, found at `start`, trimmed (when not blank), to `pieces`. */
+function pushTrimmed(pieces: Array<{ start: number; end: number }>, start: number, t: string): void {
+  const lead = t.length - t.trimStart().length;
+  const body = t.trim();
+  if (body) pieces.push({ start: start + lead, end: start + lead + body.length });
 }
 
 /**
