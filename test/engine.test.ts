@@ -52,6 +52,24 @@ test("sentences: abbreviations do not end one, a quotation spanning two stays on
   assert.equal(segment(bn, tokenize(bn), packFor("bn")).length, 2, "danda and ? end Bengali sentences");
 });
 
+test("sentences: lines segmented together (one segmenter call for several short lines) split as each line alone", () => {
+  // segmentRange hands the short lines that need the segmenter to it joined by line breaks.
+  const pieces = ["a", "B", "Д", "ব", "1", ".", "?", "!", "।", "…", ";", ",", " ", "\u00a0", "\"", "'", "\u201d", "\u00bb", "«", ")", "\r", "\u0301", "\u2029", "U.S. ", "Mr. ", "e.g. ", "x", "\ud83d\ude00"];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }).map((xs) => xs.join(""));
+  fc.assert(fc.property(fc.constantFrom("en", "bn", "ru", "vi"), fc.array(line, { minLength: 1, maxLength: 5 }), (lang, lines) => {
+    const pack = packFor(lang);
+    const text = lines.join("\n");
+    const together = segment(text, tokenize(text), pack).map((x) => `${x.start}-${x.end}`);
+    const alone: string[] = [];
+    let at = 0;
+    for (const l of lines) {
+      for (const x of segment(l, tokenize(l), pack)) alone.push(`${at + x.start}-${at + x.end}`);
+      at += l.length + 1;
+    }
+    assert.deepEqual(together, alone);
+  }), { numRuns: 2000 });
+});
+
 test("plain-text ingest finds the scraped-site boilerplate, the source URL and the date it encodes", () => {
   const doc = ingestText(dev("01-bn.txt"));
   assert.equal(doc.meta.lang, "bn");
