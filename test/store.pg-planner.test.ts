@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { PostgresDriver } from "../src/store/postgres.js";
+import { PostgresDriver, SessionClient } from "../src/store/postgres.js";
 import { createTestDatabase, dropTestDatabase } from "./store.pg.js";
 
 let url = "";
@@ -96,4 +96,19 @@ setImmediate(() => console.log(JSON.stringify(process.getActiveResourcesInfo()))
   const held = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as string[];
   // Its own stdout and stderr pipes are listed too: only a socket or a timer would be the pool's.
   assert.deepEqual(held.filter((x) => x === "TCPSocketWrap" || x === "Timeout"), [], `still holding the process: ${held.join(", ")}`);
+});
+
+test("a session the server ends before the pool takes it fails its connect, instead of throwing an 'error' nobody hears", async () => {
+  const c = new SessionClient({ connectionString: url });
+  const query = c.query.bind(c) as (...a: unknown[]) => Promise<unknown>;
+  // The server's FATAL ("terminating connection due to administrator command") arrives from the
+  // socket between the connection and the settings' statement, while no query is running.
+  (c as unknown as { query: (...a: unknown[]) => Promise<unknown> }).query = (...a) => new Promise((resolve, reject) => {
+    setImmediate(() => {
+      c.emit("error", new Error("terminating connection due to administrator command"));
+      query(...a).then(resolve, reject);
+    });
+  });
+  await assert.rejects(c.connect(), /administrator command/);
+  await c.end();
 });

@@ -97,15 +97,27 @@ const PLANNER_COSTS = `SELECT set_config('random_page_cost', '1.1', false)
 
 /**
  * A pooled client that sets PLANNER_COSTS once connected, before the pool hands it out (pg-pool
- * connects its clients with a callback). A failure leaves the server's value: the session works
- * as before, only its plans may differ. (Issued from the pool's connect event instead, the
+ * connects its clients with a callback). A failed statement leaves the server's value: the session
+ * works as before, only its plans may differ. (Issued from the pool's connect event instead, the
  * statement overlapped the first query, which pg warns about.)
+ *
+ * The pool listens for a client's errors only from its connect callback on. A server that ends the
+ * session in between (an administrator's terminate, a restart) sends its error with no query
+ * running, and an 'error' event nobody listens to is thrown: it crashed an ingest under the
+ * fault test's terminations. Until the callback, errors are caught here, and one that came fails
+ * the connect, so the pool drops the client and the caller sees a lost connection.
  */
-class SessionClient extends pg.Client {
+export class SessionClient extends pg.Client {
   override connect(): Promise<pg.Client>;
   override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
   override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
-    const ready = super.connect().then(() => this.query(PLANNER_COSTS).then(() => this, () => this));
+    let lost: Error | null = null;
+    const early = (e: Error) => { lost ??= e; };
+    this.on("error", early);
+    const ready = super.connect()
+      .then(() => this.query(PLANNER_COSTS).then(() => this, () => this))
+      .then((c) => { if (lost) throw lost; return c; })
+      .finally(() => this.off("error", early));
     if (!callback) return ready;
     const cb = callback as (err: Error | null, c?: pg.Client) => void;
     ready.then((c) => cb(null, c), (e: Error) => cb(e));
