@@ -69,3 +69,26 @@ test("a PostgreSQL store refreshes the planner's statistics as ingest grows it, 
     await store.close();
   }
 });
+
+test("where autovacuum is off for claims, the store also vacuums them as it grows: new pages are marked all-visible", async () => {
+  // Migration 18's walk reads the words from the listing's index only on pages marked all-visible.
+  bases = bases.length ? bases : extractBases();
+  const other = await createTestDatabase("claimtrace_stats_vac");
+  const store = await openStore(other);
+  const c = new pg.Client({ connectionString: other });
+  await c.connect();
+  try {
+    await c.query("ALTER TABLE claims SET (autovacuum_enabled = false)");
+    const visible = async () => Number((await c.query("SELECT relallvisible AS v FROM pg_class WHERE oid = 'claims'::regclass")).rows[0].v);
+    for (let b = 0, written = 0; written < 1500; b++) {
+      const batch = Array.from({ length: 100 }, (_, i) => input(100_000 + b * 100 + i));
+      await store.putArticles(batch);
+      written += batch.reduce((n, x) => n + x.result.claims.length, 0);
+    }
+    assert.ok(await visible() > 0, "pages marked all-visible");
+  } finally {
+    await c.end();
+    await store.close();
+    await dropTestDatabase(other);
+  }
+});
