@@ -358,7 +358,6 @@ ANALYZE claims`,
   },
 ];
 
-
 /** Migration 17: an index on kind and stance followed by the listing's order. */
 function kindAndStanceOrder(dialect: "sqlite" | "postgres"): string {
   const pg = dialect === "postgres";

@@ -331,8 +331,7 @@ export class SqlStore implements Store {
       // Where autovacuum is off for claims, they are vacuumed here too, as autovacuum would after
       // inserts: that marks the new pages all-visible, which lets a free-text walk read the claims'
       // words from the listing's index alone (migration 18) instead of visiting each row. Where it
-      // is on, it does that in the background: VACUUM here, on the writer's path, cost a fill from
-      // empty about a tenth of its store writes (bench/ingest.bench.ts, 10,000 articles).
+      // is on, it does that in the background, off the writer's path.
       const [{ auto }] = await this.d.all<{ auto: boolean }>(`SELECT current_setting('autovacuum') = 'on'
         AND NOT coalesce((SELECT 'autovacuum_enabled=false' = ANY (reloptions) FROM pg_class WHERE oid = 'claims'::regclass), false) AS auto`);
       await this.d.run(auto ? "ANALYZE claims" : "VACUUM (ANALYZE) claims");
@@ -785,15 +784,12 @@ export class SqlStore implements Store {
       // matched on its search column, each word as a word start (' word' in ' w1 w2 '): the same
       // match. Only while such a claim exists: the condition reads the row, which rules the
       // index-only walk out.
-      if (alias !== "c") {
-        w.push(`${alias}.words @@ CAST(? AS tsquery)`);
-        p.push(tsPrefixQuery(words));
-      } else if (!big) {
-        w.push("c.words_ix @@ CAST(? AS tsquery)");
-        p.push(tsPrefixQuery(words));
-      } else {
-        w.push(`(c.words_ix @@ CAST(? AS tsquery) OR (c.words_ix IS NULL AND ${words.map(() => "c.search LIKE ? ESCAPE '\\'").join(" AND ")}))`);
-        p.push(tsPrefixQuery(words), ...words.map((x) => `% ${likeEscape(x)}%`));
+      const match = `${alias === "c" ? "c.words_ix" : `${alias}.words`} @@ CAST(? AS tsquery)`;
+      p.push(tsPrefixQuery(words));
+      if (!big) w.push(match);
+      else {
+        w.push(`(${match} OR (c.words_ix IS NULL AND ${words.map(() => "c.search LIKE ? ESCAPE '\\'").join(" AND ")}))`);
+        p.push(...words.map((x) => `% ${likeEscape(x)}%`));
       }
     }
   }

@@ -173,7 +173,7 @@ export interface Store {
   listClaims(filter: ClaimFilter, page: Page, sort?: ClaimSort): Promise<{ total: number; rows: StoredClaim[]; totalExact?: boolean }>;
   /**
    * Claim counts per day and stance (or kind) under the filter, days in order; undated claims are
-   * left out. `sample`: counted over the newest `sample` matching claims only (see facets), unless
+   * counted apart (`undated`). `sample`: counted over the newest `sample` matching claims only (see facets), unless
    * `all` asks for every match (a scan: seconds for a frequent word at a million claims).
    */
   timeline(filter: ClaimFilter, by: TimelineBy, opts?: { all?: boolean }): Promise<TimelineCounts>;
