@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { segment } from "../src/engine/segment.js";
 import { ingestText, dateFromUrl } from "../src/ingest/text.js";
 import { extractText } from "../src/index.js";
+import { RANGE_CHARS, rangeEnd } from "../src/engine/extract.js";
 import { packFor } from "../src/lang/index.js";
 
 const DEV = new URL("../samples/", import.meta.url); // the dev articles, bundled
@@ -128,4 +129,76 @@ test("extraction is deterministic and linear on a long input", () => {
   const r = extractText(long, { lang: "en" });
   const one = extractText(text, { lang: "en" }).claims.filter((c) => c.quantities.length).length;
   assert.equal(r.claims.filter((c) => c.quantities.length).length, one * 40, "each copy gives the same quantity claims");
+});
+
+// A text longer than a range with no line break (a feed on one line, a page's text without
+// breaks) is cut inside its line, between two sentences (extract.ts: lineCut), so that its tokens
+// and mentions are not all alive at once. The cut must change nothing: the sample articles on one
+// line, repeated, give every copy the claims of the others wherever the cuts fall (the first copy
+// meets its people for the first time, the last ends the text; both are left out).
+function oneLineCopies(file: string): { line: string; text: string; copies: number } {
+  const line = dev(file).split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+  const copies = Math.ceil(300_000 / (line.length + 1));
+  return { line, text: Array.from({ length: copies }, () => line).join(" "), copies };
+}
+
+test("a line longer than a range is cut between sentences, and the cuts change no claim", () => {
+  for (const [file, lang] of [["02-en.txt", "en"], ["01-bn.txt", "bn"], ["03-vi.txt", "vi"]] as const) {
+    const { line, text, copies } = oneLineCopies(file);
+    // The ranges' ends: inside the line (the text has no line break), each at a sentence's end.
+    const ends: number[] = [];
+    for (let from = 0, r = rangeEnd(text, from, packFor(lang)); ; r = rangeEnd(text, from, packFor(lang))) {
+      ends.push(r.to);
+      if (r.to >= text.length) break;
+      assert.ok(r.mid, `${lang}: a cut inside the line`);
+      assert.match(text.slice(r.to - 2, r.to + 1), /[.।"”)] $/u, `${lang}: cut at ${r.to} after a full stop`);
+      from = r.to;
+    }
+    assert.ok(ends.length >= 4, `${lang}: ${ends.length} ranges for ${text.length} characters`);
+    const size = line.length + 1;
+    const shift = (v: unknown, d: number): unknown => Array.isArray(v) ? v.map((x) => shift(x, d))
+      : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, (k === "start" || k === "end") && typeof x === "number" ? x - d : shift(x, d)]))
+      : v;
+    const per: string[][] = Array.from({ length: copies }, () => []);
+    for (const c of extractText(text, { lang, published: "2024-11-01" }).claims) {
+      const k = Math.floor(c.evidence.start / size);
+      per[k]!.push(JSON.stringify(shift(c, k * size)));
+    }
+    assert.ok(per[1]!.length >= 20, `${lang}: ${per[1]!.length} claims in a copy`);
+    for (let k = 2; k < copies - 1; k++) assert.deepEqual(per[k], per[1], `${lang}: copy ${k + 1} of ${copies} (ranges end at ${ends.join(", ")})`);
+  }
+});
+
+// Where a line is cut between two sentences, the paragraph goes on: the sentence after the cut
+// still carries the previous one's speaker. Sentences the segmentation joins (a quotation over two
+// sentences, an abbreviation's full stop) are never cut apart. Each case is placed so that its
+// first full stop is the first one after the range's nominal end, in a line far longer than a
+// range; its claims must be those it gives in a short text.
+test("a line cut between sentences keeps its paragraph, and never parts sentences that belong together", () => {
+  const filler = "The talks went on for many hours.";
+  // `lead`: how many characters of the case come before the range's nominal end (fewer than come
+  // before its first full stop). `last`: the case ends the text, so the rest of the line after the
+  // cut is one sentence with no full stop (which alone on a line would read as a headline).
+  const cases = [
+    { text: "The Defence Ministry said 5 drones were shot down over the region. It also said 3 missiles were intercepted near the border.", lead: 12, cutInside: true },
+    { text: "The Defence Ministry said 5 drones were shot down over the region. Three missiles hit the city \u2013 Interfax", lead: 12, cutInside: true, last: true },
+    { text: "\u201cWe shot down 5 drones over the region. Three more were jammed,\u201d the Defence Ministry said on Monday.", lead: 12, cutInside: false },
+    { text: "Mr. Smith said 5 drones were shot down over the region on Monday.", lead: 1, cutInside: false },
+    // A full stop the segmenter does not end a sentence at (a lower-case word follows it), and no abbreviation.
+    { text: "The Defence Ministry said 5 drones flew over the region. two were shot down near the border.", lead: 12, cutInside: false },
+  ];
+  const pack = packFor("en");
+  for (const { text: c, lead, cutInside, last } of cases) {
+    const at = RANGE_CHARS - lead;
+    const head = Array.from({ length: Math.floor((at - 1) / (filler.length + 1)) }, () => filler).join(" ");
+    const text = head.padEnd(at, " ") + c + (last ? "" : " " + Array.from({ length: 2000 }, () => filler).join(" "));
+    const r = rangeEnd(text, 0, pack);
+    assert.ok(r.mid && (r.to < at + c.length) === cutInside, `cut at ${r.to}; the case is at ${at}-${at + c.length}`);
+    const inCase = (t: string, from: number) => extractText(t, { lang: "en", published: "2024-11-01" }).claims
+      .filter((x) => x.evidence.start >= from && x.evidence.start < from + c.length)
+      .map((x) => ({ ...x, evidence: { ...x.evidence, start: x.evidence.start - from, end: x.evidence.end - from }, quantities: x.quantities.map((q) => ({ ...q, start: q.start - from, end: q.end - from })) }));
+    const alone = inCase(`${filler} ${c}`, filler.length + 1);
+    assert.ok(alone.length >= 1 && alone.every((x) => x.claimant), c);
+    assert.deepEqual(inCase(text, at), alone, c);
+  }
 });

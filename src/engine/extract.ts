@@ -14,7 +14,7 @@ import { because } from "./rules.js";
 // article does not load eight other languages' lexicons.
 import { packFor } from "../lang/registry.js";
 import { tokenize } from "./tokenize.js";
-import { segmentRange } from "./segment.js";
+import { abbreviationBefore, segmentRange, SEGMENTER_LOOK, sentenceStartsAt } from "./segment.js";
 import { findNumbers } from "./numbers/index.js";
 import { Discourse, findActors } from "./mentions.js";
 import { newArticleState, sentenceClaims, sentenceFrames, type SentenceFrames } from "./claims.js";
@@ -47,10 +47,12 @@ export function extractDocument(doc: Document): ExtractResult {
   let sourceOutlet: EntityRef | null = null;
   let bi = 0, paragraph = 0;
   const skip = [...doc.boilerplate].sort((a, b) => a.start - b.start);
+  let midLine = false;
   for (let from = 0; from <= text.length; ) {
-    const to = rangeEnd(text, from);
+    const { to, mid } = rangeEnd(text, from, pack);
     const tokens = tokenize(text, from, to);
-    const seg = segmentRange(text, tokens, pack, from, to, paragraph);
+    const seg = segmentRange(text, tokens, pack, from, to, paragraph, { continuesLine: midLine, endsMidLine: mid });
+    midLine = mid;
     paragraph = seg.nextParagraph;
     const { numbers, dates } = findNumbers(text, tokens, pack, published);
     // The mentions of every sentence of the range first, then its claims: each pass keeps its own
@@ -89,7 +91,8 @@ export function extractDocument(doc: Document): ExtractResult {
       for (const c of sentenceClaims(text, tokens, s, mentions[claiming[k]!]!, nums, numbers, ds, pack, state, framed[k])) claims.push(c);
     }
     if (to >= text.length) break;
-    from = to + 1;
+    // A line break is no one's; a cut inside a line leaves its space to the next range.
+    from = mid ? to : to + 1;
   }
   // "তথ্যসূত্র : বিবিসি", "Nguồn: Reuters", "Source: AFP": the page credits an outlet for what it carries.
   if (sourceOutlet) for (const c of claims) if (!c.via && c.claimant?.id !== sourceOutlet.id && c.claimant?.type !== "outlet") {
@@ -101,18 +104,73 @@ export function extractDocument(doc: Document): ExtractResult {
 
 /**
  * Where the range starting at `from` ends: the text's end when it is near, else the first line
- * break after RANGE_CHARS that follows a full stop (see RANGE_CHARS). A text without one is
- * taken whole, as before ranges.
+ * break after RANGE_CHARS that follows a full stop (see RANGE_CHARS). A long stretch with no such
+ * line break (one line holding a whole feed, a text without line breaks) is cut inside a line,
+ * between two sentences (lineCut): otherwise every token, mention and frame of it would be alive
+ * at once, and each collection of the garbage collector would walk them all (a 1 MB line took 1.7
+ * times as long per word as the same text with line breaks). A text with neither is taken whole.
+ * `mid` says the cut is inside a line.
  */
-function rangeEnd(text: string, from: number): number {
-  if (text.length - from <= RANGE_CHARS) return text.length;
-  for (let nl = text.indexOf("\n", from + RANGE_CHARS); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+export function rangeEnd(text: string, from: number, pack: LangPack): { to: number; mid: boolean } {
+  if (text.length - from <= RANGE_CHARS) return { to: text.length, mid: false };
+  // A line break is preferred within one more RANGE_CHARS: the cut of texts with lines stays where it was.
+  const lineLimit = from + 2 * RANGE_CHARS;
+  for (let nl = text.indexOf("\n", from + RANGE_CHARS); nl >= 0 && nl <= lineLimit; nl = text.indexOf("\n", nl + 1)) {
     // Only the end of the line before the break is tested: a bounded look-behind.
     const lineStart = Math.max(from, nl - 16);
-    if (SENTENCE_END_BEFORE.test(text.slice(lineStart, nl))) return nl;
+    if (SENTENCE_END_BEFORE.test(text.slice(lineStart, nl))) return { to: nl, mid: false };
   }
-  return text.length;
+  return lineCut(text, from, pack) ?? { to: text.length, mid: false };
 }
+
+/**
+ * The first place from `from + RANGE_CHARS` on where the text may be cut with the same sentences
+ * either way, or null: a line break after a full stop (as rangeEnd's), or a place inside a line
+ * between two sentences. That is a space after a full stop (maybe inside a closing quote or
+ * bracket) that is no abbreviation's, where the segmenter starts a sentence (asked of the text
+ * around it), and the sentences that segment.ts could join across it are whole on one side:
+ * - an abbreviation joins the sentence after it: none ends before the cut;
+ * - a quotation joins at most MAX_QUOTE_MERGE sentences from one with a quotation mark: there is no
+ *   quotation mark in the QUIET_SENTENCES sentences before the cut (counted at full stops that are
+ *   no abbreviation's, with a margin for sentences the segmenter does not end there).
+ * The stages' look-aheads stop at a full stop, and the discourse runs on across ranges. One scan
+ * from a bounded distance before `from + RANGE_CHARS` to the cut: linear.
+ */
+function lineCut(text: string, from: number, pack: LangPack): { to: number; mid: boolean } | null {
+  const start = from + RANGE_CHARS;
+  // Sentence ends and quotation marks are gathered from a little before `start`, so that a cut just
+  // after it knows the sentences before it; candidates are taken from `start` on.
+  const ends: number[] = [];
+  let lastQuote = -1, nextAsk = 0;
+  for (let q = Math.max(from, start - LOOK_BEHIND); q < text.length; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) { lastQuote = q; continue; }
+    if (c === 0x0a) {
+      if (q >= start && SENTENCE_END_BEFORE.test(text.slice(Math.max(from, q - 16), q))) return { to: q, mid: false };
+      // The text after a line break is another line, segmented on its own.
+      ends.length = 0;
+      lastQuote = -1;
+      continue;
+    }
+    if (c !== 0x20 || text.charCodeAt(q - 1) === 0x20) continue;
+    if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(from, q - 16), q)) || abbreviationBefore(text, q, pack)) continue;
+    const quiet = ends.length >= QUIET_SENTENCES && ends[ends.length - QUIET_SENTENCES]! > lastQuote;
+    if (q >= start && quiet && q >= nextAsk) {
+      if (sentenceStartsAt(text, q, pack)) return { to: q, mid: true };
+      // The segmenter reads a few hundred characters around each place asked: after a no, the next
+      // question waits as long, so that a text of full stops it never ends a sentence at ("a. b. c.")
+      // costs at most about two segmentations of it.
+      nextAsk = q + SEGMENTER_LOOK;
+    }
+    ends.push(q);
+    if (ends.length > 2 * QUIET_SENTENCES) ends.splice(0, QUIET_SENTENCES);
+  }
+  return null;
+}
+/** Sentences before a cut inside a line with no quotation mark: MAX_QUOTE_MERGE (6) and a margin. */
+const QUIET_SENTENCES = 8;
+/** How far before a range's nominal end the cut's look at the sentences before it starts. */
+const LOOK_BEHIND = 16384;
 
 /** A line that is only a source label and an outlet ("তথ্যসূত্র : বিবিসি", "Nguồn: AFP"): the outlet. */
 function sourceLine(tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): EntityRef | null {

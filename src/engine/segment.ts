@@ -50,7 +50,7 @@ export function segment(text: string, tokens: Token[], pack: LangPack): Sentence
  * `firstParagraph`; `tokens` are the range's. Returns the next paragraph number with them, so that
  * a long text can be segmented range after range with the numbering of one pass.
  */
-export function segmentRange(text: string, tokens: Token[], pack: LangPack, from: number, to: number, firstParagraph: number): { sentences: Sentence[]; nextParagraph: number } {
+export function segmentRange(text: string, tokens: Token[], pack: LangPack, from: number, to: number, firstParagraph: number, cut: RangeCut = {}): { sentences: Sentence[]; nextParagraph: number } {
   const abbreviations = abbreviationSet(pack);
   const seg = segmenterFor(pack.locale);
   const raw: Array<{ start: number; end: number; paragraph: number }> = [];
@@ -97,10 +97,51 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
     const tokStart = ti;
     while (ti < tokens.length && tokens[ti]!.end <= r.end) ti++;
     // A paragraph of one sentence with no sentence-final full stop is a headline or a related link.
-    const headline = paraSize.get(r.paragraph) === 1 && !END_PUNCT.test(text.slice(r.start, r.end));
+    // The rest of a line cut mid-way (RangeCut) follows that line's sentences: never a headline.
+    const headline = paraSize.get(r.paragraph) === 1 && !(cut.continuesLine && r.paragraph === firstParagraph) && !END_PUNCT.test(text.slice(r.start, r.end));
     sentences.push({ start: r.start, end: r.end, paragraph: r.paragraph, tokStart, tokEnd: ti, headline });
   }
-  return { sentences, nextParagraph: paragraph };
+  // A line cut mid-way goes on in the next range: its paragraph too.
+  return { sentences, nextParagraph: cut.endsMidLine && paragraph > firstParagraph ? paragraph - 1 : paragraph };
+}
+
+/** How a range meets its neighbours when a long line was cut between two sentences (see ../extract.ts, lineCut). */
+export interface RangeCut {
+  /** The range starts inside a line: its first paragraph continues the previous range's last. */
+  continuesLine?: boolean;
+  /** The range ends inside a line: its last paragraph goes on in the next range. */
+  endsMidLine?: boolean;
+}
+
+/** How far to either side of a place sentenceStartsAt reads. */
+export const SEGMENTER_LOOK = 256;
+
+/**
+ * Whether the segmenter ends a sentence at `at` in text with the same line around it: the text
+ * from `at - SEGMENTER_LOOK` to `at + SEGMENTER_LOOK` on that line has a sentence that starts at `at` (after spaces).
+ * The segmenter's rules look only a few characters to either side of a break, so this local
+ * answer is the one a segmentation of the whole line gives.
+ */
+export function sentenceStartsAt(text: string, at: number, pack: LangPack): boolean {
+  const w0 = Math.max(0, at - SEGMENTER_LOOK);
+  // The window's own line only (searched within the window: bounded work whatever the text).
+  const window = text.slice(w0, Math.min(text.length, at + SEGMENTER_LOOK));
+  const nlBefore = at > w0 ? window.lastIndexOf("\n", at - w0 - 1) : -1;
+  const nlAfter = window.indexOf("\n", at - w0);
+  const from = nlBefore >= 0 ? w0 + nlBefore + 1 : w0, to = nlAfter >= 0 ? w0 + nlAfter : w0 + window.length;
+  let start = at;
+  while (start < to && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+  for (const s of segmenterFor(pack.locale).segment(text.slice(from, to))) {
+    const begins = from + s.index + (s.segment.length - s.segment.trimStart().length);
+    if (begins === start) return true;
+    if (begins > start) return false;
+  }
+  return false;
+}
+
+/** Whether the text before `end` is a pack's abbreviation ("Mr.", "U.S."): the segmentation joins the sentences around it. */
+export function abbreviationBefore(text: string, end: number, pack: LangPack): boolean {
+  return endsWithAbbreviation(text, end, abbreviationSet(pack));
 }
 
 /** The sentences of the line [from, to), trimmed, with offsets into `text`; segmented in bounded windows (see MAX_WINDOW). */
