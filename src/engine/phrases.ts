@@ -1,7 +1,7 @@
 // Phrase matching for every lexicon (items, verbs, qualifiers, the gazetteer): a trie over
 // tokens, built once per pack. Inflection is handled at build time, not at match time: each word
 // of a phrase is expanded into the forms the language glues on (Bengali case suffixes,
-// Russian endings), so matching is one Map lookup per token and the engine never strips text.
+// Russian endings), so matching is one probe of the trie's edge table per token and the engine never strips text.
 import type { Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { phraseTokens } from "./tokenize.js";
@@ -82,24 +82,26 @@ function inflectUncached(word: string, inf: Inflection | undefined): Form[] {
 }
 
 /**
- * The root index shared by every trie. Each word that opens a phrase of some trie has an id, and
- * each trie keeps a bitset of the ids its phrases open with. A token reads its id once (one Map
- * look-up), after which a trie with no phrase opening at that word is ruled out by one bit test:
- * the stages ask a dozen tries at every token, and almost every answer is "no phrase here".
+ * The word index shared by every trie: each word of every phrase of every trie (in each of its
+ * forms) has an id, and the tries' transitions are keyed by these ids, not by strings. A token reads
+ * its id once (one Map look-up, see wordIdOf), after which each step of every walk is integer work
+ * in a trie's own table (see Edges). Each trie also keeps a bitset of the ids its phrases open
+ * with: the stages ask a dozen tries at every token, and almost every answer is "no phrase here",
+ * told by one bit test.
  */
-const rootIds = new Map<string, number>();
+const wordIds = new Map<string, number>();
 /** Bumped when a new id is made (a trie built later): tokens then read their ids again. */
-let rootEpoch = 0;
+let wordEpoch = 0;
 
 /**
- * A filter in front of rootIds: one bit per sketch of a word (its length and first and last two
- * code units, mixed), set for every root word. With every pack loaded rootIds holds ~100,000 words,
- * and a look-up in a Map that size misses the processor's caches several times (it was ~6% of the
- * extraction's CPU); most words of a text open no phrase, and 128 KB of bits tell so from the
- * word's own characters. A set bit still asks rootIds (another word may share the sketch).
+ * A filter in front of wordIds: one bit per sketch of a word (its length and first and last two
+ * code units, mixed), set for every trie word. With every pack loaded wordIds holds over 100,000
+ * words, and a look-up in a Map that size misses the processor's caches several times (it was ~6%
+ * of the extraction's CPU); most words of a text are in no phrase, and 128 KB of bits tell so from
+ * the word's own characters. A set bit still asks wordIds (another word may share the sketch).
  */
 const FILTER_BITS = 20;
-const rootFilter = new Int32Array(1 << (FILTER_BITS - 5));
+const wordFilter = new Int32Array(1 << (FILTER_BITS - 5));
 function sketch(word: string): number {
   const n = word.length;
   if (n === 0) return 0;
@@ -107,60 +109,64 @@ function sketch(word: string): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
-function internRoot(word: string): number {
-  let id = rootIds.get(word);
+/** The id of a trie word, made on first sight. */
+export function internWord(word: string): number {
+  let id = wordIds.get(word);
   if (id === undefined) {
-    rootIds.set(word, (id = rootIds.size + 1));
+    wordIds.set(word, (id = wordIds.size + 1));
     const b = sketch(word);
-    rootFilter[b >>> 5]! |= 1 << (b & 31);
-    rootEpoch++;
+    wordFilter[b >>> 5]! |= 1 << (b & 31);
+    wordEpoch++;
   }
   return id;
 }
 
+/** The id of a word if some trie has it, else 0 (for a look-up by string, not by token). */
+export function wordIdOf(word: string): number {
+  return wordIds.get(word) ?? 0;
+}
+
 /**
- * The last answers of rootIds, one per sketch bucket (direct-mapped): a text repeats its words, and
+ * The last answers of wordIds, one per sketch bucket (direct-mapped): a text repeats its words, and
  * a stream of texts its language's, and a string comparison here is cheaper than a look-up in
- * rootIds, whose size (see rootFilter) makes it miss the caches. Cleared when an id is made.
+ * wordIds, whose size (see wordFilter) makes it miss the caches. Cleared when an id is made.
  */
 const RECENT_BITS = 12;
 const recentWords: Array<string | undefined> = new Array(1 << RECENT_BITS).fill(undefined);
 const recentIds = new Int32Array(1 << RECENT_BITS);
 let recentEpoch = -1;
 
-function rootIdOf(tok: Token): number {
-  if (tok.rootEpoch !== rootEpoch) {
-    const norm = tok.norm;
-    const b = sketch(norm);
-    let id = 0;
-    if ((rootFilter[b >>> 5]! & (1 << (b & 31))) !== 0) {
-      if (recentEpoch !== rootEpoch) { recentWords.fill(undefined); recentEpoch = rootEpoch; }
-      const r = b & ((1 << RECENT_BITS) - 1);
-      if (recentWords[r] === norm) id = recentIds[r]!;
-      else { id = rootIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
-    }
-    tok.rootId = id;
-    tok.rootEpoch = rootEpoch;
+function readWordId(tok: Token): number {
+  const norm = tok.norm;
+  const b = sketch(norm);
+  let id = 0;
+  if ((wordFilter[b >>> 5]! & (1 << (b & 31))) !== 0) {
+    if (recentEpoch !== wordEpoch) { recentWords.fill(undefined); recentEpoch = wordEpoch; }
+    const r = b & ((1 << RECENT_BITS) - 1);
+    if (recentWords[r] === norm) id = recentIds[r]!;
+    else { id = wordIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
   }
-  return tok.rootId!;
+  tok.rootId = id;
+  tok.rootEpoch = wordEpoch;
+  return id;
 }
 
-/** A token's root id (0: no trie's phrase opens with its word), read once per token and epoch. */
-function tokenRootId(tok: Token): number {
-  return tok.rootEpoch === rootEpoch ? tok.rootId! : rootIdOf(tok);
+/** A token's word id (0: no trie has its word), read once per token and epoch. */
+export function tokenWordId(tok: Token): number {
+  return tok.rootEpoch === wordEpoch ? tok.rootId! : readWordId(tok);
 }
 
 /**
- * A set of root words as one bit per root id (see rootIds): `has` answers with one bit test
- * whether some phrase opens with a token's word, before any Map look-up by the word. PhraseTrie
- * keeps its first words (and their oblique forms) in these, and so does numbers/trie.ts.
+ * A set of words as one bit per word id (see wordIds): `has` answers with one bit test whether
+ * some phrase opens with a token's word, before any walk. PhraseTrie keeps its first words (and
+ * their case forms) in these, and so do numbers/trie.ts and the numbers stage's start table.
  */
 export class RootBits {
   private bits = new Uint32Array(8);
 
-  /** Marks a word; its root id. */
+  /** Marks a word; its word id. */
   mark(word: string): number {
-    const id = internRoot(word);
+    const id = internWord(word);
     this.markId(id);
     return id;
   }
@@ -181,24 +187,90 @@ export class RootBits {
 
   /** Whether some marked word is the token's. */
   has(tok: Token): boolean {
-    return this.hasId(tokenRootId(tok));
+    return this.hasId(tokenWordId(tok));
   }
 }
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  values: T[] | undefined;
-  /** Keys of `next` that are oblique (case) forms. */
-  obl: Set<string> | undefined;
-}
-
 /**
- * A node with every field present from the start: nodes that gained `values` and `obl` as phrases
- * were added (in either order, or not at all) had five hidden classes, and the walk's reads of
- * them were megamorphic (a look-up in the engine's stub cache for each step of every walk).
+ * The transitions of one trie: (node id, word id) -> child id and an oblique flag, in one
+ * open-addressing hash table in a typed array. Nodes are numbers (the root is 0) and their values
+ * live in arrays indexed by them. Before, each node was an object with a Map by word string: a
+ * walk in the gazetteer's trie (tens of thousands of nodes) touched a Map per step and read key
+ * strings to compare them, and missed the processor's caches at each (a walk cost 0.5-1 µs in the
+ * pipeline against ~46 ns in a loop of its own). Here a step is a hash of two integers and a probe
+ * of one 16-byte slot: [parent + 1 (0: empty), word id, child, oblique].
  */
-function newNode<T>(): Node<T> {
-  return { next: new Map(), values: undefined, obl: undefined };
+export class Edges {
+  private slots = new Int32Array(4 * 16);
+  private mask = 15;
+  private used = 0;
+  /** Nodes made so far (the root included). */
+  nodes = 1;
+
+  private static hash(node: number, word: number): number {
+    const h = Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+  }
+
+  /** The slot of (node, word), or -1. */
+  private find(node: number, word: number): number {
+    const slots = this.slots, mask = this.mask, key = node + 1;
+    for (let s = Edges.hash(node, word) & mask; ; s = (s + 1) & mask) {
+      const p = slots[4 * s]!;
+      if (p === key && slots[4 * s + 1] === word) return 4 * s;
+      if (p === 0) return -1;
+    }
+  }
+
+  /** The child of `node` by `word`, or -1. */
+  child(node: number, word: number): number {
+    const s = this.find(node, word);
+    return s < 0 ? -1 : this.slots[s + 2]!;
+  }
+
+  /** child() and the edge's oblique flag as one number: child * 2 + oblique, or -1 (one probe for a walk's step). */
+  step(node: number, word: number): number {
+    const slots = this.slots, mask = this.mask, key = node + 1;
+    for (let s = Edges.hash(node, word) & mask; ; s = (s + 1) & mask) {
+      const p = slots[4 * s]!;
+      if (p === key && slots[4 * s + 1] === word) return slots[4 * s + 2]! * 2 + slots[4 * s + 3]!;
+      if (p === 0) return -1;
+    }
+  }
+
+  /** A new node's id. */
+  newNode(): number {
+    return this.nodes++;
+  }
+
+  /** Adds the edge (node, word) -> child; the edge must be absent. */
+  set(node: number, word: number, child: number): void {
+    if (2 * (this.used + 1) > this.mask + 1) this.grow();
+    this.put(node, word, child, 0);
+    this.used++;
+  }
+
+  /** Marks the edge (node, word) oblique (a case form); the edge must be present. */
+  markOblique(node: number, word: number): void {
+    this.slots[this.find(node, word) + 3] = 1;
+  }
+
+  private put(node: number, word: number, child: number, oblique: number): void {
+    const slots = this.slots, mask = this.mask;
+    let s = Edges.hash(node, word) & mask;
+    while (slots[4 * s] !== 0) s = (s + 1) & mask;
+    slots[4 * s] = node + 1;
+    slots[4 * s + 1] = word;
+    slots[4 * s + 2] = child;
+    slots[4 * s + 3] = oblique;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = (this.mask << 1) | 1;
+    for (let s = 0; s < old.length; s += 4) if (old[s] !== 0) this.put(old[s]! - 1, old[s + 1]!, old[s + 2]!, old[s + 3]!);
+  }
 }
 
 export interface PhraseMatch<T> {
@@ -210,23 +282,15 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseTrie<T> {
-  private root: Node<T> = newNode();
+  /** The transitions by word id, oblique (case) forms flagged on their edges (see Edges). */
+  private readonly edges = new Edges();
+  /** The phrases' values by node id (undefined: no phrase ends there). */
+  private readonly values: Array<T[] | undefined> = [undefined];
   size = 0;
 
   private readonly caseOnLast: boolean;
-  /** Root id k marked: some phrase opens with the word of root id k (see rootIds). */
+  /** Word id k marked: some phrase opens with the word of id k (see wordIds). */
   private readonly rootBits = new RootBits();
-  /**
-   * The root's children by root id (the other nodes hold theirs by word): the walk's first step. With
-   * a number for key the look-up neither hashes nor compares strings, and in the gazetteer's root
-   * (tens of thousands of words) reading the key string to compare it missed the processor's caches.
-   */
-  private rootKids = new Map<number, Node<T>>();
-  /**
-   * Root id k marked: the word of root id k is an oblique (case) form at the root (as `obl` of the
-   * other nodes). Bits beside rootBits rather than a Set: every walk asks, and a bit test is no hash look-up.
-   */
-  private readonly rootOblBits = new RootBits();
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -238,45 +302,36 @@ export class PhraseTrie<T> {
     if (!words.length) return;
     const mode = opts.inflect ?? "all";
     const el = this.inflection?.elisions;
+    const edges = this.edges;
     // Plain loops, no closure or copied arrays per phrase: a pack's tries take thousands of phrases
     // (the gazetteer's names), built by a cold start in code that has not been optimised yet.
-    let frontier: Node<T>[] = [this.root];
+    let frontier: number[] = [0];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       let forms = mode === "none" || (mode === "last" && k < words.length - 1) ? [{ form: w, oblique: false }] : inflect(w, this.inflection);
       if (k === 0 && el && mode !== "none" && /^[\p{L}]/u.test(w)) {
         forms = [...forms, ...forms.flatMap((f) => [...el.subject.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: f.oblique })), ...el.oblique.map((e) => ({ form: (e + f.form).normalize("NFC"), oblique: true }))])];
       }
-      const base = forms[0]!.form;
-      const nextFrontier: Node<T>[] = [];
+      const ids: number[] = [];
+      for (let f = 0; f < forms.length; f++) ids.push(k === 0 ? this.rootBits.mark(forms[f]!.form) : internWord(forms[f]!.form));
+      const nextFrontier: number[] = [];
       for (const node of frontier) {
         // The base form decides the child; other forms point at the same child unless taken.
-        // The root keys its children by root id (see rootKids), every other node by word.
-        let child: Node<T> | undefined;
-        if (node === this.root) {
-          const ids: number[] = [];
-          for (let f = 0; f < forms.length; f++) ids.push(this.rootBits.mark(forms[f]!.form));
-          child = this.rootKids.get(ids[0]!);
-          if (!child) this.rootKids.set(ids[0]!, (child = newNode()));
-          for (let f = 1; f < forms.length; f++) {
-            if (!this.rootKids.has(ids[f]!)) this.rootKids.set(ids[f]!, child);
-            if (forms[f]!.oblique) this.rootOblBits.markId(ids[f]!);
-          }
-        } else {
-          child = node.next.get(base);
-          if (!child) node.next.set(base, (child = newNode()));
-          for (let f = 1; f < forms.length; f++) {
-            const { form, oblique } = forms[f]!;
-            if (!node.next.has(form)) node.next.set(form, child);
-            if (oblique) (node.obl ??= new Set()).add(form);
-          }
+        let child = edges.child(node, ids[0]!);
+        if (child < 0) {
+          edges.set(node, ids[0]!, (child = edges.newNode()));
+          this.values.push(undefined);
+        }
+        for (let f = 1; f < forms.length; f++) {
+          if (edges.child(node, ids[f]!) < 0) edges.set(node, ids[f]!, child);
+          if (forms[f]!.oblique) edges.markOblique(node, ids[f]!);
         }
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
       frontier = nextFrontier;
     }
     for (const node of frontier) {
-      (node.values ??= []).push(value);
+      (this.values[node] ??= []).push(value);
       this.size++;
     }
   }
@@ -288,8 +343,8 @@ export class PhraseTrie<T> {
     if (limit > tokens.length) limit = tokens.length;
     if (i < 0) i = 0;
     if (i >= limit) return null;
-    // Most tokens open no phrase of this trie: one bit test says so (see rootIds).
-    const id = tokenRootId(tokens[i]!);
+    // Most tokens open no phrase of this trie: one bit test says so (see wordIds).
+    const id = tokenWordId(tokens[i]!);
     if (!this.rootBits.hasId(id)) return null;
     return this.walk(tokens, i, limit, id);
   }
@@ -300,25 +355,26 @@ export class PhraseTrie<T> {
    * ends at the bit test.
    */
   private walk(tokens: Token[], i: number, limit: number, id: number): PhraseMatch<T> | null {
-    // The first step by the token's root id (see rootKids); then one Map look-up per token, one result object at the end.
-    let node: Node<T> | undefined = this.rootKids.get(id)!;
+    const edges = this.edges, values = this.values;
+    // One probe of the edge table per token (see Edges), one result object at the end.
+    let e = edges.step(0, id);
+    let node = e >> 1;
     // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
     // or, in head-final languages, when its last word did.
-    let oblique = this.rootOblBits.hasId(id);
-    let bestNode: Node<T> | null = null, bestEnd = 0, bestObl = false;
-    if (node.values) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
+    let oblique = (e & 1) !== 0;
+    let bestNode = -1, bestEnd = 0, bestObl = false;
+    if (values[node] !== undefined) { bestNode = node; bestEnd = i + 1; bestObl = oblique; }
     for (let j = i + 1; j < limit; j++) {
-      const key = tokens[j]!.norm;
-      const next: Node<T> | undefined = node!.next.get(key);
-      if (!next) break;
-      // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
-      // or, in head-final languages, when its last word did.
-      if (node!.obl?.has(key)) oblique = true;
+      const w = tokenWordId(tokens[j]!);
+      if (w === 0) break;
+      e = edges.step(node, w);
+      if (e < 0) break;
+      if ((e & 1) !== 0) oblique = true;
       else if (this.caseOnLast) oblique = false;
-      node = next;
-      if (next.values) { bestNode = next; bestEnd = j + 1; bestObl = oblique; }
+      node = e >> 1;
+      if (values[node] !== undefined) { bestNode = node; bestEnd = j + 1; bestObl = oblique; }
     }
-    return bestNode ? { values: bestNode.values!, tokStart: i, tokEnd: bestEnd, oblique: bestObl } : null;
+    return bestNode >= 0 ? { values: values[bestNode]!, tokStart: i, tokEnd: bestEnd, oblique: bestObl } : null;
   }
 
   /** All non-overlapping longest matches in [from, to), left to right. */

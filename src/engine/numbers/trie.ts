@@ -1,15 +1,10 @@
 // A phrase trie over token norms: a lexicon phrase is tokenised like article text and each token is
-// one Map step, so matching a phrase at a position costs one lookup per token of the match.
+// one step (a probe of the trie's edge table by word id), so matching a phrase at a position costs
+// one probe per token of the match.
 // Built once per lexicon (compile.ts); a reversed trie matches phrases that end before a position.
 import type { Token } from "../../types.js";
 import { phraseTokens } from "../tokenize.js";
-import { RootBits } from "../phrases.js";
-
-interface Node<V> {
-  next: Map<string, Node<V>>;
-  /** Present (maybe undefined) in every node: one hidden class for all, so the walks' reads stay monomorphic. */
-  value: V | undefined;
-}
+import { Edges, RootBits, internWord, tokenWordId, wordIdOf } from "../phrases.js";
 
 export interface TrieMatch<V> {
   value: V;
@@ -19,12 +14,14 @@ export interface TrieMatch<V> {
 }
 
 export class PhraseTrie<V> {
-  private readonly root: Node<V> = { next: new Map(), value: undefined };
+  /** The transitions by word id, in one typed-array table (see phrases.ts, Edges): no Map per node. */
+  private readonly edges = new Edges();
+  /** The values by node id (undefined: no phrase ends there). */
+  private readonly values: Array<V | undefined> = [undefined];
   private readonly reversed: boolean;
   /**
    * The words the root's children are keyed by (the first word of each phrase, the last for a
-   * reversed trie): most tokens begin no phrase, and one bit test says so where a look-up in the
-   * root's Map by the token's word string missed the processor's caches (~2% of an extraction).
+   * reversed trie): most tokens begin no phrase, and one bit test on the token's word id says so.
    */
   private readonly roots = new RootBits();
   constructor(reversed = false) {
@@ -37,44 +34,62 @@ export class PhraseTrie<V> {
     if (toks.length === 0) return;
     if (this.reversed) toks.reverse();
     this.roots.mark(toks[0]!);
-    let n = this.root;
+    const edges = this.edges;
+    let n = 0;
     for (const t of toks) {
-      let c = n.next.get(t);
-      if (!c) { c = { next: new Map(), value: undefined }; n.next.set(t, c); }
+      const w = internWord(t);
+      let c = edges.child(n, w);
+      if (c < 0) {
+        edges.set(n, w, (c = edges.newNode()));
+        this.values.push(undefined);
+      }
       n = c;
     }
-    if (n.value === undefined) n.value = value;
+    if (this.values[n] === undefined) this.values[n] = value;
   }
 
   /** Single-token lookup (no phrase walk). */
   get(norm: string): V | undefined {
-    return this.root.next.get(norm)?.value;
+    const w = wordIdOf(norm);
+    if (w === 0) return undefined;
+    const c = this.edges.child(0, w);
+    return c < 0 ? undefined : this.values[c];
   }
 
   /** Longest phrase starting at token i (forward trie), not crossing token `limit`. */
   matchAt(tokens: Token[], i: number, limit = tokens.length): TrieMatch<V> | null {
-    let n: Node<V> | undefined = this.root;
-    let best: TrieMatch<V> | null = null;
     // Clamped: a look-ahead may start or reach past the last token.
     if (limit > tokens.length) limit = tokens.length;
     const first = Math.max(0, i);
     if (first >= limit || !this.roots.has(tokens[first]!)) return null;
-    for (let j = first; j < limit && n; j++) {
-      n = n.next.get(tokens[j].norm);
-      if (n?.value !== undefined) best = { value: n.value, start: i, end: j + 1 };
+    const edges = this.edges, values = this.values;
+    let best: TrieMatch<V> | null = null;
+    let n = 0;
+    for (let j = first; j < limit; j++) {
+      const w = tokenWordId(tokens[j]!);
+      if (w === 0) break;
+      n = edges.child(n, w);
+      if (n < 0) break;
+      const v = values[n];
+      if (v !== undefined) best = { value: v, start: i, end: j + 1 };
     }
     return best;
   }
 
   /** Longest phrase ending just before token i (reversed trie), not starting before token `floor`. */
   matchBefore(tokens: Token[], i: number, floor = 0): TrieMatch<V> | null {
-    let n: Node<V> | undefined = this.root;
-    let best: TrieMatch<V> | null = null;
     const last = Math.min(i, tokens.length) - 1;
     if (last < Math.max(0, floor) || !this.roots.has(tokens[last]!)) return null;
-    for (let j = last; j >= Math.max(0, floor) && n; j--) {
-      n = n.next.get(tokens[j].norm);
-      if (n?.value !== undefined) best = { value: n.value, start: j, end: i };
+    const edges = this.edges, values = this.values;
+    let best: TrieMatch<V> | null = null;
+    let n = 0;
+    for (let j = last; j >= Math.max(0, floor); j--) {
+      const w = tokenWordId(tokens[j]!);
+      if (w === 0) break;
+      n = edges.child(n, w);
+      if (n < 0) break;
+      const v = values[n];
+      if (v !== undefined) best = { value: v, start: j, end: i };
     }
     return best;
   }
