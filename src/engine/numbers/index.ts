@@ -226,7 +226,16 @@ const SIGNS = new Set(["-", "\u2212"]);
 function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
   const t = ctx.toks[i];
   if (t.kind === "number") return true;
-  if (t.kind === "punct") return SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt;
+  if (t.kind === "punct") {
+    if (!(SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt)) return false;
+    // A sign or decimal mark starts a number only before digits or (a sign) a decimal mark: see
+    // isMinus and readDigits. Every full stop of an English text is a decimal mark, every dash a
+    // sign, and each went through the date, zero and quantity tries to find nothing. Unless a
+    // lexicon phrase opens with the mark (a fraction before a number), which the tries must see.
+    const nx = ctx.toks[i + 1];
+    if (nx !== undefined && (nx.kind === "number" || (nx.kind === "punct" && (nx.text === ctx.n.lex.decimal || nx.text === ctx.n.lex.decimalAlt)))) return true;
+    return table.starts.has(t);
+  }
   // A word that opens a lexicon phrase: one bit test on the token's root id (see StartTable).
   if (table.starts.has(t)) return true;
   if (!table.inflects) return false;
