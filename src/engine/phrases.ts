@@ -114,6 +114,11 @@ export function internWord(word: string): number {
   let id = wordIds.get(word);
   if (id === undefined) {
     wordIds.set(word, (id = wordIds.size + 1));
+    if (ROW * (id + 1) > rootRows.length) {
+      const grown = new Uint32Array(2 * rootRows.length);
+      grown.set(rootRows);
+      rootRows = grown;
+    }
     const b = sketch(word);
     wordFilter[b >>> 5]! |= 1 << (b & 31);
     wordEpoch++;
@@ -157,9 +162,49 @@ export function tokenWordId(tok: Token): number {
 }
 
 /**
- * A set of words as one bit per word id (see wordIds): `has` answers with one bit test whether
- * some phrase opens with a token's word, before any walk. PhraseTrie keeps its first words (and
- * their case forms) in these, and so do numbers/trie.ts and the numbers stage's start table.
+ * The tries' first words, by word id: each trie that has phrases holds one bit of a row of ROW
+ * 32-bit words per word id, and a token's row tells in one cache line which tries may have a phrase
+ * opening at it. The stages ask about ten tries at every token; with a bitset of its own per trie,
+ * each question read another array (another cache line, missed as often as not in the pipeline).
+ * Tries take bits in turn, the (ROW * 32 + 1)-th shares the first's (a language's packs build about
+ * 60 tries): a shared bit can say yes for a word that opens only the other trie's phrases, so a yes
+ * is a "maybe", which the walk's first step answers (see RootFilter).
+ */
+const ROW = 4;
+let rootRows = new Uint32Array(ROW * 1024);
+let rootSlots = 0;
+
+/**
+ * A trie's bit in rootRows. `mayOpen` has no false negatives and few false positives (see rootRows):
+ * for the tries, whose walk checks the root's edge anyway; an exact set is RootBits.
+ */
+export class RootFilter {
+  /** Which word of a row, and the bit in it (0 until a word is marked: then no word may open). */
+  private w = 0;
+  private bit = 0;
+
+  /** Marks a word; its word id. */
+  mark(word: string): number {
+    const id = internWord(word);
+    if (this.bit === 0) {
+      const k = rootSlots++ % (ROW * 32);
+      this.w = k >>> 5;
+      this.bit = 1 << (k & 31);
+    }
+    rootRows[ROW * id + this.w]! |= this.bit;
+    return id;
+  }
+
+  /** Whether some phrase may open with the word of id `id` (0: no trie's word). */
+  mayOpen(id: number): boolean {
+    return (rootRows[ROW * id + this.w]! & this.bit) !== 0;
+  }
+}
+
+/**
+ * An exact set of words as one bit per word id (see wordIds): `has` answers with one bit test
+ * whether a token's word is in it. The numbers stage's start table, whose answer is final (the
+ * tries use RootFilter, whose yes their walk checks).
  */
 export class RootBits {
   private bits = new Uint32Array(8);
@@ -289,8 +334,8 @@ export class PhraseTrie<T> {
   size = 0;
 
   private readonly caseOnLast: boolean;
-  /** Word id k marked: some phrase opens with the word of id k (see wordIds). */
-  private readonly rootBits = new RootBits();
+  /** The words the phrases open with (see rootRows): most tokens open none, told by one bit test. */
+  private readonly rootBits = new RootFilter();
 
   constructor(private readonly inflection?: Inflection) {
     this.caseOnLast = inflection?.caseOn === "last";
@@ -345,7 +390,7 @@ export class PhraseTrie<T> {
     if (i >= limit) return null;
     // Most tokens open no phrase of this trie: one bit test says so (see wordIds).
     const id = tokenWordId(tokens[i]!);
-    if (!this.rootBits.hasId(id)) return null;
+    if (!this.rootBits.mayOpen(id)) return null;
     return this.walk(tokens, i, limit, id);
   }
 
@@ -358,6 +403,8 @@ export class PhraseTrie<T> {
     const edges = this.edges, values = this.values;
     // One probe of the edge table per token (see Edges), one result object at the end.
     let e = edges.step(0, id);
+    // The root filter may have said yes for another trie's word (see rootRows).
+    if (e < 0) return null;
     let node = e >> 1;
     // A phrase is oblique when any of its words matched a case form (ru "Министерства обороны"),
     // or, in head-final languages, when its last word did.

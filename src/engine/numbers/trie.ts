@@ -4,7 +4,7 @@
 // Built once per lexicon (compile.ts); a reversed trie matches phrases that end before a position.
 import type { Token } from "../../types.js";
 import { phraseTokens } from "../tokenize.js";
-import { Edges, RootBits, internWord, tokenWordId, wordIdOf } from "../phrases.js";
+import { Edges, RootFilter, internWord, tokenWordId, wordIdOf } from "../phrases.js";
 
 export interface TrieMatch<V> {
   value: V;
@@ -21,9 +21,10 @@ export class PhraseTrie<V> {
   private readonly reversed: boolean;
   /**
    * The words the root's children are keyed by (the first word of each phrase, the last for a
-   * reversed trie): most tokens begin no phrase, and one bit test on the token's word id says so.
+   * reversed trie): most tokens begin no phrase, and one bit test on the token's word id says so
+   * (a yes may be another trie's word: the first step then finds no edge).
    */
-  private readonly roots = new RootBits();
+  private readonly roots = new RootFilter();
   constructor(reversed = false) {
     this.reversed = reversed;
   }
@@ -61,7 +62,7 @@ export class PhraseTrie<V> {
     // Clamped: a look-ahead may start or reach past the last token.
     if (limit > tokens.length) limit = tokens.length;
     const first = Math.max(0, i);
-    if (first >= limit || !this.roots.has(tokens[first]!)) return null;
+    if (first >= limit || !this.roots.mayOpen(tokenWordId(tokens[first]!))) return null;
     const edges = this.edges, values = this.values;
     let best: TrieMatch<V> | null = null;
     let n = 0;
@@ -79,7 +80,7 @@ export class PhraseTrie<V> {
   /** Longest phrase ending just before token i (reversed trie), not starting before token `floor`. */
   matchBefore(tokens: Token[], i: number, floor = 0): TrieMatch<V> | null {
     const last = Math.min(i, tokens.length) - 1;
-    if (last < Math.max(0, floor) || !this.roots.has(tokens[last]!)) return null;
+    if (last < Math.max(0, floor) || !this.roots.mayOpen(tokenWordId(tokens[last]!))) return null;
     const edges = this.edges, values = this.values;
     let best: TrieMatch<V> | null = null;
     let n = 0;
