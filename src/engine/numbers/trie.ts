@@ -63,35 +63,47 @@ export class PhraseTrie<V> {
     if (limit > tokens.length) limit = tokens.length;
     const first = Math.max(0, i);
     if (first >= limit || !this.roots.mayOpen(tokenWordId(tokens[first]!))) return null;
+    return this.walk(tokens, i, first, limit);
+  }
+
+  /**
+   * matchAt's walk from a token that may open a phrase. Apart from it, matchAt stays small enough
+   * for the compiler to inline into the stage's callers, where nearly every call ends at the bit test.
+   */
+  private walk(tokens: Token[], i: number, first: number, limit: number): TrieMatch<V> | null {
     const edges = this.edges, values = this.values;
-    let best: TrieMatch<V> | null = null;
+    // One result object at the end, for the longest phrase (not one per phrase passed on the way).
+    let best = -1, bestEnd = 0;
     let n = 0;
     for (let j = first; j < limit; j++) {
       const w = tokenWordId(tokens[j]!);
       if (w === 0) break;
       n = edges.child(n, w);
       if (n < 0) break;
-      const v = values[n];
-      if (v !== undefined) best = { value: v, start: i, end: j + 1 };
+      if (values[n] !== undefined) { best = n; bestEnd = j + 1; }
     }
-    return best;
+    return best < 0 ? null : { value: values[best]!, start: i, end: bestEnd };
   }
 
   /** Longest phrase ending just before token i (reversed trie), not starting before token `floor`. */
   matchBefore(tokens: Token[], i: number, floor = 0): TrieMatch<V> | null {
     const last = Math.min(i, tokens.length) - 1;
     if (last < Math.max(0, floor) || !this.roots.mayOpen(tokenWordId(tokens[last]!))) return null;
+    return this.walkBack(tokens, i, last, floor);
+  }
+
+  /** matchBefore's walk, apart for the same reason as matchAt's. */
+  private walkBack(tokens: Token[], i: number, last: number, floor: number): TrieMatch<V> | null {
     const edges = this.edges, values = this.values;
-    let best: TrieMatch<V> | null = null;
+    let best = -1, bestStart = 0;
     let n = 0;
     for (let j = last; j >= Math.max(0, floor); j--) {
       const w = tokenWordId(tokens[j]!);
       if (w === 0) break;
       n = edges.child(n, w);
       if (n < 0) break;
-      const v = values[n];
-      if (v !== undefined) best = { value: v, start: j, end: i };
+      if (values[n] !== undefined) { best = n; bestStart = j; }
     }
-    return best;
+    return best < 0 ? null : { value: values[best]!, start: bestStart, end: i };
   }
 }
