@@ -42,3 +42,12 @@ if (existsSync("src")) for (const file of walk("src")) {
   }
   cpSync(file, out, { recursive: true });
 }
+// The gazetteer's trie of each shipped pack, built here from the data just written and shipped
+// as data (dist/engine/gaz-tries/<code>.json): a start-up reads it instead of tokenising and
+// inflecting every alias (see src/engine/gaztrie.ts). Needs the compiled engine (tsc first).
+if (existsSync("dist/engine/gaztrie.js")) {
+  const { saveGazTrie } = await import(new URL("../dist/engine/gaztrie.js", import.meta.url).href);
+  const { LANGS, loadPack } = await import(new URL("../dist/lang/registry.js", import.meta.url).href);
+  mkdirSync(join("dist", "engine", "gaz-tries"), { recursive: true });
+  for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.json`), JSON.stringify(saveGazTrie(await loadPack(code))));
+}

@@ -13,8 +13,9 @@ import type { EntityRef, EntityType, Mention, Sentence, Token } from "../types.j
 import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
+import { gazTrie, type GazHit } from "./gaztrie.js";
 import { composite } from "../gazetteer/schema.js";
-import { isCasedWord, normWord, opensCapital, tokenize } from "./tokenize.js";
+import { isCasedWord, normWord, opensCapital } from "./tokenize.js";
 
 export interface ActorMention extends Mention {
   kind: "actor" | "place";
@@ -27,43 +28,7 @@ export interface ActorMention extends Mention {
   capitalOf?: EntityRef & { type: EntityType };
 }
 
-interface GazHit {
-  entity: Entity;
-  as: "name" | "adjective";
-  /** Set for aliases that name the entity only with the capitals written ("US", not "us"). */
-  exact?: string[];
-}
-
 const NO_HITS: GazHit[] = [];
-
-const gazTrie = perPack((pack: LangPack) => {
-  const gaz = loadGazetteer();
-  const trie = new PhraseTrie<GazHit>(pack.inflection);
-  // Case forms are generated for names written in the pack's own script; a Latin "TASS" in a
-  // Bengali or Russian article stands uninflected.
-  const ownScript = new RegExp(`[${pack.scripts.map((x) => `\\p{Script=${x}}`).join("")}]`, "u");
-  const add = (alias: string, hit: GazHit, e: Entity) => {
-    const exact = e.caseSensitive?.includes(alias) ? tokenize(alias.normalize("NFC")).map((t) => t.text) : undefined;
-    trie.add(alias, exact ? { ...hit, exact } : hit, { inflect: ownScript.test(alias) ? "all" : "none" });
-  };
-  for (const e of gaz.entities) {
-    // Institutions are named in English templates ("{demonym} Air Force"): only their aliases count.
-    const aliases = new Set<string>([...(e.aliases[pack.code] ?? []), ...(e.aliases.en ?? []), ...(e.type === "institution" ? [] : [e.name])]);
-    for (const a of aliases) add(a, { entity: e, as: "name" }, e);
-    for (const a of e.adjectives?.[pack.code] ?? []) add(a, { entity: e, as: "adjective" }, e);
-    if (pack.code !== "en") for (const a of e.adjectives?.en ?? []) add(a, { entity: e, as: "adjective" }, e);
-    // Composites with names of their own ("ВСУ" = Armed Forces of Ukraine) become entities here.
-    if (e.type === "institution") for (const [key, o] of Object.entries(e.overrides ?? {})) {
-      const names = [...(o.aliases?.[pack.code] ?? []), ...(pack.code === "en" ? [] : o.aliases?.en ?? [])];
-      if (!names.length) continue;
-      const id = o.id ?? e.idTemplate!.replaceAll("{code}", key).replaceAll("{place}", key).replaceAll("{org}", key);
-      const existing = gaz.byId.get(id);
-      const synthetic: Entity = existing ?? { id, type: e.kind === "office" ? "office" : "org", name: o.name ?? id, aliases: {}, country: (e.scope ?? "country") === "country" ? `country:${key}` : undefined };
-      for (const n of names) trie.add(n, { entity: synthetic, as: "name" });
-    }
-  }
-  return trie;
-});
 
 const wordTries = perPack((pack: LangPack) => {
   const set = (xs: string[]) => phraseSet(xs);

@@ -300,6 +300,28 @@ export class Edges {
     this.slots[this.find(node, word) + 3] = 1;
   }
 
+  /** Every edge as [parent, word id, child, oblique] in a flat list (for PhraseTrie.save). */
+  entries(): number[] {
+    const out: number[] = [], slots = this.slots;
+    for (let s = 0; s < slots.length; s += 4) if (slots[s] !== 0) out.push(slots[s]! - 1, slots[s + 1]!, slots[s + 2]!, slots[s + 3]!);
+    return out;
+  }
+
+  /** Makes an empty table of room for `edges` edges and `nodes` nodes, to be filled by add() without growing. */
+  reserve(edges: number, nodes: number): void {
+    let size = 16;
+    while (size < 2 * (edges + 1)) size *= 2;
+    this.slots = new Int32Array(4 * size);
+    this.mask = size - 1;
+    this.used = edges;
+    this.nodes = nodes;
+  }
+
+  /** Adds an edge to a table made by reserve() (absent, and counted there). */
+  add(node: number, word: number, child: number, oblique: number): void {
+    this.put(node, word, child, oblique);
+  }
+
   private put(node: number, word: number, child: number, oblique: number): void {
     const slots = this.slots, mask = this.mask;
     let s = Edges.hash(node, word) & mask;
@@ -324,6 +346,20 @@ export interface PhraseMatch<T> {
   tokEnd: number;
   /** Whether the last word matched an oblique (non-subject) form. */
   oblique: boolean;
+}
+
+/** A PhraseTrie as plain data (see PhraseTrie.save). */
+export interface SavedTrie {
+  /** The words on the edges, each once. */
+  words: string[];
+  /** Per (parent, child) pair: parent, child, edge count, then per edge its word's index * 2 + oblique. */
+  edges: number[];
+  /** Edges in all. */
+  count: number;
+  nodes: number;
+  /** Per end node: node, value count, then the values' numbers. */
+  ends: number[];
+  size: number;
 }
 
 export class PhraseTrie<T> {
@@ -379,6 +415,62 @@ export class PhraseTrie<T> {
       (this.values[node] ??= []).push(value);
       this.size++;
     }
+  }
+
+  /**
+   * The trie as plain data, for a trie built at build time and shipped (see engine/gaztrie.ts): its
+   * words, its edges over indexes into them, and each end node's values as numbers given by `index`.
+   * PhraseTrie.load gives back a trie that answers every match alike.
+   */
+  save(index: (v: T) => number): SavedTrie {
+    const raw = this.edges.entries();
+    const words: string[] = [], local = new Map<number, number>();
+    const byId = new Map<number, string>();
+    for (const [w, id] of wordIds) byId.set(id, w);
+    // Edges grouped by (parent, child): a word's case forms lead to the same child.
+    const groups = new Map<string, number[]>();
+    for (let k = 0; k < raw.length; k += 4) {
+      let j = local.get(raw[k + 1]!);
+      if (j === undefined) { local.set(raw[k + 1]!, (j = words.length)); words.push(byId.get(raw[k + 1]!)!); }
+      const g = `${raw[k]} ${raw[k + 2]}`;
+      let list = groups.get(g);
+      if (!list) groups.set(g, (list = [raw[k]!, raw[k + 2]!, 0]));
+      list[2]!++;
+      list.push(2 * j + raw[k + 3]!);
+    }
+    const ends: number[] = [];
+    this.values.forEach((vs, node) => { if (vs) ends.push(node, vs.length, ...vs.map(index)); });
+    return { words, edges: [...groups.values()].flat(), count: raw.length / 4, nodes: this.edges.nodes, ends, size: this.size };
+  }
+
+  /** A trie from save()'s data, its values looked up in `values` by the saved numbers. */
+  static load<T>(data: SavedTrie, inflection: Inflection | undefined, values: readonly T[]): PhraseTrie<T> {
+    const trie = new PhraseTrie<T>(inflection);
+    const ids = new Int32Array(data.words.length);
+    for (let k = 0; k < data.words.length; k++) ids[k] = internWord(data.words[k]!);
+    const edges = trie.edges, e = data.edges;
+    edges.reserve(data.count, data.nodes);
+    for (let k = 0; k < e.length; ) {
+      const parent = e[k]!, child = e[k + 1]!, n = e[k + 2]!;
+      k += 3;
+      for (const end = k + n; k < end; k++) {
+        const w = e[k]!;
+        edges.add(parent, ids[w >>> 1]!, child, w & 1);
+        // The words of edges from the root open phrases: the ones add() marks.
+        if (parent === 0) trie.rootBits.mark(data.words[w >>> 1]!);
+      }
+    }
+    // Filled with undefined, not given a length: a packed array, as add() makes, for the walks.
+    const vs = trie.values;
+    for (let k = 1; k < data.nodes; k++) vs.push(undefined);
+    for (let k = 0; k < data.ends.length; ) {
+      const node = data.ends[k++]!, n = data.ends[k++]!;
+      const list: T[] = new Array(n);
+      for (let j = 0; j < n; j++) list[j] = values[data.ends[k++]!]!;
+      vs[node] = list;
+    }
+    trie.size = data.size;
+    return trie;
   }
 
   /** Longest phrase starting at token i and ending before token `limit`. */
