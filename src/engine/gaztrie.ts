@@ -120,8 +120,10 @@ export function loadGazTrie(saved: SavedGazTrie, pack: LangPack): PhraseTrie<Gaz
   for (const [ref, adj, exact] of saved.hits) {
     const entity = ref < 0 ? synthetic[-1 - ref] : gaz.entities[ref];
     if (!entity) return null;
-    const as = adj ? "adjective" : "name";
-    hits.push(exact ? { entity, as, exact } : { entity, as });
+    // Made as buildGazTrie makes them (a spread copy plus `exact`): the same hidden classes, so the
+    // stages' property reads see the shapes they see with a built trie.
+    const hit: GazHit = { entity, as: adj ? "adjective" : "name" };
+    hits.push(exact ? { ...hit, exact } : hit);
   }
   return PhraseTrie.load(saved.trie, pack.inflection, hits);
 }

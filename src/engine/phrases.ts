@@ -465,8 +465,9 @@ export class PhraseTrie<T> {
     for (let k = 1; k < data.nodes; k++) vs.push(undefined);
     for (let k = 0; k < data.ends.length; ) {
       const node = data.ends[k++]!, n = data.ends[k++]!;
-      const list: T[] = new Array(n);
-      for (let j = 0; j < n; j++) list[j] = values[data.ends[k++]!]!;
+      // Pushed, not `new Array(n)` (holey): the same kind of array as add() makes, for the stages reading them.
+      const list: T[] = [];
+      for (let j = 0; j < n; j++) list.push(values[data.ends[k++]!]!);
       vs[node] = list;
     }
     trie.size = data.size;
