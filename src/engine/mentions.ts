@@ -212,13 +212,21 @@ interface Piece {
   tokStart: number;
   tokEnd: number;
   oblique: boolean;
-  hit?: GazHit;
-  honorific?: boolean;
-  unknownName?: boolean;
+  hit: GazHit | undefined;
+  honorific: boolean;
+  unknownName: boolean;
   /** An unknown name right after an "according to" marker ("nach Darstellung von Resqship"): a source, even as one word. */
-  sourced?: boolean;
+  sourced: boolean;
   /** A single word recognised as a person named earlier in the article. */
-  known?: EntityRef & { type: EntityType };
+  known: (EntityRef & { type: EntityType }) | undefined;
+}
+
+/**
+ * A piece with every field present: pieces of four kinds made as four literals had four hidden
+ * classes, and compose()'s reads of them were polymorphic.
+ */
+function piece(tokStart: number, tokEnd: number, oblique: boolean, hit: GazHit | undefined, honorific: boolean, unknownName: boolean, sourced: boolean, known: (EntityRef & { type: EntityType }) | undefined): Piece {
+  return { tokStart, tokEnd, oblique, hit, honorific, unknownName, sourced, known };
 }
 
 /** Finds the actor and place mentions of one sentence, updating the discourse memory. */
@@ -235,8 +243,8 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // "le ministère russe de la Défense": an institution's name around a country adjective.
     const inside = pack.adjectiveInsideNames ? adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i) : null;
     if (inside) {
-      pieces.push({ tokStart: i, tokEnd: i + 1, oblique: inside.oblique, hit: inside.inst });
-      pieces.push({ tokStart: i + 1, tokEnd: inside.end, oblique: false, hit: inside.adj });
+      pieces.push(piece(i, i + 1, inside.oblique, inside.inst, false, false, false, undefined));
+      pieces.push(piece(i + 1, inside.end, false, inside.adj, false, false, false, undefined));
       i = inside.end;
       continue;
     }
@@ -245,12 +253,12 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     if (m && values.length && (!h || m.tokEnd >= h.tokEnd)) {
       // Prefer entities that are not plain institutions when several share an alias.
       const hit = pickHit(values);
-      pieces.push({ tokStart: i, tokEnd: m.tokEnd, oblique: m.oblique, hit });
+      pieces.push(piece(i, m.tokEnd, m.oblique, hit, false, false, false, undefined));
       i = m.tokEnd;
       continue;
     }
     if (h) {
-      pieces.push({ tokStart: i, tokEnd: h.tokEnd, oblique: false, honorific: true });
+      pieces.push(piece(i, h.tokEnd, false, undefined, true, false, false, undefined));
       i = h.tokEnd;
       continue;
     }
@@ -265,7 +273,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
       while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j, i) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
-      pieces.push({ tokStart: i, tokEnd: j, oblique: false, unknownName: true, sourced: afterAccording(tokens, i, s.tokStart, words.according) });
+      pieces.push(piece(i, j, false, undefined, false, true, afterAccording(tokens, i, s.tokStart, words.according), undefined));
       i = j;
       continue;
     }
@@ -275,7 +283,7 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && !words.stop.has(t.norm)) {
       const stem = stripInflection(t.norm, pack);
       const known = discourse.personByWord(stem, true);
-      if (known) { pieces.push({ tokStart: i, tokEnd: i + 1, oblique: stem !== t.norm && !nominativeEnding(t.norm, pack), known }); i++; continue; }
+      if (known) { pieces.push(piece(i, i + 1, stem !== t.norm && !nominativeEnding(t.norm, pack), undefined, false, false, false, known)); i++; continue; }
     }
     i++;
   }
@@ -299,7 +307,10 @@ function isNumberWord(numberWords: Set<string>, pack: LangPack, norm: string): b
  * function of its own: a closure over the token loop's index would cost an allocation per token.
  */
 function exactHits(values: GazHit[], tokens: Token[], i: number): GazHit[] {
-  return values.some((v) => v.exact) ? values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : values;
+  // Plain loops: nearly every alias has no exact form, and the answer is then the values as they are.
+  let any = false;
+  for (let k = 0; k < values.length; k++) if (values[k]!.exact) { any = true; break; }
+  return any ? values.filter((v) => !v.exact || v.exact.every((w, k) => tokens[i + k]?.text.startsWith(w))) : values;
 }
 
 /**
@@ -335,16 +346,30 @@ function compositeOf(inst: Entity, target: Entity, byId: Map<string, Entity>): {
 }
 
 function pickHit(values: GazHit[]): GazHit {
-  return values.find((v) => v.entity.type === "person") ?? values.find((v) => v.as === "name" && v.entity.type !== "institution") ?? values[0]!;
+  // The first person, else the first name that is no institution, else the first hit (one pass, no closures).
+  let name: GazHit | undefined;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    if (v.entity.type === "person") return v;
+    if (!name && v.as === "name" && v.entity.type !== "institution") name = v;
+  }
+  return name ?? values[0]!;
 }
 
-const isCountryLike = (p: Piece) => p.hit && (p.hit.entity.type === "country");
 const isInstitution = (p: Piece) => p.hit && p.hit.entity.type === "institution";
 const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
 
 /** Entity types that join a run of pieces, and those that join one next to an institution (sets made once, not per piece). */
 const RUN_TYPES = new Set(["country", "institution", "person"]);
 const INST_TARGET_TYPES = new Set(["place", "org"]);
+
+/** compose()'s token mask, reused sentence after sentence (a typed array per sentence was a share of the stage): cleared over the sentence's length. */
+let coveredBuf = new Uint8Array(256);
+function coveredFor(n: number): Uint8Array {
+  if (coveredBuf.length < n) coveredBuf = new Uint8Array(2 * n);
+  coveredBuf.fill(0, 0, n);
+  return coveredBuf;
+}
 
 function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pack: LangPack, discourse: Discourse): ActorMention[] {
   const gaz = loadGazetteer();
@@ -372,13 +397,12 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       if (p.hit && !RUN_TYPES.has(p.hit.entity.type) && !(instNext && INST_TARGET_TYPES.has(p.hit.entity.type))) break;
       end++;
     }
-    const run = pieces.slice(k, end);
-    const mention = resolveRun(text, tokens, run, pack, discourse, gaz.byId);
-    if (mention) out.push(...mention);
+    const mention = resolveRun(text, tokens, pieces, k, end, pack, discourse, gaz.byId);
+    if (mention) for (let q = 0; q < mention.length; q++) out.push(mention[q]!);
     k = end;
   }
   // Person anaphora ("the diplomat", "কূটনীতিক", "nhà ngoại giao") resolve to the last person named.
-  const covered = new Uint8Array(s.tokEnd - s.tokStart);
+  const covered = coveredFor(s.tokEnd - s.tokStart);
   for (const m of out) for (let k = m.tokStart; k < m.tokEnd; k++) if (k >= s.tokStart && k < s.tokEnd) covered[k - s.tokStart] = 1;
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     if (covered[i - s.tokStart] || tokens[i]!.kind !== "word") continue;
@@ -404,7 +428,10 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     if (!m.entity.id.startsWith("inst:")) continue;
     const inst = gaz.byId.get(m.entity.id);
     if (!inst) continue;
-    sentenceCountries ??= new Set(pieces.filter((p) => p.hit?.entity.type === "country").map((p) => p.hit!.entity.id));
+    if (!sentenceCountries) {
+      sentenceCountries = new Set();
+      for (const p of pieces) if (p.hit?.entity.type === "country") sentenceCountries.add(p.hit.entity.id);
+    }
     const made = withItsCountry(tokens, s, m, inst, sentenceCountries, pack, discourse);
     if (made) out[k] = made;
   }
@@ -447,11 +474,29 @@ function actorAt(span: Pick<Mention, "start" | "end" | "tokStart" | "tokEnd" | "
   return { kind: "actor", start: span.start, end: span.end, tokStart: span.tokStart, tokEnd: span.tokEnd, text: span.text, entity, oblique, why };
 }
 
-function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
-  const first = run[0]!, last = run[run.length - 1]!;
+/**
+ * The mentions of the run pieces[from, to). The run is read in place, and what the rules ask of its
+ * pieces is gathered in one pass (this runs for every piece of every sentence, and most runs are one piece).
+ */
+function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number, to: number, pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
+  const first = pieces[from]!, last = pieces[to - 1]!;
+  const runLength = to - from;
+  // The first piece of each sort, whether every piece is known/honorific/institution, whether any is honorific.
+  let knownPiece: Piece | undefined, countryPiece: Piece | undefined, instPiece: Piece | undefined, personPiece: Piece | undefined, unknown: Piece | undefined;
+  let honorific = false, allKnownish = true;
+  for (let q = from; q < to; q++) {
+    const p = pieces[q]!;
+    const type = p.hit ? p.hit.entity.type : undefined;
+    if (p.known && !knownPiece) knownPiece = p;
+    if (type === "country" && !countryPiece) countryPiece = p;
+    if (type === "institution" && !instPiece) instPiece = p;
+    if (type === "person" && !personPiece) personPiece = p;
+    if (p.unknownName && !unknown) unknown = p;
+    if (p.honorific) honorific = true;
+    if (!(p.known || p.honorific || type === "institution")) allKnownish = false;
+  }
   // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
-  const knownPiece = run.find((p) => p.known);
-  if (knownPiece && run.every((p) => p.known || p.honorific || (p.hit && p.hit.entity.type === "institution"))) {
+  if (knownPiece && allKnownish) {
     const sur = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
     return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
       entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
@@ -459,18 +504,16 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
   // Mentions are built field by field from this (an object spread in the middle of a literal is a slow path of the engine).
   const base = { start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: surface };
-  const country = run.find(isCountryLike)?.hit?.entity;
-  const insts = run.filter(isInstitution).map((p) => p.hit!.entity);
-  const personPiece = run.find(isPerson);
-  const unknown = run.find((p) => p.unknownName);
-  const honorific = run.some((p) => p.honorific);
+  const country = countryPiece?.hit?.entity;
   // The head decides the case: the person if named, else the institution, else the last piece.
-  const headPiece = personPiece ?? unknown ?? run.find(isInstitution) ?? last;
+  const headPiece = personPiece ?? unknown ?? instPiece ?? last;
   const oblique = headPiece.oblique;
 
   // An institution (office preferred: people speak) composed with a country.
   let office: { id: string; name: string; kind: string } | null = null;
-  if (insts.length) {
+  if (instPiece) {
+    const run = pieces.slice(from, to);
+    const insts = run.filter(isInstitution).map((p) => p.hit!.entity);
     const head = insts.find((e) => e.kind === "office") ?? insts[insts.length - 1]!;
     // The target is a country ("Russian MoD"), or a place or body for offices scoped to them
     // ("Stavropol governor", "NATO Secretary General").
@@ -505,7 +548,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
       return [actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`)];
     }
   }
-  if (unknown && unknown.sourced && run.length === 1) {
+  if (unknown && unknown.sourced && runLength === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
@@ -518,7 +561,7 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
     return [actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`)];
   }
-  if ((honorific && !office && !country) || (office && office.kind === "office" && !country && run.length === 1)) {
+  if ((honorific && !office && !country) || (office && office.kind === "office" && !country && runLength === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
     const next = tokens[last.tokEnd];
     // Only for scripts without capitals: in a cased script a lower-case word after "ông" is no name.
@@ -562,16 +605,18 @@ function resolveRun(text: string, tokens: Token[], run: Piece[], pack: LangPack,
   }
   // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
   const out: ActorMention[] = [];
-  for (const p of run) {
+  for (let q = from; q < to; q++) {
+    const p = pieces[q]!;
     if (!p.hit) continue;
-    const e = p.hit.entity;
-    const sur = text.slice(tokens[p.tokStart]!.start, tokens[p.tokEnd - 1]!.end);
-    const pBase = { start: tokens[p.tokStart]!.start, end: tokens[p.tokEnd - 1]!.end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur };
     if (p.hit.as === "adjective") continue; // "Ukrainian drones": an attribute, not an actor
+    const e = p.hit.entity;
+    const start = tokens[p.tokStart]!.start, end = tokens[p.tokEnd - 1]!.end;
+    // A run of one piece has the run's surface.
+    const sur = runLength === 1 ? surface : text.slice(start, end);
     const kind = e.type === "place" ? "place" : "actor";
     // A capital may stand for its government ("Moscow said", "В Сеуле заявили"): remember whose.
     const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
-    out.push({ kind, start: pBase.start, end: pBase.end, tokStart: pBase.tokStart, tokEnd: pBase.tokEnd, text: pBase.text, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
+    out.push({ kind, start, end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
   return out;
 }
