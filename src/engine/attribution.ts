@@ -181,9 +181,13 @@ export function findFrames(tokens: Token[], s: Sentence, actors: ActorMention[],
   const t = tries(pack);
   const frames: Frame[] = [];
   const quoted = quoteSpans(tokens, s);
-  const inQuote = (a: number, b: number) => quoted.some(([qa, qb]) => a >= qa && b <= qb);
-  // Names inside a quotation are what the speaker talks about, never the speaker.
-  actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd)).map((m) => (m.capitalOf && !m.oblique) || (m.capitalOf && t.loc.has(tokens[m.tokStart - 1]?.norm ?? "")) ? asGovernment(m) : m);
+  // The spans read by index: a destructured pair ("([qa, qb]) =>") took an array iterator for every span of every question.
+  const inQuote = (a: number, b: number) => quoted.some((q) => a >= q[0] && b <= q[1]);
+  // Names inside a quotation are what the speaker talks about, never the speaker. Most sentences
+  // have no quotation and no capital: their actors are then kept as they are, without two new arrays.
+  if (quoted.length || actors.some((m) => m.capitalOf)) {
+    actors = actors.filter((m) => !inQuote(m.tokStart, m.tokEnd)).map((m) => (m.capitalOf && !m.oblique) || (m.capitalOf && t.loc.has(tokens[m.tokStart - 1]?.norm ?? "")) ? asGovernment(m) : m);
+  }
   const verbs = scanned.filter((v) => {
     if (v.values[0]!.ignore) return false;
     // A speech verb inside a quotation is part of what is quoted.
@@ -480,7 +484,7 @@ function subjectBefore(tokens: Token[], i: number, floor: number, actors: ActorM
   // A name inside an aside ("UBND phường Khương Đình (quận Thanh Xuân) cho biết") is no subject: the aside is skipped.
   const asides: Array<[number, number]> = [];
   for (let j = i - 1; j >= lo; j--) { const open = asideOpening(tokens, j, lo, asideWords); if (open >= 0) { asides.push([open, j]); j = open; } }
-  const aside = (m: ActorMention) => asides.some(([a, b]) => m.tokStart > a && m.tokEnd <= b);
+  const aside = (m: ActorMention) => asides.some((x) => m.tokStart > x[0] && m.tokEnd <= x[1]);
   for (const m of actors) if (isActor(m) && !m.oblique && m.tokStart >= lo && m.tokEnd <= i && !aside(m) && (!best || m.tokEnd > best.tokEnd)) best = m;
   if (best || !source) return best;
   // A possessor before its head noun speaks for it ("Ukraine's army said", "রাশিয়ার সরকার বলেছে"):

@@ -334,7 +334,8 @@ const ROLE_KIND: Array<[string[], Kind]> = [
 ];
 
 function kindOf(tokens: Token[], from: number, to: number, qs: Array<{ role: string; item: string }>, stance: Stance, pack: LangPack): Kind {
-  for (const [roles, kind] of ROLE_KIND) if (qs.some((q) => roles.includes(q.role))) return kind;
+  // Read by index: destructuring each entry took an array iterator per entry, for every claim.
+  for (let r = 0; r < ROLE_KIND.length; r++) { const roles = ROLE_KIND[r]![0]; if (qs.some((q) => roles.includes(q.role))) return ROLE_KIND[r]![1]; }
   // The kind cues of the span, read only when a rule below asks for them.
   let found: Kind[] | undefined;
   const cues = () => (found ??= tries(pack).kinds.scan(tokens, from, to).map((m) => m.values[0]!));

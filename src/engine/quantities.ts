@@ -279,7 +279,8 @@ function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: Phrase
     // a role across a clause break ("shot down, and a few thousand troops …") counts as farther.
     const after = exclude ? Math.max(b, exclude[1]) : b;
     let d = h.tokEnd <= a ? a - h.tokEnd : h.tokStart >= after ? h.tokStart - after : 0;
-    const [x, y] = h.tokEnd <= a ? [h.tokEnd, a] : [after, h.tokStart];
+    // Two numbers, not a destructured pair (an array and its iterator for every role word).
+    const x = h.tokEnd <= a ? h.tokEnd : after, y = h.tokEnd <= a ? a : h.tokStart;
     // A semicolon or a dash joins two statements: a role across it belongs to the other one.
     if (br.hard(x, y)) continue;
     d += 3 * br.soft(x, y);
@@ -340,7 +341,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const clsHit = found ? null : classifierOf(tokens, n, pack);
     const cls = clsHit?.cls;
     // "১৮০ জন", "চারজন": a classifier for persons counts people when no noun says more.
-    const clsItem = cls ? t.classifierItems.find(([k]) => k === cls)?.[1] : undefined;
+    const clsItem = cls ? t.classifierItems.find((e) => e[0] === cls)?.[1] : undefined;
     if (!found && clsItem) found = { item: clsItem, why: because("item.classifier", `"${cls}" counts ${clsItem}`), tokStart: n.tokStart, tokEnd: n.tokEnd };
     const anaphoric = near(t.anaphoric, tokens, n.tokStart, n.tokEnd, s);
     if (found && found.item === "people" && anaphoric && ctx.lastItem) found = { ...found, item: ctx.lastItem, why: because("item.anaphoric", ctx.lastItem) };
