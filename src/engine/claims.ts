@@ -114,7 +114,7 @@ export function sentenceClaims(
       quantities: qs.map((q) => ({ value: q.value, item: q.item, role: q.role, qualifier: q.qualifier, text: q.text, start: q.start, end: q.end, why: q.why })),
       date, location: loc ? { name: loc.entity.name, id: loc.entity.id } : null,
       evidence: { text: text.slice(ev.start, ev.end), start: ev.start, end: ev.end },
-      why: [...why, ...(dateWhy ? [dateWhy] : []), ...(finalStance !== stance ? [because("stance.future", finalStance)] : [])],
+      why: claimWhy(why, dateWhy, finalStance !== stance ? because("stance.future", finalStance) : null),
     };
     if (!stated?.iso && date) (claim.inferred ??= []).push("date");
     claims.push(claim);
@@ -148,7 +148,8 @@ export function sentenceClaims(
     for (const f of frames) {
       if (f.according && !quantities.some((q) => q.tokStart >= f.tokStart && q.tokStart < f.tokEnd)) continue;
       const stance: Stance = isQuestion && f.stance === "assert" ? "question" : f.stance;
-      make(f, f.tokStart, f.tokEnd, f.claimant, f.via, stance, [...f.why]);
+      // The frame's why lines as they are: make() copies them into the claim's and never changes them.
+      make(f, f.tokStart, f.tokEnd, f.claimant, f.via, stance, f.why);
     }
   } else if (quantities.length && colonSource(tokens, s, actors)) {
     // Headline style "Минобороны РФ: …" / "…: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা": one side of the colon is only a source.
@@ -196,6 +197,14 @@ export function sentenceClaims(
   st.prevClaims = claims.length ? claims : sameParagraph ? st.prevClaims : [];
   st.prevParagraph = s.paragraph;
   return claims;
+}
+
+/** A claim's why lines: the frame's, then the date's and the stance's when there are any (pushed, not spread from arrays made for the purpose). */
+function claimWhy(why: string[], dateWhy: string | null, stanceWhy: string | null): string[] {
+  const out = why.slice();
+  if (dateWhy) out.push(dateWhy);
+  if (stanceWhy) out.push(stanceWhy);
+  return out;
 }
 
 const SPACE_CHAR = /\s/u;

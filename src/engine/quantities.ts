@@ -268,10 +268,11 @@ function breakCounts(tokens: Token[], s: Sentence, breaks: Set<string>): BreakCo
 }
 
 /** Nearest role word to a token range, optionally skipping some roles, by token distance. `hits` are the sentence's role words, found once per sentence. */
-function nearestRole(tokens: Token[], a: number, b: number, sentenceHits: PhraseMatch<string>[], br: BreakCounts, accept: (role: string) => boolean, exclude?: [number, number], before = Infinity): { role: string; word: string } | null {
-  const hits = sentenceHits.filter((h) => h.tokEnd <= before);
+function nearestRole(tokens: Token[], a: number, b: number, hits: PhraseMatch<string>[], br: BreakCounts, accept: (role: string) => boolean, exclude?: [number, number], before = Infinity): { role: string; word: string } | null {
   let best: { role: string; word: string; d: number } | null = null;
   for (const h of hits) {
+    // Only the role words that end by `before` (skipped here rather than filtered into a new array per call).
+    if (h.tokEnd > before) continue;
     if (exclude && h.tokStart >= exclude[0] && h.tokEnd <= exclude[1]) continue;
     const role = h.values[0]!;
     if (!accept(role)) continue;
@@ -303,9 +304,9 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   const items = new Map<NumberMention, Found | null>();
   const roleOf = new Map<NumberMention, string>();
   // Wholes first, so that parts can borrow their item.
-  const order = [...nums].sort((x, y) => Number(x.partOf !== undefined) - Number(y.partOf !== undefined));
+  const order = wholesFirst(nums);
   // A role word inside a name is no role ("the regional fire service", "International Rescue Committee").
-  const inName = new Uint8Array(s.tokEnd - s.tokStart);
+  const inName = inNameFor(s.tokEnd - s.tokStart);
   for (const m of names) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) inName[k - s.tokStart] = 1;
   const roleWords = t.roles.scan(tokens, s.tokStart, s.tokEnd).filter((h) => !inName[h.tokStart - s.tokStart]);
   const breaks = breakCounts(tokens, s, t.breaks);
@@ -317,7 +318,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   const numberTokens = new Set<number>();
   for (const n of nums) for (let k = n.tokStart; k < n.tokEnd; k++) numberTokens.add(k);
   for (const n of order) {
-    const why: string[] = [...n.why];
+    const why: string[] = n.why.slice();
     let found: Found | null = null;
     const qStart = n.qualifierSpan ? Math.min(n.tokStart, tokenAt(tokens, n.qualifierSpan.start, s)) : n.tokStart;
     if (n.form === "zero" && n.zeroItem) found = { item: n.zeroItem, why: because("item.negated", n.zeroItem), tokStart: n.tokStart, tokEnd: n.tokEnd };
@@ -484,6 +485,28 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * The numbers with the wholes first and the parts after them, each in their order (as the stable
+ * sort by "is a part" made them): most sentences have no part, and then the numbers as they are.
+ */
+function wholesFirst(nums: NumberMention[]): NumberMention[] {
+  let parts = false;
+  for (const n of nums) if (n.partOf !== undefined) { parts = true; break; }
+  if (!parts) return nums;
+  const out: NumberMention[] = [];
+  for (const n of nums) if (n.partOf === undefined) out.push(n);
+  for (const n of nums) if (n.partOf !== undefined) out.push(n);
+  return out;
+}
+
+/** attachQuantities' mask of the tokens inside names, reused sentence after sentence (cleared over the sentence's length). */
+let inNameBuf = new Uint8Array(256);
+function inNameFor(n: number): Uint8Array {
+  if (inNameBuf.length < n) inNameBuf = new Uint8Array(2 * n);
+  inNameBuf.fill(0, 0, n);
+  return inNameBuf;
 }
 
 /** Whether a count took its item from the count before it rather than from a noun of its own. */
