@@ -343,20 +343,41 @@ const ROLE_KIND: Array<[string[], Kind]> = [
 ];
 
 function kindOf(tokens: Token[], from: number, to: number, qs: Array<{ role: string; item: string }>, stance: Stance, pack: LangPack): Kind {
-  // Read by index: destructuring each entry took an array iterator per entry, for every claim.
-  for (let r = 0; r < ROLE_KIND.length; r++) { const roles = ROLE_KIND[r]![0]; if (qs.some((q) => roles.includes(q.role))) return ROLE_KIND[r]![1]; }
-  // The kind cues of the span, read only when a rule below asks for them.
-  let found: Kind[] | undefined;
-  const cues = () => (found ??= tries(pack).kinds.scan(tokens, from, to).map((m) => m.values[0]!));
+  // Plain loops over the quantities, no closures: this runs for every claim.
+  for (let r = 0; r < ROLE_KIND.length; r++) { const roles = ROLE_KIND[r]![0]; for (const q of qs) if (roles.includes(q.role)) return ROLE_KIND[r]![1]; }
   if (qs.length) {
-    if (cues().includes("strike") || qs.some((q) => q.role === "hit" || q.role === "damaged" || q.role === "distance")) return "strike";
-    if (qs.some((q) => ["killed", "injured"].includes(q.role) || q.item === "casualties")) return "casualties";
-    if (qs.some((q) => q.role === "launched")) return "air_attack";
+    // The roles first, the kind cues of the span only when they decide (the answer is the same in either order).
+    let strike = false, casualties = false, launched = false;
+    for (const q of qs) {
+      if (q.role === "hit" || q.role === "damaged" || q.role === "distance") strike = true;
+      if (q.role === "killed" || q.role === "injured" || q.item === "casualties") casualties = true;
+      if (q.role === "launched") launched = true;
+    }
+    if (strike || kindCues(tokens, from, to, pack).includes("strike")) return "strike";
+    if (casualties) return "casualties";
+    if (launched) return "air_attack";
     return "other";
   }
   // Statements: a denial or a forecast is about the event it names; other speech is a statement.
-  if (stance === "deny" || stance === "forecast") for (const k of ["aid", "deployment", "arms_transfer", "strike"] as Kind[]) if (cues().includes(k)) return k;
+  if (stance === "deny" || stance === "forecast") {
+    const cues = kindCues(tokens, from, to, pack);
+    for (const k of STATEMENT_KINDS) if (cues.includes(k)) return k;
+  }
   return "statement";
+}
+
+/** The kinds of a statement, in the order they are tried. */
+const STATEMENT_KINDS: Kind[] = ["aid", "deployment", "arms_transfer", "strike"];
+
+/** The kind cues of tokens [from, to): the trie's non-overlapping longest matches, left to right (scan()'s, without its match array). */
+function kindCues(tokens: Token[], from: number, to: number, pack: LangPack): Kind[] {
+  const kinds = tries(pack).kinds;
+  const out: Kind[] = [];
+  for (let i = from; i < to; ) {
+    const m = kinds.matchAt(tokens, i, to);
+    if (m) { out.push(m.values[0]!); i = m.tokEnd; } else i++;
+  }
+  return out;
 }
 
 function trimEvidence(text: string, start: number, end: number): { start: number; end: number } {

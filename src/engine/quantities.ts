@@ -405,7 +405,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
     // "1,018 injured", "23 người bị thương", "40 से ज्यादा लापता": the item phrase is itself the role.
     if (!role && found.tokEnd > found.tokStart && (DEFAULT_ROLE[found.item] || found.item === "people")) {
-      const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
+      const own = firstMatch(t.roles, tokens, found.tokStart, found.tokEnd);
       if (own && (found.item === "people" || own.values[0] === DEFAULT_ROLE[found.item])) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
@@ -437,7 +437,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
     // "12 задержанных", "the 40 evacuated": the counted word is itself the role.
     if (!role && found.tokEnd > found.tokStart) {
-      const own = t.roles.scan(tokens, found.tokStart, found.tokEnd)[0];
+      const own = firstMatch(t.roles, tokens, found.tokStart, found.tokEnd);
       if (own) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     let item = found.item;
@@ -507,6 +507,12 @@ function inNameFor(n: number): Uint8Array {
   if (inNameBuf.length < n) inNameBuf = new Uint8Array(2 * n);
   inNameBuf.fill(0, 0, n);
   return inNameBuf;
+}
+
+/** scan()'s first match in tokens [from, to) (the first token where a phrase matches), without the array of all of them. */
+function firstMatch(trie: PhraseTrie<string>, tokens: Token[], from: number, to: number): PhraseMatch<string> | undefined {
+  for (let i = from; i < to; i++) { const m = trie.matchAt(tokens, i, to); if (m) return m; }
+  return undefined;
 }
 
 /** Whether a count took its item from the count before it rather than from a noun of its own. */
