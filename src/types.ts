@@ -48,8 +48,8 @@ export interface Token extends Span {
   /** True when no whitespace separates this token from the previous one (Bengali "৪৮টি" -> "৪৮" + "টি"). */
   glued: boolean;
   /** Engine-internal cache: the word's id in the phrase tries' word index (0: in no trie), and the index version it was read at (engine/phrases.ts). */
-  rootId?: number;
-  rootEpoch?: number;
+  wordId?: number;
+  wordEpoch?: number;
 }
 
 export interface Sentence extends Span {

@@ -369,14 +369,10 @@ function kindOf(tokens: Token[], from: number, to: number, qs: Array<{ role: str
 /** The kinds of a statement, in the order they are tried. */
 const STATEMENT_KINDS: Kind[] = ["aid", "deployment", "arms_transfer", "strike"];
 
-/** The kind cues of tokens [from, to): the trie's non-overlapping longest matches, left to right (scan()'s, without its match array). */
+/** The kind cues of tokens [from, to): the trie's non-overlapping longest matches, left to right. */
 function kindCues(tokens: Token[], from: number, to: number, pack: LangPack): Kind[] {
-  const kinds = tries(pack).kinds;
   const out: Kind[] = [];
-  for (let i = from; i < to; ) {
-    const m = kinds.matchAt(tokens, i, to);
-    if (m) { out.push(m.values[0]!); i = m.tokEnd; } else i++;
-  }
+  tries(pack).kinds.eachMatch(tokens, from, to, (m) => out.push(m.values[0]!));
   return out;
 }
 

@@ -14,7 +14,7 @@ import { because } from "./rules.js";
 // article does not load eight other languages' lexicons.
 import { packFor } from "../lang/registry.js";
 import { tokenize } from "./tokenize.js";
-import { abbreviationBefore, segmentRange, SEGMENTER_LOOK, sentenceStartsAt } from "./segment.js";
+import { abbreviationBefore, isQuotationMark, segmentRange, SEGMENTER_LOOK, sentenceStartsAt } from "./segment.js";
 import { findNumbers } from "./numbers/index.js";
 import { Discourse, findActors } from "./mentions.js";
 import { newArticleState, sentenceClaims, sentenceFrames, type SentenceFrames } from "./claims.js";
@@ -116,9 +116,7 @@ export function rangeEnd(text: string, from: number, pack: LangPack): { to: numb
   // A line break is preferred within one more RANGE_CHARS: the cut of texts with lines stays where it was.
   const lineLimit = from + 2 * RANGE_CHARS;
   for (let nl = text.indexOf("\n", from + RANGE_CHARS); nl >= 0 && nl <= lineLimit; nl = text.indexOf("\n", nl + 1)) {
-    // Only the end of the line before the break is tested: a bounded look-behind.
-    const lineStart = Math.max(from, nl - 16);
-    if (SENTENCE_END_BEFORE.test(text.slice(lineStart, nl))) return { to: nl, mid: false };
+    if (fullStopBefore(text, from, nl)) return { to: nl, mid: false };
   }
   return lineCut(text, from, pack) ?? { to: text.length, mid: false };
 }
@@ -144,16 +142,16 @@ function lineCut(text: string, from: number, pack: LangPack): { to: number; mid:
   let lastQuote = -1, nextAsk = 0;
   for (let q = Math.max(from, start - LOOK_BEHIND); q < text.length; q++) {
     const c = text.charCodeAt(q);
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) { lastQuote = q; continue; }
+    if (isQuotationMark(c)) { lastQuote = q; continue; }
     if (c === 0x0a) {
-      if (q >= start && SENTENCE_END_BEFORE.test(text.slice(Math.max(from, q - 16), q))) return { to: q, mid: false };
+      if (q >= start && fullStopBefore(text, from, q)) return { to: q, mid: false };
       // The text after a line break is another line, segmented on its own.
       ends.length = 0;
       lastQuote = -1;
       continue;
     }
     if (c !== 0x20 || text.charCodeAt(q - 1) === 0x20) continue;
-    if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(from, q - 16), q)) || abbreviationBefore(text, q, pack)) continue;
+    if (!fullStopBefore(text, from, q) || abbreviationBefore(text, q, pack)) continue;
     const quiet = ends.length >= QUIET_SENTENCES && ends[ends.length - QUIET_SENTENCES]! > lastQuote;
     if (q >= start && quiet && q >= nextAsk) {
       if (sentenceStartsAt(text, q, pack)) return { to: q, mid: true };
@@ -167,6 +165,11 @@ function lineCut(text: string, from: number, pack: LangPack): { to: number; mid:
   }
   return null;
 }
+/** Whether text[.., at) ends with a full stop (maybe inside a closing quote or bracket, then spaces): a bounded look-behind, not before `from`. */
+function fullStopBefore(text: string, from: number, at: number): boolean {
+  return SENTENCE_END_BEFORE.test(text.slice(Math.max(from, at - 16), at));
+}
+
 /** Sentences before a cut inside a line with no quotation mark: MAX_QUOTE_MERGE (6) and a margin. */
 const QUIET_SENTENCES = 8;
 /** How far before a range's nominal end the cut's look at the sentences before it starts. */

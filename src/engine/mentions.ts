@@ -14,6 +14,7 @@ import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { gazTrie, type GazHit } from "./gaztrie.js";
+import { reusableMask } from "./mask.js";
 import { composite } from "../gazetteer/schema.js";
 import { isCasedWord, normWord, opensCapital } from "./tokenize.js";
 
@@ -363,13 +364,8 @@ const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
 const RUN_TYPES = new Set(["country", "institution", "person"]);
 const INST_TARGET_TYPES = new Set(["place", "org"]);
 
-/** compose()'s token mask, reused sentence after sentence (a typed array per sentence was a share of the stage): cleared over the sentence's length. */
-let coveredBuf = new Uint8Array(256);
-function coveredFor(n: number): Uint8Array {
-  if (coveredBuf.length < n) coveredBuf = new Uint8Array(2 * n);
-  coveredBuf.fill(0, 0, n);
-  return coveredBuf;
-}
+/** compose()'s mask of the tokens its mentions cover. */
+const coveredFor = reusableMask();
 
 function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pack: LangPack, discourse: Discourse): ActorMention[] {
   const gaz = loadGazetteer();

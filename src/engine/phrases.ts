@@ -151,14 +151,14 @@ function readWordId(tok: Token): number {
     if (recentWords[r] === norm) id = recentIds[r]!;
     else { id = wordIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
   }
-  tok.rootId = id;
-  tok.rootEpoch = wordEpoch;
+  tok.wordId = id;
+  tok.wordEpoch = wordEpoch;
   return id;
 }
 
 /** A token's word id (0: no trie has its word), read once per token and epoch. */
 export function tokenWordId(tok: Token): number {
-  return tok.rootEpoch === wordEpoch ? tok.rootId! : readWordId(tok);
+  return tok.wordEpoch === wordEpoch ? tok.wordId! : readWordId(tok);
 }
 
 /**
@@ -186,13 +186,18 @@ export class RootFilter {
   /** Marks a word; its word id. */
   mark(word: string): number {
     const id = internWord(word);
+    this.markId(id);
+    return id;
+  }
+
+  /** Marks the word of id `id` (made by internWord). */
+  markId(id: number): void {
     if (this.bit === 0) {
       const k = rootSlots++ % (ROW * 32);
       this.w = k >>> 5;
       this.bit = 1 << (k & 31);
     }
     rootRows[ROW * id + this.w]! |= this.bit;
-    return id;
   }
 
   /** Whether some phrase may open with the word of id `id` (0: no trie's word). */
@@ -275,12 +280,8 @@ export class Edges {
 
   /** child() and the edge's oblique flag as one number: child * 2 + oblique, or -1 (one probe for a walk's step). */
   step(node: number, word: number): number {
-    const slots = this.slots, mask = this.mask, key = node + 1;
-    for (let s = Edges.hash(node, word) & mask; ; s = (s + 1) & mask) {
-      const p = slots[4 * s]!;
-      if (p === key && slots[4 * s + 1] === word) return slots[4 * s + 2]! * 2 + slots[4 * s + 3]!;
-      if (p === 0) return -1;
-    }
+    const s = this.find(node, word);
+    return s < 0 ? -1 : this.slots[s + 2]! * 2 + this.slots[s + 3]!;
   }
 
   /** A new node's id. */
@@ -457,7 +458,7 @@ export class PhraseTrie<T> {
         const w = e[k]!;
         edges.add(parent, ids[w >>> 1]!, child, w & 1);
         // The words of edges from the root open phrases: the ones add() marks.
-        if (parent === 0) trie.rootBits.mark(data.words[w >>> 1]!);
+        if (parent === 0) trie.rootBits.markId(ids[w >>> 1]!);
       }
     }
     // Filled with undefined, not given a length: a packed array, as add() makes, for the walks.
@@ -522,6 +523,15 @@ export class PhraseTrie<T> {
     const out: PhraseMatch<T>[] = [];
     this.eachMatch(tokens, from, to, (m) => out.push(m));
     return out;
+  }
+
+  /** scan()'s first match (the phrase at the first token of [from, to) where one matches), without the array of all of them; null when scan() finds none. */
+  firstIn(tokens: Token[], from: number, to: number): PhraseMatch<T> | null {
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** scan()'s matches handed to `fn` one by one, without the array (for a caller that runs on every sentence). */

@@ -6,6 +6,7 @@
 // ("another 14", "of them"), the item counted just before. Role: the nearest role word.
 import type { NumberMention, Quantity, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
+import { reusableMask } from "./mask.js";
 import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because } from "./rules.js";
@@ -405,7 +406,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const itemSpan: [number, number] = [found.tokStart, found.tokEnd];
     // "1,018 injured", "23 người bị thương", "40 से ज्यादा लापता": the item phrase is itself the role.
     if (!role && found.tokEnd > found.tokStart && (DEFAULT_ROLE[found.item] || found.item === "people")) {
-      const own = firstMatch(t.roles, tokens, found.tokStart, found.tokEnd);
+      const own = t.roles.firstIn(tokens, found.tokStart, found.tokEnd);
       if (own && (found.item === "people" || own.values[0] === DEFAULT_ROLE[found.item])) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     const part = n.wholeOf !== undefined ? all[n.wholeOf] : undefined;
@@ -437,7 +438,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     if ((role === "total" || !role) && found.tokEnd > found.tokStart && attackNear(tokens, n.tokEnd, found, t.attack)) { role = "launched"; why.push(because("role.weapon-attacks", `"${surface(tokens, n.tokEnd, found.tokEnd + 1)}"`)); }
     // "12 задержанных", "the 40 evacuated": the counted word is itself the role.
     if (!role && found.tokEnd > found.tokStart) {
-      const own = firstMatch(t.roles, tokens, found.tokStart, found.tokEnd);
+      const own = t.roles.firstIn(tokens, found.tokStart, found.tokEnd);
       if (own) { role = own.values[0]!; why.push(because("role.own-word", role)); }
     }
     let item = found.item;
@@ -455,7 +456,7 @@ export function attachQuantities(text: string, tokens: Token[], s: Sentence, num
     const ofThese = anaphoric || (borrowedItem(found) && (anaphors ??= t.anaphoric.scan(tokens, s.tokStart, s.tokEnd)).some((a) => a.tokEnd <= n.tokStart));
     if (item === "people" && ofThese && ctx.lastPeople === "people_injured" && role !== "killed" && role !== "missing") { item = "people_injured"; why.push(because("item.anaphoric-fate", `${item}: a part of the injured counted before`)); }
     // "प्रदर्शन में 35 लाख लोग शामिल हुए", "took to the streets": people who attend a protest are protesters.
-    if (item === "people" && role === "attended" && (protestCue ??= t.protest.scan(tokens, s.tokStart, s.tokEnd).length > 0)) { item = "protesters"; why.push(because("item.protest-crowd", item)); }
+    if (item === "people" && role === "attended" && (protestCue ??= t.protest.firstIn(tokens, s.tokStart, s.tokEnd) !== null)) { item = "protesters"; why.push(because("item.protest-crowd", item)); }
     // "winds of up to 250 kilometres (155 miles) per hour": a distance per hour is a speed, not a distance.
     if (role === "distance" && perHour(tokens, found.tokEnd, s.tokEnd, t.speed)) { item = `${item}_per_hour`; role = "total"; why.push(because("item.speed", item)); }
     if (PEOPLE_FATE.has(item) && role === "killed" && item !== "people_killed") { item = "people_killed"; why.push(because("item.people-fate", item)); }
@@ -501,19 +502,8 @@ function wholesFirst(nums: NumberMention[]): NumberMention[] {
   return out;
 }
 
-/** attachQuantities' mask of the tokens inside names, reused sentence after sentence (cleared over the sentence's length). */
-let inNameBuf = new Uint8Array(256);
-function inNameFor(n: number): Uint8Array {
-  if (inNameBuf.length < n) inNameBuf = new Uint8Array(2 * n);
-  inNameBuf.fill(0, 0, n);
-  return inNameBuf;
-}
-
-/** scan()'s first match in tokens [from, to) (the first token where a phrase matches), without the array of all of them. */
-function firstMatch(trie: PhraseTrie<string>, tokens: Token[], from: number, to: number): PhraseMatch<string> | undefined {
-  for (let i = from; i < to; i++) { const m = trie.matchAt(tokens, i, to); if (m) return m; }
-  return undefined;
-}
+/** attachQuantities' mask of the tokens inside names. */
+const inNameFor = reusableMask();
 
 /** Whether a count took its item from the count before it rather than from a noun of its own. */
 function borrowedItem(f: Found): boolean {
@@ -540,7 +530,7 @@ function perHour(tokens: Token[], from: number, to: number, speed: PhraseTrie<st
 /** An attack noun between the number and its item, or right after the item. */
 function attackNear(tokens: Token[], numEnd: number, found: Found, attack: PhraseTrie<string>): boolean {
   if (found.tokStart < numEnd) return false;
-  for (let j = numEnd; j < found.tokStart; j++) if (attack.matchAt(tokens, j, found.tokStart)) return true;
+  if (attack.firstIn(tokens, numEnd, found.tokStart)) return true;
   return !!attack.matchAt(tokens, found.tokEnd, found.tokEnd + 1);
 }
 

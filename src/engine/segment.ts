@@ -27,6 +27,11 @@ function segmenterFor(locale: string): Intl.Segmenter {
   return s;
 }
 
+/** A quotation mark quoteBalance counts (straight, curly and angle double quotes, low-9 opening). */
+export function isQuotationMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb;
+}
+
 /** Counts whether a span leaves a quotation open: straight quotes toggle, curly/angle quotes nest. */
 function quoteBalance(text: string, from: number, to: number): number {
   let open = 0, straight = 0;

@@ -6,7 +6,7 @@
 // like any other actor (subject case, inversion, "according to", a source an outlet cites).
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { perPack, phraseSet } from "./phrases.js";
 import { isAcronym, normWord, opensCapital } from "./tokenize.js";
 import type { ActorMention, Discourse } from "./mentions.js";
 
@@ -231,13 +231,7 @@ export function withSpeakers(text: string, tokens: Token[], s: Sentence, actors:
   const t = lex(pack);
   if (t.persons.size) for (const m of all) {
     if (m.kind !== "actor" || (m.entity.type !== "group" && !m.entity.id.startsWith("surface:")) || m.entity.type === "outlet") continue;
-    if (anyMatch(t.persons, tokens, m.tokStart, m.tokEnd)) discourse.notePerson(m.entity, tokens, m.tokStart, m.tokEnd);
+    if (t.persons.firstIn(tokens, m.tokStart, m.tokEnd)) discourse.notePerson(m.entity, tokens, m.tokStart, m.tokEnd);
   }
   return all;
-}
-
-/** Whether some phrase of the trie starts in tokens [from, to) and ends by `to` (scan()'s matches are non-empty), without the array of matches. */
-function anyMatch(trie: PhraseTrie<string>, tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (trie.matchAt(tokens, i, to)) return true;
-  return false;
 }

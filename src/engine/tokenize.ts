@@ -115,7 +115,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         norm = !surrogate && (acc & LOWER_CHANGES) === 0 ? word : word.toLowerCase();
       } else norm = normWord(word);
     }
-    tokens.push({ start, end: i, text: word, norm, kind, i: tokens.length, glued: prevEnd === start, rootId: 0, rootEpoch: -1 });
+    tokens.push({ start, end: i, text: word, norm, kind, i: tokens.length, glued: prevEnd === start, wordId: 0, wordEpoch: -1 });
     prevEnd = i;
   }
   return tokens;

@@ -72,7 +72,8 @@ function isPow10(m: number): boolean {
   return m === 1;
 }
 
-function isDecimalMark(ctx: Ctx, text: string): boolean {
+/** Whether a token's text is the language's decimal mark (either of its two). */
+export function isDecimalMark(ctx: Ctx, text: string): boolean {
   return text === ctx.n.lex.decimal || text === ctx.n.lex.decimalAlt;
 }
 

@@ -6,7 +6,7 @@ import type { DateMention, NumberMention, Qualifier, Token } from "../../types.j
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
 import { compileDates, compileNumbers, type CompiledDates, type CompiledNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
-import { inflectedWord, parseNumber, readAtom, tokText } from "./compose.js";
+import { inflectedWord, isDecimalMark, parseNumber, readAtom, tokText } from "./compose.js";
 import { inflectedMonth, parsePublished, tryDate } from "./dates.js";
 import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
@@ -227,13 +227,13 @@ function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
   const t = ctx.toks[i];
   if (t.kind === "number") return true;
   if (t.kind === "punct") {
-    if (!(SIGNS.has(t.text) || t.text === ctx.n.lex.decimal || t.text === ctx.n.lex.decimalAlt)) return false;
+    if (!(SIGNS.has(t.text) || isDecimalMark(ctx, t.text))) return false;
     // A sign or decimal mark starts a number only before digits or (a sign) a decimal mark: see
     // isMinus and readDigits. Every full stop of an English text is a decimal mark, every dash a
     // sign, and each went through the date, zero and quantity tries to find nothing. Unless a
     // lexicon phrase opens with the mark (a fraction before a number), which the tries must see.
     const nx = ctx.toks[i + 1];
-    if (nx !== undefined && (nx.kind === "number" || (nx.kind === "punct" && (nx.text === ctx.n.lex.decimal || nx.text === ctx.n.lex.decimalAlt)))) return true;
+    if (nx !== undefined && (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text)))) return true;
     return table.starts.has(t);
   }
   // A word that opens a lexicon phrase: one bit test on the token's root id (see StartTable).
