@@ -9,12 +9,13 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { article, day, pct, pick, reseed, rnd, PER_ARTICLE, CLAIMANTS, FIGS, LANGS, WORDS } from "./support/generate.js";
-import { createApp } from "../src/server/app.js";
 import { createTestDatabase, dropTestDatabase, PG_ADMIN_URL } from "../test/store.pg.js";
 import pg from "pg";
+import { fromDist } from "./support/built.js";
+const { openStore } = await fromDist<typeof import("../src/store/index.js")>("store/index.js");
+const { createApp } = await fromDist<typeof import("../src/server/app.js")>("server/app.js");
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);

@@ -20,9 +20,10 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadavg, cpus } from "node:os";
 import { parse as parseYaml } from "yaml";
-import { extractText } from "../src/index.js";
-import { LANGS } from "../src/lang/index.js";
 import type { Lang } from "../src/types.js";
+import { fromDist } from "./support/built.js";
+const { extractText } = await fromDist<typeof import("../src/index.js")>("index.js");
+const { LANGS } = await fromDist<typeof import("../src/lang/index.js")>("lang/index.js");
 
 const root = new URL("../", import.meta.url);
 const samplesDir = new URL("samples/", root);

@@ -2,8 +2,9 @@
 // extractText (ingest + segment + numbers + mentions + attribution + claims), after warm-up.
 // Reports ms per article and words per second for each language.
 import { readFileSync, readdirSync } from "node:fs";
-import { extractText } from "../src/index.js";
 import type { Lang } from "../src/types.js";
+import { fromDist } from "./support/built.js";
+const { extractText } = await fromDist<typeof import("../src/index.js")>("index.js");
 
 const dir = new URL("../../shared/corpus/dev/raw/", import.meta.url);
 const LANG_OF: Record<string, Lang> = { bn: "bn", en: "en", vi: "vi", ru: "ru" };

@@ -9,17 +9,18 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
-import { contentHash } from "../src/store/hash.js";
-import { buildDocument, runIngest } from "../src/ingest/run.js";
-import { collectUnits } from "../src/ingest/sources.js";
-import { DEFAULT_FETCH } from "../src/ingest/fetch.js";
-import { extractDocument } from "../src/engine/extract.js";
-import { EXTRACTOR_VERSION } from "../src/version.js";
 import type { Document, ExtractResult } from "../src/types.js";
 import { generateArticle } from "../test/ingest.generate.js";
 import { createTestDatabase, dropTestDatabase } from "../test/store.pg.js";
+import { fromDist } from "./support/built.js";
+const { openStore } = await fromDist<typeof import("../src/store/index.js")>("store/index.js");
+const { contentHash } = await fromDist<typeof import("../src/store/hash.js")>("store/hash.js");
+const { buildDocument, runIngest } = await fromDist<typeof import("../src/ingest/run.js")>("ingest/run.js");
+const { collectUnits } = await fromDist<typeof import("../src/ingest/sources.js")>("ingest/sources.js");
+const { DEFAULT_FETCH } = await fromDist<typeof import("../src/ingest/fetch.js")>("ingest/fetch.js");
+const { extractDocument } = await fromDist<typeof import("../src/engine/extract.js")>("engine/extract.js");
+const { EXTRACTOR_VERSION } = await fromDist<typeof import("../src/version.js")>("version.js");
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const FILES = Math.min(N, 1000);

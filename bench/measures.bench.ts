@@ -6,10 +6,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { article, pct, pick, reseed, rnd, PER_ARTICLE, FIGS, PLACES } from "./support/generate.js";
-import { createApp } from "../src/server/app.js";
+import { fromDist } from "./support/built.js";
+const { openStore } = await fromDist<typeof import("../src/store/index.js")>("store/index.js");
+const { createApp } = await fromDist<typeof import("../src/server/app.js")>("server/app.js");
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
