@@ -4,7 +4,7 @@
 // language-specific branch. See compose.ts for how numbers are composed.
 import type { DateMention, NumberMention, Qualifier, Token } from "../../types.js";
 import type { DateLexicon, NumberLexicon } from "./lexicon.js";
-import { compileDates, compileNumbers, type CompiledDates, type CompiledNumbers } from "./compile.js";
+import { compileDates, compileNumbers, lookupInflected, type CompiledDates, type CompiledNumbers } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
 import { inflectedWord, isDecimalMark, parseNumber, readAtom, tokText } from "./compose.js";
 import { inflectedMonth, parsePublished, tryDate } from "./dates.js";
@@ -12,7 +12,8 @@ import { nameBefore, notQuantityAfter, phoneChain } from "./exclude.js";
 import { fractionAfter, fractionAt } from "./fractions.js";
 import { findQualifier } from "./qualifiers.js";
 import { tryZero } from "./zero.js";
-import { RootBits } from "../phrases.js";
+import { RootBits, internWord, tokenWordId } from "../phrases.js";
+import { normWord, phraseTokens } from "../tokenize.js";
 
 export { digitValue } from "./digits.js";
 export type { DateLexicon, NumberLexicon } from "./lexicon.js";
@@ -237,7 +238,15 @@ function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
     return table.starts.has(t);
   }
   // A word that opens a lexicon phrase: one bit test on the token's root id (see StartTable).
-  if (table.starts.has(t)) return true;
+  const id = tokenWordId(t);
+  if (table.starts.hasId(id)) {
+    // Most such words of a text only open longer phrases ("the" of "the one", "that" of "that one"):
+    // then the next word must be a second word of one, or every try finds nothing.
+    if (table.whole.hasId(id)) return true;
+    const nx = ctx.toks[i + 1];
+    if (nx !== undefined && table.pairs.has(id * PAIR + tokenWordId(nx))) return true;
+    return table.inflects && openerInflected(ctx, table, t.norm);
+  }
   if (!table.inflects) return false;
   // Else an inflected number word or month, which starts with a word of the lexicons (see stemStarts).
   const w = t.norm;
@@ -257,6 +266,21 @@ function inflectedStart(ctx: Ctx, norm: string): boolean {
 }
 
 /**
+ * For a word that opens only longer phrases: can it still start something as an inflected number
+ * word, month or (before a negation, `zero.after`) item? Memoised per word like inflectedStart.
+ */
+function openerInflected(ctx: Ctx, table: StartTable, norm: string): boolean {
+  let v = table.openerMemo.get(norm);
+  if (v === undefined) {
+    const n = ctx.n;
+    v = inflectedStart(ctx, norm) || (!!n.lex.zero.after?.length && lookupInflected(norm, n.zeroItemSingle, n.endings) !== null);
+    if (table.openerMemo.size > 100_000) table.openerMemo.clear();
+    table.openerMemo.set(norm, v);
+  }
+  return v;
+}
+
+/**
  * What canStart reads of a pair of compiled lexicons (a pack's). `starts`: the first words of the
  * number and date phrases, as a bitset over the shared root ids (phrases.ts), which every token
  * reads once for the mention stage's tries anyway: most words of a text are none of them, and a
@@ -265,7 +289,47 @@ function inflectedStart(ctx: Ctx, norm: string): boolean {
  * `starts` may still be a number word or a month; `memo` holds those answers per word (a word's
  * answer depends on the lexicons alone, and a text repeats its words).
  */
-interface StartTable { starts: RootBits; inflects: boolean; memo: Map<string, boolean>; stemStarts: Set<number> }
+interface StartTable {
+  starts: RootBits;
+  /**
+   * `whole`: the words that are a phrase (or a word of a set the tries read) on their own; `pairs`:
+   * the first two words of the longer phrases, as first id * PAIR + second id. A word in `starts`
+   * but not `whole` starts something only before a second word of `pairs` (or inflected).
+   */
+  whole: RootBits;
+  pairs: Set<number>;
+  inflects: boolean;
+  memo: Map<string, boolean>;
+  openerMemo: Map<string, boolean>;
+  stemStarts: Set<number>;
+}
+
+/** Word ids stay far below this (a language's packs hold some 10^5 words): a pair key is exact. */
+const PAIR = 2 ** 26;
+
+/**
+ * Every phrase and word a try reads at the token it starts from: the number phrases (any kind),
+ * fractions before a number, negated counts, and the dates' months, relative days, weekdays and
+ * day, month and year words. A superset is safe (the tries then decide); a phrase left out is not.
+ */
+function markOpeners(table: StartTable, n: CompiledNumbers, d: CompiledDates): void {
+  const l = n.lex, dl = d.lex;
+  const phrases = [
+    ...(l.blockers ?? []), ...Object.keys(l.words), ...Object.keys(l.vague ?? {}), ...Object.keys(l.multipliers),
+    ...Object.keys(l.weakWords ?? {}), ...Object.keys(l.tailWords ?? {}), ...Object.keys(l.fractions.standalone),
+    ...(l.articles ?? []), ...l.connectors, ...(l.pointWords ?? []), ...(l.negativeWords ?? []), ...Object.keys(l.fractions.before ?? {}),
+    ...l.zero.pronouns, ...l.zero.determiners, ...(l.zero.negatedDeterminers ?? []), ...Object.keys(l.zero.items),
+    ...Object.keys(dl.months), ...Object.keys(dl.relative), ...Object.keys(dl.weekdays ?? {}),
+    ...(dl.monthWords ?? []), ...dl.dayWords, ...dl.yearWords,
+  ];
+  for (const p of phrases) {
+    const toks = phraseTokens(p);
+    if (toks.length === 1) table.whole.mark(toks[0]!);
+    else if (toks.length > 1) table.pairs.add(internWord(toks[0]!) * PAIR + internWord(toks[1]!));
+  }
+  // The sets of single words compare the token's norm with the word's (normWord), not its tokens.
+  for (const w of [...(dl.monthWords ?? []), ...dl.dayWords, ...dl.yearWords]) table.whole.mark(normWord(w));
+}
 
 /**
  * How the words of the number and month maps start: the first two code units of each (as one
@@ -288,7 +352,8 @@ function startTable(n: CompiledNumbers, d: CompiledDates): StartTable {
     const starts = new RootBits();
     for (const w of n.starts) starts.mark(w);
     for (const w of d.starts) starts.mark(w);
-    table = { starts, inflects: !(n.endings.empty && n.classifierEndings.empty && !n.lex.compoundWords), memo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
+    table = { starts, whole: new RootBits(), pairs: new Set(), inflects: !(n.endings.empty && n.classifierEndings.empty && !n.lex.compoundWords), memo: new Map(), openerMemo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
+    markOpeners(table, n, d);
     byDates.set(d, table);
   }
   return table;
