@@ -5,6 +5,7 @@ import type { Qualifier } from "../../types.js";
 import { normWord, phraseTokens } from "../tokenize.js";
 import type { DateLexicon, NumberLexicon, ZeroHint } from "./lexicon.js";
 import { PhraseTrie } from "./trie.js";
+import { RootBits } from "../phrases.js";
 
 export type EntryKind =
   | "word" | "weak" | "tail" | "vague" | "mult" | "article" | "connector" | "point" | "negative" | "blocker" | "standalone";
@@ -68,6 +69,12 @@ export interface CompiledNumbers {
   wholeFirst: PhraseTrie<true>;
   relative: PhraseTrie<true>;
   anaphoric: PhraseTrie<true>;
+  /**
+   * The first words of the partitive markers (partFirst, wholeFirst, relative, anaphoric), exact:
+   * the scans after each number test one bit of this small set per token before asking the tries,
+   * whose own first-word filter is a row of a table over every word of every pack (a cache miss).
+   */
+  markerStarts: RootBits;
   partWindow: number;
   zeroPronouns: PhraseTrie<true>;
   zeroDeterminers: PhraseTrie<true>;
@@ -81,6 +88,8 @@ export interface CompiledNumbers {
   zeroWindow: number;
   gluedMult: Map<string, number>;
   group: Set<string>;
+  /** Words take endings or glue into compounds: else a word is a number word only as listed. */
+  inflects: boolean;
   /** Memo of inflected number-word lookups by word (filled by compose.ts). */
   inflected: Map<string, { entry: NumEntry; classifier: boolean } | null>;
   /** Memo of inflected month lookups by word. */
@@ -190,6 +199,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     wholeFirst: trieOf(lex.partitive.wholeFirst, () => true as const),
     relative: trieOf(lex.partitive.relative ?? [], () => true as const),
     anaphoric: trieOf(lex.partitive.anaphoric ?? [], () => true as const),
+    markerStarts: new RootBits(),
     partWindow: lex.partitive.window ?? 8,
     zeroPronouns: trieOf(lex.zero.pronouns, () => true as const),
     zeroDeterminers: trieOf(lex.zero.determiners, () => true as const),
@@ -203,6 +213,7 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     zeroWindow: lex.zero.window ?? 4,
     gluedMult: new Map(Object.entries(lex.gluedMultipliers ?? {})),
     group: new Set(lex.group),
+    inflects: false,
     inflected: new Map(),
     monthMemo: new Map(),
     starts: new Set(),
@@ -213,6 +224,9 @@ export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
     ...(lex.blockers ?? []), ...lex.zero.pronouns, ...lex.zero.determiners, ...(lex.zero.negatedDeterminers ?? []), ...(lex.zero.after?.length ? Object.keys(lex.zero.items) : []),
   ];
   for (const p of firsts) { const t = phraseTokens(p)[0]; if (t) c.starts.add(t); }
+  const p = lex.partitive;
+  for (const m of [...p.partFirst, ...p.wholeFirst, ...(p.relative ?? []), ...(p.anaphoric ?? [])]) { const t = phraseTokens(m)[0]; if (t) c.markerStarts.mark(t); }
+  c.inflects = !(c.endings.empty && c.classifierEndings.empty && !lex.compoundWords);
   numCache.set(lex, c);
   return c;
 }

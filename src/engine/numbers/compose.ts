@@ -177,6 +177,12 @@ function readAtomUncached(ctx: Ctx, j: number): Atom | null {
   }
   const m = c.num.matchAt(toks, j);
   if (m) return { kind: m.value.kind, value: m.value.value, start: j, end: m.end, classifier: false, entry: m.value };
+  // Without endings or compounds a word is an entry as it stands: one look-up in the (small) map of
+  // entries answers what the memo of every word met (a look-up that misses the caches) would.
+  if (!c.inflects) {
+    const e = c.single.get(t.norm);
+    return e !== undefined && WORDLIKE.has(e.kind) ? { kind: e.kind, value: e.value, start: j, end: j + 1, classifier: false, entry: e } : null;
+  }
   const w = inflectedWord(c, t.norm);
   return w ? { kind: w.entry.kind, value: w.entry.value, start: j, end: j + 1, classifier: w.classifier, entry: w.entry } : null;
 }
@@ -368,7 +374,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       const fa = c.fracAfter.matchAt(toks, j);
       if (fa) {
         cur = parts.push(fa.value * (last === "mult" ? lastMult : 1));
-        why.push(`fraction after: ${toks.slice(fa.start, fa.end).map((t) => t.text).join(" ")}`);
+        why.push(`fraction after: ${tokText(ctx, fa.start, fa.end)}`);
         j = end = fa.end;
         last = lastAtom = "fracAfter";
         atoms++;
@@ -442,7 +448,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           lastZero = v === 0;
           if (a.kind === "vague") vague = true;
           if (a.classifier) classifier = true;
-          why.push(`${a.kind === "vague" ? "vague quantity word" : "number word"} "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" = ${v}`);
+          why.push(`${a.kind === "vague" ? "vague quantity word" : "number word"} "${tokText(ctx, a.start, a.end)}" = ${v}`);
         }
         break;
       }
@@ -469,7 +475,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
           hasWords = true;
           lastZero = false;
           if (a.classifier) classifier = true;
-          why.push(`multiplier "${toks.slice(a.start, a.end).map((t) => t.text).join(" ")}" × ${m}`);
+          why.push(`multiplier "${tokText(ctx, a.start, a.end)}" × ${m}`);
         }
         break;
       }
@@ -524,4 +530,13 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
 }
 
 /** The surface of tokens [a, b), for `why`. */
-export const tokText = (ctx: Ctx, a: number, b: number): string => ctx.toks.slice(a, b).map((t) => t.text).join(" ");
+export function tokText(ctx: Ctx, a: number, b: number): string {
+  const toks = ctx.toks;
+  // Most spans are one token: its text, without the slice, map and join arrays (one string per
+  // number or date built for its `why`).
+  if (a < 0 || b > toks.length) return toks.slice(a, b).map((t) => t.text).join(" ");
+  if (b <= a) return "";
+  let s = toks[a]!.text;
+  for (let k = a + 1; k < b; k++) s += " " + toks[k]!.text;
+  return s;
+}

@@ -5,7 +5,7 @@
 import { digitCount, asciiDigits } from "./digits.js";
 import { lookupInflected } from "./compile.js";
 import { type Ctx } from "./context.js";
-import { parseNumber } from "./compose.js";
+import { parseNumber, tokText } from "./compose.js";
 
 export interface DateHit {
   tokStart: number;
@@ -69,7 +69,8 @@ function monthAt(ctx: Ctx, j: number): { month: number; end: number } | null {
   if (!t || t.kind !== "word") return null;
   const m = d.monthTrie.matchAt(toks, j);
   if (m) return { month: m.value, end: m.end };
-  const mo = inflectedMonth(ctx, t.norm);
+  // Without endings a month is as listed: the small map answers what the memo of every word would.
+  const mo = ctx.n.endings.empty ? ctx.d.months.get(t.norm) ?? null : inflectedMonth(ctx, t.norm);
   return mo !== null ? { month: mo, end: j + 1 } : null;
 }
 
@@ -240,10 +241,10 @@ function oneDate(ctx: Ctx, i: number): DateHit | null {
   if (!d.starts.has(t.norm) && (ctx.n.endings.empty || inflectedMonth(ctx, t.norm) === null)) return null;
   const w = d.weekdays.matchAt(toks, i);
   if (w && (!d.lex.weekdaysCased || toks.slice(i, w.end).some((x) => /^\p{Lu}/u.test(x.text)))) {
-    return { tokStart: i, tokEnd: w.end, iso: lastWeekday(ctx, w.value), form: "weekday", why: `weekday: ${toks.slice(i, w.end).map((x) => x.text).join(" ")}, the last one on or before publication` };
+    return { tokStart: i, tokEnd: w.end, iso: lastWeekday(ctx, w.value), form: "weekday", why: `weekday: ${tokText(ctx, i, w.end)}, the last one on or before publication` };
   }
   const r = d.relative.matchAt(toks, i);
-  if (r) return { tokStart: i, tokEnd: r.end, iso: relative(ctx, r.value), form: "relative", why: `relative date: ${toks.slice(i, r.end).map((x) => x.text).join(" ")}` };
+  if (r) return { tokStart: i, tokEnd: r.end, iso: relative(ctx, r.value), form: "relative", why: `relative date: ${tokText(ctx, i, r.end)}` };
   if (d.dayWords.has(t.norm) && toks[i + 1]?.kind === "number") {
     const nd = numericDate(ctx, i + 1, true) ?? dayFirst(ctx, i + 1);
     if (nd) return { tokStart: i, tokEnd: nd.end, iso: nd.iso, form: "explicit", why: `${nd.why} after "${t.text}"` };

@@ -2,7 +2,7 @@
 // "[ad_2]"), ordinals ("3rd", "৩১শে", "3-й", "thứ ba"), times ("10:30", "5 giờ"), list numbering
 // (a line starting "1." or "2)"), phone numbers and long zero-led digit strings.
 import { type Ctx, gapBefore, startsLine } from "./context.js";
-import type { Parsed } from "./compose.js";
+import { tokText, type Parsed } from "./compose.js";
 
 const PHONE_PUNCT = new Set(["-", "(", ")", "."]);
 
@@ -76,7 +76,7 @@ export function notQuantityAfter(ctx: Ctx, p: Parsed): [string, number] | null {
   }
   if (t) {
     const tu = d.timeUnits.matchAt(toks, e);
-    if (tu) return [`time: "${toks.slice(e, tu.end).map((x) => x.text).join(" ")}"`, tu.end];
+    if (tu) return [`time: "${tokText(ctx, e, tu.end)}"`, tu.end];
   }
   return null;
 }

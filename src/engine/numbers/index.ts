@@ -193,12 +193,14 @@ function wholeFirstMarker(ctx: Ctx, d: Draft): { at: number; marker: string } | 
   let clause = true;
   for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + REACH; k++) {
     const t = toks[k];
-    if (clause && k <= d.tokEnd + n.partWindow) {
-      const m = n.wholeFirst.matchAt(toks, k);
-      if (m) return { at: m.end, marker: tokText(ctx, m.start, m.end) };
+    if (n.markerStarts.has(t)) {
+      if (clause && k <= d.tokEnd + n.partWindow) {
+        const m = n.wholeFirst.matchAt(toks, k);
+        if (m) return { at: m.end, marker: tokText(ctx, m.start, m.end) };
+      }
+      const r = n.relative.matchAt(toks, k);
+      if (r) return { at: r.end, marker: tokText(ctx, r.start, r.end) };
     }
-    const r = n.relative.matchAt(toks, k);
-    if (r) return { at: r.end, marker: tokText(ctx, r.start, r.end) };
     if (t.kind === "number" || (t.kind === "punct" && SENTENCE_STOP.has(t.text))) return null;
     if (t.kind === "punct" && CLAUSE_STOP.has(t.text)) clause = false;
   }
@@ -209,7 +211,7 @@ function wholeFirstMarker(ctx: Ctx, d: Draft): { at: number; marker: string } | 
 function anaphoricMarker(ctx: Ctx, d: Draft): string | null {
   const { toks, n } = ctx;
   for (let k = d.tokEnd; k < toks.length && k <= d.tokEnd + 2; k++) {
-    const m = n.anaphoric.matchAt(toks, k);
+    const m = n.markerStarts.has(toks[k]!) ? n.anaphoric.matchAt(toks, k) : null;
     if (m) return tokText(ctx, m.start, m.end);
     if (toks[k].kind !== "word") return null;
   }
@@ -374,7 +376,7 @@ function startTable(n: CompiledNumbers, d: CompiledDates): StartTable {
     const starts = new RootBits();
     for (const w of n.starts) starts.mark(w);
     for (const w of d.starts) starts.mark(w);
-    table = { starts, whole: new RootBits(), pairs: new Set(), inflects: !(n.endings.empty && n.classifierEndings.empty && !n.lex.compoundWords), memo: new Map(), openerMemo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
+    table = { starts, whole: new RootBits(), pairs: new Set(), inflects: n.inflects, memo: new Map(), openerMemo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
     markOpeners(table, n, d);
     byDates.set(d, table);
   }

@@ -6,6 +6,7 @@
 import type { ZeroHint } from "./lexicon.js";
 import { lookupInflected } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
+import { tokText } from "./compose.js";
 
 export interface ZeroHit {
   tokStart: number;
@@ -62,8 +63,8 @@ export function tryZero(ctx: Ctx, i: number): ZeroHit | null {
     if (it) {
       const neg = needsNeg ? findNegation(ctx, it.end) : null;
       if (!needsNeg || neg) {
-        const words = toks.slice(head.start, head.end).map((t) => t.text).join(" ");
-        const why = [`negated count: "${words}" … "${toks.slice(it.start, it.end).map((t) => t.text).join(" ")}"${neg ? ` … "${neg}"` : ""} = 0 ${it.hint.item}`];
+        const words = tokText(ctx, head.start, head.end);
+        const why = [`negated count: "${words}" … "${tokText(ctx, it.start, it.end)}"${neg ? ` … "${neg}"` : ""} = 0 ${it.hint.item}`];
         return { tokStart: head.start, tokEnd: head.end, hint: it.hint, why };
       }
     }
@@ -73,7 +74,7 @@ export function tryZero(ctx: Ctx, i: number): ZeroHit | null {
     if (it) {
       const after = n.zeroAfter.matchAt(toks, it.end);
       if (after) {
-        const why = [`negated count: "${toks.slice(i, after.end).map((t) => t.text).join(" ")}" = 0 ${it.hint.item}`];
+        const why = [`negated count: "${tokText(ctx, i, after.end)}" = 0 ${it.hint.item}`];
         return { tokStart: i, tokEnd: after.end, hint: it.hint, why };
       }
     }
