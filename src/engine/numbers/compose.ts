@@ -97,14 +97,15 @@ export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
     int = asciiDigits(t.text);
     j = i + 1;
     const firstLen = digitCount(t.text);
-    const gs: Array<{ text: string; len: number; end: number }> = [];
+    // The digit groups after the first, made on the first group (most digit strings have none).
+    let gs: Array<{ text: string; len: number; end: number }> | null = null;
     for (let k = j; k < toks.length; ) {
       const a = toks[k];
       if (a.kind === "punct" && a.glued && c.group.has(a.text) && a.text !== lex.decimal && (sep === null || sep === a.text)) {
         const b = toks[k + 1];
         if (!b || b.kind !== "number" || !b.glued) break;
         const len = digitCount(b.text);
-        gs.push({ text: b.text, len, end: k + 2 });
+        (gs ??= []).push({ text: b.text, len, end: k + 2 });
         sep = a.text;
         k += 2;
         if ((len !== 3 && len !== 2) || gs.length >= 12) break;
@@ -112,7 +113,7 @@ export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
         const gap = gapBefore(ctx, k);
         if (gap.length !== 1 || !c.group.has(gap) || (sep !== null && sep !== gap)) break;
         const len = digitCount(a.text);
-        gs.push({ text: a.text, len, end: k + 1 });
+        (gs ??= []).push({ text: a.text, len, end: k + 1 });
         sep = gap;
         k += 1;
         // Only a plausible group can continue the chain (bounds the scan on "1.1.1.1…").
@@ -120,7 +121,7 @@ export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
       } else break;
     }
     // A group separator must be followed by exactly three digits (Indian: two-digit groups, then three).
-    if (gs.length && firstLen <= 3) {
+    if (gs !== null && firstLen <= 3) {
       let w = 0;
       while (w < gs.length && gs[w].len === 3) w++;
       take = w;
@@ -130,8 +131,8 @@ export function readDigits(ctx: Ctx, i: number): DigitsAtom | null {
         if (m > 0 && m < gs.length && gs[m].len === 3 && m + 1 > take) take = m + 1;
       }
     }
-    for (let g = 0; g < take; g++) int += asciiDigits(gs[g].text);
-    if (take) j = gs[take - 1].end;
+    for (let g = 0; g < take; g++) int += asciiDigits(gs![g]!.text);
+    if (take) j = gs![take - 1]!.end;
     const a = toks[j], b = toks[j + 1];
     if (a && a.kind === "punct" && a.glued && b && b.kind === "number" && b.glued) {
       const isDec = a.text === lex.decimal || (a.text === lex.decimalAlt && (take === 0 || sep !== a.text));
@@ -284,44 +285,56 @@ function isMinus(ctx: Ctx, i: number): boolean {
   return prevOk && nxOk;
 }
 
-/** The parts of a number being composed, each with the multiplier that made it. */
+/**
+ * The parts of a number being composed, each with the multiplier that made it. The first `n`
+ * entries of `v` and `m` are the parts: emptying keeps the arrays' room, so parseNumber reuses one
+ * Parts per depth of its recursion instead of making an object and two arrays per call.
+ */
 class Parts {
   private readonly v: number[] = [];
   private readonly m: number[] = [];
+  private n = 0;
   private sum = 0;
+  /** Empties the parts for another number. */
+  clear(): this {
+    this.n = 0;
+    this.sum = 0;
+    return this;
+  }
+  private put(v: number, m: number): void {
+    this.v[this.n] = v;
+    this.m[this.n] = m;
+    this.n++;
+  }
   /** Adds an additive part; returns the new total. */
   push(v: number): number {
-    this.v.push(v);
-    this.m.push(1);
+    this.put(v, 1);
     return (this.sum += v);
   }
   /** Adds a part made by multiplier m on its own (a bare "cent" after "mille"). */
   pushMade(m: number): number {
-    this.v.push(m);
-    this.m.push(m);
+    this.put(m, m);
     return (this.sum += m);
   }
   /** The multiplier that made the last part (1 for a plain part), 0 when empty. */
   lastMade(): number {
-    return this.m.length ? this.m[this.m.length - 1] : 0;
+    return this.n ? this.m[this.n - 1]! : 0;
   }
   reset(v: number, m: number): number {
-    this.v.length = this.m.length = 0;
-    this.v.push(v);
-    this.m.push(m);
+    this.n = 0;
+    this.put(v, m);
     return (this.sum = v);
   }
   /** Multiplies the parts made by smaller multipliers (1 when they sum to 0, unless that 0 was said); null when there are none. */
   multiply(m: number, saidZero: boolean): number | null {
     let low = 0, took = 0;
-    const n = this.m.length;
-    while (took < n && this.m[n - 1 - took] < m) { low += this.v[n - 1 - took]; took++; }
+    const n = this.n;
+    while (took < n && this.m[n - 1 - took]! < m) { low += this.v[n - 1 - took]!; took++; }
     // Nothing to multiply, or a part made by the same multiplier remains ("hundred … hundred"): not one number.
     if (!took || (took < n && this.m[n - 1 - took] === m)) return null;
-    this.v.length = this.m.length = n - took;
+    this.n = n - took;
     const part = (low === 0 && !saidZero ? 1 : low) * m;
-    this.v.push(part);
-    this.m.push(m);
+    this.put(part, m);
     return (this.sum = this.sum - low + part);
   }
 }
@@ -331,8 +344,22 @@ export interface ParseOptions {
   allowTail?: boolean;
 }
 
+/** One Parts per depth of parseNumber's recursion (a fraction before a number, a decimal part after a point word). */
+const partsPool: Parts[] = [];
+let partsDepth = 0;
+
 /** Reads a number starting at token i, or null. */
-export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parsed | null {
+export function parseNumber(ctx: Ctx, i: number, opts?: ParseOptions): Parsed | null {
+  const parts = (partsPool[partsDepth] ??= new Parts()).clear();
+  partsDepth++;
+  try {
+    return parseWith(ctx, i, opts, parts);
+  } finally {
+    partsDepth--;
+  }
+}
+
+function parseWith(ctx: Ctx, i: number, opts: ParseOptions | undefined, parts: Parts): Parsed | null {
   const { toks, n: c } = ctx;
   if (i < 0 || i >= toks.length) return null;
   const why: string[] = [];
@@ -365,7 +392,6 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
   }
   // `last` is the kind of the last atom read (a connector included); `lastAtom` skips connectors.
   let cur = 0, started = false, last = "", lastAtom = "", lastMult = 1, lastZero = false, end = j, atoms = 0;
-  const parts = new Parts();
   let hasDigits = false, hasWords = false, vague = false, classifier = false;
   let firstDigits: DigitsAtom | undefined;
   while (j < toks.length) {
@@ -429,7 +455,7 @@ export function parseNumber(ctx: Ctx, i: number, opts: ParseOptions = {}): Parse
       case "weak":
       case "tail": {
         if (a.kind === "weak" && !(a.classifier || last === "connector" || multOrClassifierAt(ctx, a.end))) break;
-        if (a.kind === "tail" && !started && !opts.allowTail) break;
+        if (a.kind === "tail" && !started && !opts?.allowTail) break;
         const v = a.value;
         if (!started) {
           cur = parts.push(v);

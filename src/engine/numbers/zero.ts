@@ -7,6 +7,7 @@ import type { ZeroHint } from "./lexicon.js";
 import { lookupInflected } from "./compile.js";
 import { CLAUSE_STOP, type Ctx } from "./context.js";
 import { tokText } from "./compose.js";
+import type { TrieMatch } from "./trie.js";
 
 export interface ZeroHit {
   tokStart: number;
@@ -49,14 +50,21 @@ function findNegation(ctx: Ctx, k: number): string | null {
   return null;
 }
 
+/** "did not spot any bodies": "any" counts zero only after a negation within the three words before it. */
+function negatedDeterminer(ctx: Ctx, i: number): TrieMatch<true> | null {
+  const { toks, n } = ctx;
+  const m = n.zeroNegatedDeterminers.matchAt(toks, i);
+  if (!m) return null;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (n.negationBefore.has(toks[k]!.norm)) return m;
+  return null;
+}
+
 export function tryZero(ctx: Ctx, i: number): ZeroHit | null {
   const { toks, n } = ctx;
   if (toks[i].kind !== "word") return null;
   const needsNeg = !!n.lex.zero.needsNegation;
   const pro = n.zeroPronouns.matchAt(toks, i);
-  // "did not spot any bodies": "any" counts zero only after a negation within the three words before it.
-  const negDet = () => { const m = n.zeroNegatedDeterminers.matchAt(toks, i); return m && toks.slice(Math.max(0, i - 3), i).some((t) => n.negationBefore.has(t.norm)) ? m : null; };
-  const det = pro ? null : n.zeroDeterminers.matchAt(toks, i) ?? negDet();
+  const det = pro ? null : n.zeroDeterminers.matchAt(toks, i) ?? negatedDeterminer(ctx, i);
   const head = pro ?? det;
   if (head) {
     const it = findItem(ctx, head.end, pro ? n.zeroWindow : 2);
