@@ -227,34 +227,43 @@ function sameSentence(ctx: Ctx, a: number, b: number): boolean {
 
 const SIGNS = new Set(["-", "\u2212"]);
 
-/** Can anything (number, fraction, negated count, date) start at token i? A cheap test that skips most words. */
-function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
+/** Which tries may find something at a token: a date, a negated count, a quantity (bits of canStart's answer). */
+const DATE = 1, ZERO = 2, QTY = 4, ALL = DATE | ZERO | QTY;
+
+/**
+ * Which tries (DATE, ZERO, QTY) may find something at token i, 0 for none: a cheap test that skips
+ * most words, and spares a word the tries it opens no phrase of (a number word is no date).
+ * Digits may start a date or a quantity, a sign or decimal mark only a quantity: the date and zero
+ * tries read words and digits only.
+ */
+function canStart(ctx: Ctx, i: number, table: StartTable): number {
   const t = ctx.toks[i];
-  if (t.kind === "number") return true;
+  if (t.kind === "number") return DATE | QTY;
   if (t.kind === "punct") {
-    if (!(SIGNS.has(t.text) || isDecimalMark(ctx, t.text))) return false;
+    if (!(SIGNS.has(t.text) || isDecimalMark(ctx, t.text))) return 0;
     // A sign or decimal mark starts a number only before digits or (a sign) a decimal mark: see
     // isMinus and readDigits. Every full stop of an English text is a decimal mark, every dash a
     // sign, and each went through the date, zero and quantity tries to find nothing. Unless a
     // lexicon phrase opens with the mark (a fraction before a number), which the tries must see.
     const nx = ctx.toks[i + 1];
-    if (nx !== undefined && (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text)))) return true;
-    return table.starts.has(t);
+    if (nx !== undefined && (nx.kind === "number" || (nx.kind === "punct" && isDecimalMark(ctx, nx.text)))) return QTY;
+    return table.starts.has(t) ? QTY : 0;
   }
   // A word that opens a lexicon phrase: one bit test on the token's root id (see StartTable).
   const id = tokenWordId(t);
   if (table.starts.hasId(id)) {
     // Most such words of a text only open longer phrases ("the" of "the one", "that" of "that one"):
     // then the next word must be a second word of one, or every try finds nothing.
-    if (table.whole.hasId(id)) return true;
+    let mask = table.whole.get(id) ?? 0;
     const nx = ctx.toks[i + 1];
-    if (nx !== undefined && table.pairs.has(id * PAIR + tokenWordId(nx))) return true;
-    return table.inflects && openerInflected(ctx, table, t.norm);
+    if (nx !== undefined && mask !== ALL) mask |= table.pairs.get(id * PAIR + tokenWordId(nx)) ?? 0;
+    // An inflected number word, month or item may start any of them (as before this table told them apart).
+    return mask !== ALL && table.inflects && openerInflected(ctx, table, t.norm) ? ALL : mask;
   }
-  if (!table.inflects) return false;
+  if (!table.inflects) return 0;
   // Else an inflected number word or month, which starts with a word of the lexicons (see stemStarts).
   const w = t.norm;
-  if (!table.stemStarts.has(w.charCodeAt(0)) && !(w.length >= 2 && table.stemStarts.has(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)))) return false;
+  if (!table.stemStarts.has(w.charCodeAt(0)) && !(w.length >= 2 && table.stemStarts.has(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)))) return 0;
   // Then one look-up in the memo of answers.
   let v = table.memo.get(t.norm);
   if (v === undefined) {
@@ -262,7 +271,7 @@ function canStart(ctx: Ctx, i: number, table: StartTable): boolean {
     if (table.memo.size > 100_000) table.memo.clear();
     table.memo.set(t.norm, v);
   }
-  return v;
+  return v ? ALL : 0;
 }
 
 function inflectedStart(ctx: Ctx, norm: string): boolean {
@@ -296,12 +305,13 @@ function openerInflected(ctx: Ctx, table: StartTable, norm: string): boolean {
 interface StartTable {
   starts: RootBits;
   /**
-   * `whole`: the words that are a phrase (or a word of a set the tries read) on their own; `pairs`:
-   * the first two words of the longer phrases, as first id * PAIR + second id. A word in `starts`
-   * but not `whole` starts something only before a second word of `pairs` (or inflected).
+   * `whole`: the words that are a phrase (or a word of a set the tries read) on their own, by id;
+   * `pairs`: the first two words of the longer phrases, as first id * PAIR + second id. Each to
+   * the tries (DATE, ZERO, QTY) whose phrases they open. A word in `starts` starts something only
+   * as far as these say (or inflected).
    */
-  whole: RootBits;
-  pairs: Set<number>;
+  whole: Map<number, number>;
+  pairs: Map<number, number>;
   inflects: boolean;
   memo: Map<string, boolean>;
   openerMemo: Map<string, boolean>;
@@ -318,21 +328,25 @@ const PAIR = 2 ** 26;
  */
 function markOpeners(table: StartTable, n: CompiledNumbers, d: CompiledDates): void {
   const l = n.lex, dl = d.lex;
-  const phrases = [
+  const quantity = [
     ...(l.blockers ?? []), ...Object.keys(l.words), ...Object.keys(l.vague ?? {}), ...Object.keys(l.multipliers),
     ...Object.keys(l.weakWords ?? {}), ...Object.keys(l.tailWords ?? {}), ...Object.keys(l.fractions.standalone),
     ...(l.articles ?? []), ...l.connectors, ...(l.pointWords ?? []), ...(l.negativeWords ?? []), ...Object.keys(l.fractions.before ?? {}),
-    ...l.zero.pronouns, ...l.zero.determiners, ...(l.zero.negatedDeterminers ?? []), ...Object.keys(l.zero.items),
-    ...Object.keys(dl.months), ...Object.keys(dl.relative), ...Object.keys(dl.weekdays ?? {}),
-    ...(dl.monthWords ?? []), ...dl.dayWords, ...dl.yearWords,
   ];
-  for (const p of phrases) {
-    const toks = phraseTokens(p);
-    if (toks.length === 1) table.whole.mark(toks[0]!);
-    else if (toks.length > 1) table.pairs.add(internWord(toks[0]!) * PAIR + internWord(toks[1]!));
+  const zero = [...l.zero.pronouns, ...l.zero.determiners, ...(l.zero.negatedDeterminers ?? []), ...Object.keys(l.zero.items)];
+  const setWords = [...(dl.monthWords ?? []), ...dl.dayWords, ...dl.yearWords];
+  const date = [...Object.keys(dl.months), ...Object.keys(dl.relative), ...Object.keys(dl.weekdays ?? {}), ...setWords];
+  const or = (m: Map<number, number>, key: number, bit: number) => m.set(key, (m.get(key) ?? 0) | bit);
+  for (const [list, bit] of [[quantity, QTY], [zero, ZERO], [date, DATE]] as const) {
+    for (const p of list) {
+      const toks = phraseTokens(p);
+      if (toks.length === 1) or(table.whole, internWord(toks[0]!), bit);
+      else if (toks.length > 1) or(table.pairs, internWord(toks[0]!) * PAIR + internWord(toks[1]!), bit);
+    }
   }
-  // The sets of single words compare the token's norm with the word's (normWord), not its tokens.
-  for (const w of [...(dl.monthWords ?? []), ...dl.dayWords, ...dl.yearWords]) table.whole.mark(normWord(w));
+  // The sets of single words and the months map compare the token's norm with the word's
+  // (normWord), not its tokens.
+  for (const w of [...setWords, ...Object.keys(dl.months)]) or(table.whole, internWord(normWord(w)), DATE);
 }
 
 /**
@@ -376,7 +390,7 @@ function startTable(n: CompiledNumbers, d: CompiledDates): StartTable {
     const starts = new RootBits();
     for (const w of n.starts) starts.mark(w);
     for (const w of d.starts) starts.mark(w);
-    table = { starts, whole: new RootBits(), pairs: new Set(), inflects: n.inflects, memo: new Map(), openerMemo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
+    table = { starts, whole: new Map(), pairs: new Map(), inflects: n.inflects, memo: new Map(), openerMemo: new Map(), stemStarts: stemStartsOf([...n.single.keys(), ...d.months.keys()]) };
     markOpeners(table, n, d);
     byDates.set(d, table);
   }
@@ -405,20 +419,21 @@ export function findNumbers(text: string, tokens: Token[], lex: NumberLex, publi
     if (pending.length) pending = pending.filter((p) => p.at > d.tokStart);
   };
   while (i < tokens.length) {
-    if (!canStart(ctx, i, starts)) { i++; continue; }
-    const dt = tryDate(ctx, i);
+    const can = canStart(ctx, i, starts);
+    if (can === 0) { i++; continue; }
+    const dt = can & DATE ? tryDate(ctx, i) : null;
     if (dt) {
       dates.push({ start: tokens[dt.tokStart].start, end: tokens[dt.tokEnd - 1].end, text: text.slice(tokens[dt.tokStart].start, tokens[dt.tokEnd - 1].end), iso: dt.iso, form: dt.form, tokStart: dt.tokStart, tokEnd: dt.tokEnd });
       i = floor = dt.tokEnd;
       continue;
     }
-    const z = tryZero(ctx, i);
+    const z = can & ZERO ? tryZero(ctx, i) : null;
     if (z) {
       drafts.push({ value: 0, tokStart: z.tokStart, tokEnd: z.tokEnd, form: "zero", qualifier: "exact", why: z.why, zeroItem: z.hint.item, zeroRole: z.hint.role });
       i = floor = z.tokEnd;
       continue;
     }
-    const q = tryQuantity(ctx, i, floor);
+    const q = can & QTY ? tryQuantity(ctx, i, floor) : null;
     if (!q) { i++; continue; }
     // Marker words between a part and its whole ("trên" in "31 trên 48") are no qualifier of the whole.
     let markerEnd = 0;
