@@ -71,7 +71,12 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     if (text.slice(lineStart, lineEnd).trim()) {
       const n = lineEnd - lineStart;
-      if (n > MAX_WINDOW) lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens));
+      // A long line too: learnt spans ask the segmenter only of short snippets, whatever the line's
+      // length. A sentence longer than a window is cut by lineSentences (see MAX_WINDOW): such a line is left to it.
+      if (n > MAX_WINDOW) {
+        if (learnedSentences(seg, text, lineStart, lineEnd, learned) && learned.every((p) => p.end - p.start <= MAX_WINDOW)) { lines.push(learned); learned = []; }
+        else { learned.length = 0; lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens)); }
+      }
       else if (oneSentence(seg, text, lineStart, lineEnd)) {
         const one: Array<{ start: number; end: number }> = [];
         pushTrimmed(one, lineStart, text.slice(lineStart, lineEnd));
@@ -317,13 +322,13 @@ export function learnedSentences(seg: Intl.Segmenter, text: string, from: number
     if (!mayEndSentence(seg, table, c)) continue;
     // The span: from this character to the next letter (included), or to the line's end.
     let j = i + 1;
-    while (j < to) {
+    while (j < to && j - i <= MAX_SPAN) {
       const d = text.charCodeAt(j);
       if (d >= 0xd800 && d <= 0xdfff) return false;
       if (letterClass(d) === 1) break;
       j++;
     }
-    if (j - i > MAX_SPAN) return false;
+    if (j - i > MAX_SPAN) return false; // (the loop stops there: a line of digits and full stops is read once)
     const end = j < to ? j + 1 : to;
     // The character before it decides SB7. Combining marks and format characters are skipped by
     // the rules (SB5: a vowel sign before a danda): they go into the span's key with the letter they follow.
