@@ -1,6 +1,6 @@
 // Copies non-TypeScript assets (language-pack corpora, gazetteer data, web dashboard files) into dist/
 // so the built package is self-contained: nothing is downloaded at run time.
-import { cpSync, existsSync, readdirSync, statSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, statSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, extname, dirname } from "node:path";
 import { parse } from "yaml";
 
@@ -43,11 +43,13 @@ if (existsSync("src")) for (const file of walk("src")) {
   cpSync(file, out, { recursive: true });
 }
 // The gazetteer's trie of each shipped pack, built here from the data just written and shipped
-// as data (dist/engine/gaz-tries/<code>.json): a start-up reads it instead of tokenising and
+// as data (dist/engine/gaz-tries/<code>.bin): a start-up reads it instead of tokenising and
 // inflecting every alias (see src/engine/gaztrie.ts). Needs the compiled engine (tsc first).
 if (existsSync("dist/engine/gaztrie.js")) {
-  const { saveGazTrie } = await import(new URL("../dist/engine/gaztrie.js", import.meta.url).href);
+  const { saveGazTrie, encodeGazTrie } = await import(new URL("../dist/engine/gaztrie.js", import.meta.url).href);
   const { LANGS, loadPack } = await import(new URL("../dist/lang/registry.js", import.meta.url).href);
+  // Made afresh: a file of an earlier format or of a pack since removed must not be left to load.
+  rmSync(join("dist", "engine", "gaz-tries"), { recursive: true, force: true });
   mkdirSync(join("dist", "engine", "gaz-tries"), { recursive: true });
-  for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.json`), JSON.stringify(saveGazTrie(await loadPack(code))));
+  for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.bin`), encodeGazTrie(saveGazTrie(await loadPack(code))));
 }

@@ -5,6 +5,7 @@
 import type { Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { phraseTokens } from "./tokenize.js";
+import { WordTable, type WordTableData } from "./wordtable.js";
 
 export interface Inflection {
   /** Endings appended to a base form ("র", "এর", "কে"; "'s"). */
@@ -109,26 +110,85 @@ function sketch(word: string): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
+/** sketch() of s[from, to), read in place (the words of a WordTable). */
+function sketchSpan(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0) return 0;
+  const h = n ^ (s.charCodeAt(from) << 4) ^ (s.charCodeAt(n > 1 ? from + 1 : from) << 11) ^ (s.charCodeAt(to - 1) << 17) ^ (s.charCodeAt(n > 1 ? to - 2 : from) << 23);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+/**
+ * The word lists of shipped tries (see PhraseTrie.loadShipped): their words get ids only when a
+ * token, a look-up or another trie asks for them, and `install` then adds the trie's edges of that
+ * word. A cold start so makes ids for the few hundred words of one article, not for every case form
+ * of every alias (Bengali's gazetteer: 52,631).
+ */
+interface ShippedWords {
+  table: WordTable;
+  install: (k: number, id: number) => void;
+}
+const shippedWords: ShippedWords[] = [];
+
+/** A new word's id; the shipped lists that hold it install their edges of it. */
+function newId(word: string): number {
+  const id = wordIds.size + 1;
+  wordIds.set(word, id);
+  if (ROW * (id + 1) > rootRows.length) {
+    const grown = new Uint32Array(2 * rootRows.length);
+    grown.set(rootRows);
+    rootRows = grown;
+  }
+  const b = sketch(word);
+  wordFilter[b >>> 5]! |= 1 << (b & 31);
+  for (let i = 0; i < shippedWords.length; i++) {
+    const k = shippedWords[i]!.table.indexOf(word);
+    if (k >= 0) shippedWords[i]!.install(k, id);
+  }
+  return id;
+}
+
 /** The id of a trie word, made on first sight. */
 export function internWord(word: string): number {
   let id = wordIds.get(word);
   if (id === undefined) {
-    wordIds.set(word, (id = wordIds.size + 1));
-    if (ROW * (id + 1) > rootRows.length) {
-      const grown = new Uint32Array(2 * rootRows.length);
-      grown.set(rootRows);
-      rootRows = grown;
-    }
-    const b = sketch(word);
-    wordFilter[b >>> 5]! |= 1 << (b & 31);
+    id = newId(word);
     wordEpoch++;
   }
   return id;
 }
 
+/**
+ * The id of a word that only shipped lists hold, made now; 0 when none holds it. No epoch bump:
+ * since the list came (see registerShippedWords), every token that asked for this word came here,
+ * so none holds a stale 0 for it.
+ */
+function shippedId(word: string): number {
+  for (let i = 0; i < shippedWords.length; i++) if (shippedWords[i]!.table.indexOf(word) >= 0) return newId(word);
+  return 0;
+}
+
+/**
+ * Adds a shipped trie's word list: its words pass the filter from now on, those that already have
+ * ids get their edges now, the others when first asked for (see newId).
+ */
+export function registerShippedWords(table: WordTable, install: (k: number, id: number) => void): void {
+  table.eachSpan((blob, from, to) => {
+    const b = sketchSpan(blob, from, to);
+    wordFilter[b >>> 5]! |= 1 << (b & 31);
+  });
+  for (const [word, id] of wordIds) {
+    const k = table.indexOf(word);
+    if (k >= 0) install(k, id);
+  }
+  shippedWords.push({ table, install });
+  // Tokens that read "no trie's word" for one of these words read their ids again.
+  wordEpoch++;
+}
+
 /** The id of a word if some trie has it, else 0 (for a look-up by string, not by token). */
 export function wordIdOf(word: string): number {
-  return wordIds.get(word) ?? 0;
+  return wordIds.get(word) ?? shippedId(word);
 }
 
 /**
@@ -149,7 +209,7 @@ function readWordId(tok: Token): number {
     if (recentEpoch !== wordEpoch) { recentWords.fill(undefined); recentEpoch = wordEpoch; }
     const r = b & ((1 << RECENT_BITS) - 1);
     if (recentWords[r] === norm) id = recentIds[r]!;
-    else { id = wordIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
+    else { id = wordIds.get(norm) ?? shippedId(norm); recentWords[r] = norm; recentIds[r] = id; }
   }
   tok.wordId = id;
   tok.wordEpoch = wordEpoch;
@@ -349,14 +409,13 @@ export interface PhraseMatch<T> {
   oblique: boolean;
 }
 
-/** A PhraseTrie as plain data (see PhraseTrie.save). */
-export interface SavedTrie {
+/** A PhraseTrie as data for a file (see PhraseTrie.saveShipped). */
+export interface ShippedTrie {
   /** The words on the edges, each once. */
-  words: string[];
-  /** Per (parent, child) pair: parent, child, edge count, then per edge its word's index * 2 + oblique. */
-  edges: number[];
-  /** Edges in all. */
-  count: number;
+  words: WordTableData;
+  /** Word k's edges are edges[3 * starts[k], 3 * starts[k + 1]), each as parent, child, oblique (0 or 1). */
+  starts: Int32Array;
+  edges: Int32Array;
   nodes: number;
   /** Per end node: node, value count, then the values' numbers. */
   ends: number[];
@@ -419,59 +478,65 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * The trie as plain data, for a trie built at build time and shipped (see engine/gaztrie.ts): its
-   * words, its edges over indexes into them, and each end node's values as numbers given by `index`.
-   * PhraseTrie.load gives back a trie that answers every match alike.
+   * The trie as data, for a trie built at build time and shipped (see engine/gaztrie.ts): its words
+   * (sorted, so the same phrases give the same file), each with its edges, and each end node's
+   * values as numbers given by `index`. PhraseTrie.loadShipped gives back a trie that answers every
+   * match alike.
    */
-  save(index: (v: T) => number): SavedTrie {
+  saveShipped(index: (v: T) => number): ShippedTrie {
     const raw = this.edges.entries();
-    const words: string[] = [], local = new Map<number, number>();
     const byId = new Map<number, string>();
     for (const [w, id] of wordIds) byId.set(id, w);
-    // Edges grouped by (parent, child): a word's case forms lead to the same child.
-    const groups = new Map<string, number[]>();
+    const perWord = new Map<string, number[]>();
     for (let k = 0; k < raw.length; k += 4) {
-      let j = local.get(raw[k + 1]!);
-      if (j === undefined) { local.set(raw[k + 1]!, (j = words.length)); words.push(byId.get(raw[k + 1]!)!); }
-      const g = `${raw[k]} ${raw[k + 2]}`;
-      let list = groups.get(g);
-      if (!list) groups.set(g, (list = [raw[k]!, raw[k + 2]!, 0]));
-      list[2]!++;
-      list.push(2 * j + raw[k + 3]!);
+      const w = byId.get(raw[k + 1]!)!;
+      let list = perWord.get(w);
+      if (!list) perWord.set(w, (list = []));
+      list.push(raw[k]!, raw[k + 2]!, raw[k + 3]!);
     }
+    const words = [...perWord.keys()].sort();
+    const starts = new Int32Array(words.length + 1), edges = new Int32Array(raw.length / 4 * 3);
+    let e = 0;
+    words.forEach((w, k) => {
+      const list = perWord.get(w)!;
+      // Edges of a word by parent: the order in the file does not depend on the table's layout.
+      const order = Array.from({ length: list.length / 3 }, (_, j) => j).sort((x, y) => list[3 * x]! - list[3 * y]! || list[3 * x + 1]! - list[3 * y + 1]!);
+      for (const j of order) { edges[e++] = list[3 * j]!; edges[e++] = list[3 * j + 1]!; edges[e++] = list[3 * j + 2]!; }
+      starts[k + 1] = e / 3;
+    });
     const ends: number[] = [];
     this.values.forEach((vs, node) => { if (vs) ends.push(node, vs.length, ...vs.map(index)); });
-    return { words, edges: [...groups.values()].flat(), count: raw.length / 4, nodes: this.edges.nodes, ends, size: this.size };
+    return { words: WordTable.build(words), starts, edges, nodes: this.edges.nodes, ends, size: this.size };
   }
 
-  /** A trie from save()'s data, its values looked up in `values` by the saved numbers. */
-  static load<T>(data: SavedTrie, inflection: Inflection | undefined, values: readonly T[]): PhraseTrie<T> {
+  /**
+   * A trie from saveShipped()'s data, its values looked up in `values` by the saved numbers. Its
+   * edges are added word by word as the words get ids (see registerShippedWords): the table is
+   * made with room for all of them at once, and each word's edges go in when it is first asked for.
+   */
+  static loadShipped<T>(data: ShippedTrie, inflection: Inflection | undefined, values: readonly T[]): PhraseTrie<T> {
     const trie = new PhraseTrie<T>(inflection);
-    const ids = new Int32Array(data.words.length);
-    for (let k = 0; k < data.words.length; k++) ids[k] = internWord(data.words[k]!);
-    const edges = trie.edges, e = data.edges;
-    edges.reserve(data.count, data.nodes);
-    for (let k = 0; k < e.length; ) {
-      const parent = e[k]!, child = e[k + 1]!, n = e[k + 2]!;
-      k += 3;
-      for (const end = k + n; k < end; k++) {
-        const w = e[k]!;
-        edges.add(parent, ids[w >>> 1]!, child, w & 1);
-        // The words of edges from the root open phrases: the ones add() marks.
-        if (parent === 0) trie.rootBits.markId(ids[w >>> 1]!);
-      }
-    }
+    const edges = trie.edges, { starts, edges: list } = data;
+    edges.reserve(list.length / 3, data.nodes);
     // Filled with undefined, not given a length: a packed array, as add() makes, for the walks.
     const vs = trie.values;
     for (let k = 1; k < data.nodes; k++) vs.push(undefined);
     for (let k = 0; k < data.ends.length; ) {
       const node = data.ends[k++]!, n = data.ends[k++]!;
       // Pushed, not `new Array(n)` (holey): the same kind of array as add() makes, for the stages reading them.
-      const list: T[] = [];
-      for (let j = 0; j < n; j++) list.push(values[data.ends[k++]!]!);
-      vs[node] = list;
+      const out: T[] = [];
+      for (let j = 0; j < n; j++) out.push(values[data.ends[k++]!]!);
+      vs[node] = out;
     }
     trie.size = data.size;
+    registerShippedWords(new WordTable(data.words), (k, id) => {
+      for (let e = starts[k]!; e < starts[k + 1]!; e++) {
+        const parent = list[3 * e]!;
+        edges.add(parent, id, list[3 * e + 1]!, list[3 * e + 2]!);
+        // The words of edges from the root open phrases: the ones add() marks.
+        if (parent === 0) trie.rootBits.markId(id);
+      }
+    });
     return trie;
   }
 
