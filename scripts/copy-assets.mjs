@@ -53,3 +53,23 @@ if (existsSync("dist/engine/gaztrie.js")) {
   mkdirSync(join("dist", "engine", "gaz-tries"), { recursive: true });
   for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.bin`), encodeGazTrie(saveGazTrie(await loadPack(code))));
 }
+
+// A pack's phrase sets with case forms, built here and shipped (dist/engine/phrase-sets/, see
+// phraseSet in src/engine/phrases.ts): the extraction of each pack's corpus and the samples builds
+// every set a pack's stages make, and each is written once, named by a hash of its phrases and
+// inflection.
+if (existsSync("dist/engine/phrases.js")) {
+  const { recordPhraseSets } = await import(new URL("../dist/engine/phrases.js", import.meta.url).href);
+  const sets = recordPhraseSets();
+  const { extractText } = await import(new URL("../dist/index.js", import.meta.url).href);
+  const { LANGS } = await import(new URL("../dist/lang/registry.js", import.meta.url).href);
+  for (const code of LANGS) {
+    const corpus = join("src", "lang", code, "corpus", "claims.yaml");
+    const texts = existsSync(corpus) ? parse(readFileSync(corpus, "utf8")).map((e) => e.text) : [];
+    for (const t of texts) extractText(t, { lang: code });
+  }
+  const dir = join("dist", "engine", "phrase-sets");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, bytes] of sets.files()) writeFileSync(join(dir, name), bytes);
+}

@@ -12,7 +12,9 @@ import { tokenize } from "../src/engine/tokenize.js";
 import type { PhraseMatch } from "../src/engine/phrases.js";
 import { buildGazTrie, decodeGazTrie, encodeGazTrie, loadGazTrie, saveGazTrie, type GazHit } from "../src/engine/gaztrie.js";
 import { loadGazetteer } from "../src/gazetteer/load.js";
-import { packFor } from "../src/lang/index.js";
+import { LANGS, packFor } from "../src/lang/index.js";
+import { extractText } from "../src/index.js";
+import { parse as parseYaml } from "yaml";
 import type { Lang } from "../src/types.js";
 
 const show = (vs: GazHit[] | undefined) => vs?.map((v) => `${v.entity.id}/${v.entity.type}/${v.entity.country ?? ""}/${v.as}/${v.exact?.join(" ") ?? ""}`);
@@ -92,6 +94,50 @@ test("a shipped trie loaded in a fresh process, its words given ids as the text 
         if (a) matched++;
       }
       assert.ok(matched > 100, `${code}: ${matched} matches`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// A pack's phrase sets with case forms are built by the build and shipped (engine/phrases.ts,
+// phraseSet and phraseMap). One fresh process records them while extracting each pack's corpus
+// and writes their files; another reads them back (no set built) and must give the same claims as
+// this process, which builds every set.
+test("shipped phrase sets read in a fresh process give the same claims as built ones, in every language", () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimtrace-sets-"));
+  try {
+    const texts = Object.fromEntries(LANGS.map((code) => [code, (parseYaml(readFileSync(`src/lang/${code}/corpus/claims.yaml`, "utf8")) as Array<{ text: string }>).map((e) => e.text).join("\n\n")]));
+    const run = (mode: "record" | "read") => {
+      const script = `
+        import { writeFileSync, readFileSync } from "node:fs";
+        import { join } from "node:path";
+        import { pathToFileURL } from "node:url";
+        import { phraseSetFiles, recordPhraseSets } from "./src/engine/phrases.ts";
+        import { extractText } from "./src/index.ts";
+        const dir = ${JSON.stringify(dir)};
+        const rec = ${JSON.stringify(mode)} === "record" ? recordPhraseSets() : null;
+        if (!rec) phraseSetFiles(pathToFileURL(dir + "/"));
+        const texts = JSON.parse(readFileSync(0, "utf8"));
+        const out = {};
+        for (const [code, text] of Object.entries(texts)) out[code] = extractText(text, { lang: code, published: "2024-11-01" }).claims;
+        if (rec) for (const [name, bytes] of rec.files()) writeFileSync(join(dir, name), bytes);
+        console.log(JSON.stringify({ claims: out, read: phraseSetFiles().read }));`;
+      const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { input: JSON.stringify(texts), encoding: "utf8", maxBuffer: 1 << 28 });
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout) as { claims: Record<string, unknown>; read: number };
+    };
+    const recorded = run("record");
+    assert.equal(recorded.read, 0);
+    const read = run("read");
+    // Every pack with an inflection has sets with case forms, read from the files.
+    const inflected = LANGS.filter((code) => packFor(code).inflection).length;
+    assert.ok(read.read >= 5 * inflected, `${read.read} sets read for ${inflected} inflected packs`);
+    for (const code of LANGS) {
+      const built = JSON.parse(JSON.stringify(extractText(texts[code]!, { lang: code, published: "2024-11-01" }).claims));
+      assert.ok((built as unknown[]).length > 0, code);
+      assert.deepEqual(read.claims[code], built, `${code}: claims with shipped sets`);
+      assert.deepEqual(recorded.claims[code], built, `${code}: claims while recording`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

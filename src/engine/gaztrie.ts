@@ -14,6 +14,7 @@ import type { LangPack } from "../lang/types.js";
 import { PhraseTrie, perPack, type ShippedTrie } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { tokenize } from "./tokenize.js";
+import { decodeTrieFile, encodeTrieFile } from "./triefile.js";
 
 export interface GazHit {
   entity: Entity;
@@ -102,37 +103,16 @@ export function saveGazTrie(pack: LangPack): SavedGazTrie {
   };
 }
 
-/**
- * A saved trie as the bytes of its file: a 4-byte length and a JSON header (padded to 4 bytes) with
- * everything small, then the typed arrays (the machine's byte order: the file is made by the build on
- * the machine that runs it) and the words' string in UTF-16, each read back as a view, not parsed.
- */
+/** A saved trie as the bytes of its file (see ./triefile.ts). */
 export function encodeGazTrie(saved: SavedGazTrie): Buffer {
-  const { words, starts, edges, ...trie } = saved.trie;
-  const arrays = [words.offsets, words.slots, starts, edges];
-  let head = Buffer.from(JSON.stringify({ ...saved, trie: { ...trie, lengths: [...arrays.map((a) => a.length), words.blob.length] } }));
-  head = Buffer.concat([head, Buffer.alloc((4 - (head.length % 4)) % 4, 0x20)]);
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(head.length);
-  return Buffer.concat([size, head, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), Buffer.from(words.blob, "utf16le")]);
+  const { trie, ...header } = saved;
+  return encodeTrieFile(header, trie);
 }
 
 /** encodeGazTrie's bytes read back (null when they are not such a file). */
 export function decodeGazTrie(file: Uint8Array): SavedGazTrie | null {
-  // Typed arrays need 4-byte alignment: a file read into a pooled buffer is copied once.
-  const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 4) return null;
-  const n = buf.readUInt32LE(0);
-  if (n % 4 !== 0 || 4 + n > buf.length) return null;
-  const head = JSON.parse(buf.toString("utf8", 4, 4 + n)) as Omit<SavedGazTrie, "trie"> & { trie: Omit<ShippedTrie, "words" | "starts" | "edges"> & { lengths: number[] } };
-  const { lengths, ...trie } = head.trie;
-  let at = 4 + n;
-  const view = (len: number) => { const a = new Int32Array(buf.buffer, buf.byteOffset + at, len); at += 4 * len; return a; };
-  const [offsets, slots, starts, edges] = lengths.slice(0, 4).map(view) as [Int32Array, Int32Array, Int32Array, Int32Array];
-  if (at + 2 * lengths[4]! !== buf.length) return null;
-  const blob = buf.toString("utf16le", at, at + 2 * lengths[4]!);
-  return { ...head, trie: { ...trie, words: { blob, offsets, slots }, starts, edges } };
+  const r = decodeTrieFile<Omit<SavedGazTrie, "trie">>(file);
+  return r && { ...r.header, trie: r.trie };
 }
 
 /** The shipped trie of the pack, or null when there is none or it was built from other data. */

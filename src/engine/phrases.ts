@@ -5,7 +5,9 @@
 import type { Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { phraseTokens } from "./tokenize.js";
-import { WordTable, type WordTableData } from "./wordtable.js";
+import { readFileSync } from "node:fs";
+import { WordTable, hashWord, type WordTableData } from "./wordtable.js";
+import { decodeTrieFile, encodeTrieFile } from "./triefile.js";
 
 export interface Inflection {
   /** Endings appended to a base form ("র", "এর", "কে"; "'s"). */
@@ -130,6 +132,54 @@ interface ShippedWords {
 }
 const shippedWords: ShippedWords[] = [];
 
+/**
+ * Every shipped list's words in one open-addressing table by hashWord, so that a word no trie has
+ * yet (a token's, most often not a trie word at all) is looked up once, not in each of a hundred
+ * lists (a process with every pack loaded ships 9 gazetteer tries and ~120 phrase sets). Entry e
+ * is word entWord[e] of list entList[e]; a word several lists hold has an entry per list.
+ */
+let shipSlots = new Int32Array(1 << 10);
+let entList = new Int32Array(1 << 9), entWord = new Int32Array(1 << 9), entHash = new Int32Array(1 << 9);
+let entries = 0;
+
+function addEntry(list: number, k: number, hash: number): void {
+  if (2 * (entries + 1) > shipSlots.length) {
+    const slots = new Int32Array(2 * shipSlots.length), mask = slots.length - 1;
+    for (let e = 0; e < entries; e++) {
+      let s = entHash[e]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = e + 1;
+    }
+    shipSlots = slots;
+  }
+  if (entries === entList.length) {
+    const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+    entList = grow(entList); entWord = grow(entWord); entHash = grow(entHash);
+  }
+  const mask = shipSlots.length - 1;
+  let s = hash & mask;
+  while (shipSlots[s] !== 0) s = (s + 1) & mask;
+  shipSlots[s] = entries + 1;
+  entList[entries] = list; entWord[entries] = k; entHash[entries] = hash;
+  entries++;
+}
+
+/** Calls install of every list that holds `word` (hash: hashWord(word) | 0); whether any does. */
+function eachShipped(word: string, hash: number, id: number): boolean {
+  const mask = shipSlots.length - 1;
+  let any = false;
+  for (let s = hash & mask; ; s = (s + 1) & mask) {
+    const e = shipSlots[s]! - 1;
+    if (e < 0) return any;
+    if (entHash[e] !== hash) continue;
+    const l = shippedWords[entList[e]!]!;
+    if (!l.table.wordIs(entWord[e]!, word)) continue;
+    any = true;
+    if (id > 0) l.install(entWord[e]!, id);
+    else return true;
+  }
+}
+
 /** A new word's id; the shipped lists that hold it install their edges of it. */
 function newId(word: string): number {
   const id = wordIds.size + 1;
@@ -141,10 +191,7 @@ function newId(word: string): number {
   }
   const b = sketch(word);
   wordFilter[b >>> 5]! |= 1 << (b & 31);
-  for (let i = 0; i < shippedWords.length; i++) {
-    const k = shippedWords[i]!.table.indexOf(word);
-    if (k >= 0) shippedWords[i]!.install(k, id);
-  }
+  if (entries > 0) eachShipped(word, hashWord(word) | 0, id);
   return id;
 }
 
@@ -164,8 +211,7 @@ export function internWord(word: string): number {
  * so none holds a stale 0 for it.
  */
 function shippedId(word: string): number {
-  for (let i = 0; i < shippedWords.length; i++) if (shippedWords[i]!.table.indexOf(word) >= 0) return newId(word);
-  return 0;
+  return entries > 0 && eachShipped(word, hashWord(word) | 0, 0) ? newId(word) : 0;
 }
 
 /**
@@ -177,11 +223,22 @@ export function registerShippedWords(table: WordTable, install: (k: number, id: 
     const b = sketchSpan(blob, from, to);
     wordFilter[b >>> 5]! |= 1 << (b & 31);
   });
-  for (const [word, id] of wordIds) {
-    const k = table.indexOf(word);
-    if (k >= 0) install(k, id);
+  // The words known already, found from the smaller side: a phrase set's few hundred words are
+  // looked up in wordIds; a gazetteer's tens of thousands are asked for each word wordIds has.
+  if (table.size <= wordIds.size) {
+    for (let k = 0; k < table.size; k++) {
+      const id = wordIds.get(table.word(k));
+      if (id !== undefined) install(k, id);
+    }
+  } else {
+    for (const [word, id] of wordIds) {
+      const k = table.indexOf(word);
+      if (k >= 0) install(k, id);
+    }
   }
+  const list = shippedWords.length;
   shippedWords.push({ table, install });
+  for (let k = 0; k < table.size; k++) addEntry(list, k, table.hashOf(k) | 0);
   // Tokens that read "no trie's word" for one of these words read their ids again.
   wordEpoch++;
 }
@@ -610,12 +667,76 @@ export class PhraseTrie<T> {
 
 /**
  * A set of phrases as a trie whose value is the phrase itself: the grammar words of a pack
- * (markers, conjunctions, honorifics). With an inflection, case forms are generated too.
+ * (markers, conjunctions, honorifics). With an inflection, case forms are generated too: those sets
+ * are built by the build and shipped (see shippedSet), the others are cheap to build.
  */
 export function phraseSet(phrases: Iterable<string>, inflection?: Inflection): PhraseTrie<string> {
-  const t = new PhraseTrie<string>(inflection);
-  for (const x of phrases) t.add(x, x, { inflect: inflection ? "all" : "none" });
+  return phraseMap(Array.from(phrases, (x): [string, string] => [x, x]), inflection);
+}
+
+/** Phrases with their values as a trie (an item's name per item phrase): shipped like phraseSet's when inflected. */
+export function phraseMap<V>(entries: ReadonlyArray<readonly [string, V]>, inflection?: Inflection): PhraseTrie<V> {
+  const phrases = entries.map((e) => e[0]);
+  if (inflection && !recording) {
+    const shipped = shippedSet(phrases, inflection, entries.map((e) => e[1]));
+    if (shipped) return shipped;
+  }
+  const t = new PhraseTrie<V>(inflection);
+  for (const [x, v] of entries) t.add(x, v, { inflect: inflection ? "all" : "none" });
+  // Values are saved by their entry's index: the first entry of the phrase that holds the value.
+  if (inflection && recording) recording.set(setKey(phrases, inflection), { trie: t as PhraseTrie<unknown>, values: entries.map((e) => e[1]) });
   return t;
+}
+
+/**
+ * A pack's phrase sets with case forms, as the build ships them (dist/engine/phrase-sets/, one file
+ * per set, named by a hash of what it is built from; see scripts/copy-assets.mjs). Building them
+ * means inflecting every phrase (Bengali: 40 endings, each form normalised) and interning every
+ * form: ~80 ms of a cold Bengali `extract`, most of it for the speakers' nouns, items and roles. A
+ * file is used only when its header holds the same phrases and inflection (the whole key, not only
+ * its hash); the source tree has no files, and sets are built as before.
+ */
+let shippedSets = new URL("./phrase-sets/", import.meta.url);
+/** How many sets were read from files (for the tests, which also point it at their own files). */
+let setsRead = 0;
+export function phraseSetFiles(dir?: URL): { read: number } {
+  if (dir) shippedSets = dir;
+  return { read: setsRead };
+}
+let recording: Map<string, { trie: PhraseTrie<unknown>; values: unknown[] }> | null = null;
+
+function setKey(phrases: string[], inflection: Inflection): string {
+  return JSON.stringify([inflection, phrases]);
+}
+
+/** The file name of a set's key. */
+function setFile(key: string): string {
+  return `${hashWord(key).toString(16).padStart(8, "0")}.bin`;
+}
+
+function shippedSet<V>(phrases: string[], inflection: Inflection, values: readonly V[]): PhraseTrie<V> | null {
+  const key = setKey(phrases, inflection);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(new URL(setFile(key), shippedSets));
+  } catch {
+    return null;
+  }
+  const r = decodeTrieFile<{ key: string }>(bytes);
+  if (!r || r.header.key !== key) return null;
+  setsRead++;
+  return PhraseTrie.loadShipped(r.trie, inflection, values);
+}
+
+/**
+ * For the build: from now on, phrase sets with case forms are built (never read from files) and
+ * kept; `files()` gives each kept set as a file name and its bytes.
+ */
+export function recordPhraseSets(): { files(): Array<[string, Buffer]> } {
+  const kept = (recording = new Map<string, { trie: PhraseTrie<unknown>; values: unknown[] }>());
+  return {
+    files: () => [...kept].map(([key, { trie, values }]) => [setFile(key), encodeTrieFile({ key }, trie.saveShipped((v) => values.indexOf(v)))]),
+  };
 }
 
 /** Caches one compiled structure per pack (packs are immutable module constants). */

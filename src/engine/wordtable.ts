@@ -60,6 +60,21 @@ export class WordTable {
     }
   }
 
+  /** hashWord of word k, read in place. */
+  hashOf(k: number): number {
+    return hashWord(this.data.blob, this.data.offsets[k]!, this.data.offsets[k + 1]!);
+  }
+
+  /** Whether word k is `word`. */
+  wordIs(k: number, word: string): boolean {
+    const { blob, offsets } = this.data;
+    const at = offsets[k]!, n = word.length;
+    if (offsets[k + 1]! - at !== n) return false;
+    let j = 0;
+    while (j < n && blob.charCodeAt(at + j) === word.charCodeAt(j)) j++;
+    return j === n;
+  }
+
   /** Word k. */
   word(k: number): string {
     return this.data.blob.slice(this.data.offsets[k]!, this.data.offsets[k + 1]!);
