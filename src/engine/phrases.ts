@@ -164,20 +164,36 @@ function addEntry(list: number, k: number, hash: number): void {
   entries++;
 }
 
-/** Calls install of every list that holds `word` (hash: hashWord(word) | 0); whether any does. */
+/**
+ * Lists of more than BIG_LIST words (a gazetteer trie's) are not copied into that table, which would
+ * cost a cold start a pass over all their words: each is probed in its own table (in its file).
+ */
+const BIG_LIST = 4096;
+const bigLists: number[] = [];
+
+/** Calls install of every list that holds `word` (hash: hashWord(word) | 0) with id; with id 0, only whether any does. */
 function eachShipped(word: string, hash: number, id: number): boolean {
   const mask = shipSlots.length - 1;
   let any = false;
   for (let s = hash & mask; ; s = (s + 1) & mask) {
     const e = shipSlots[s]! - 1;
-    if (e < 0) return any;
+    if (e < 0) break;
     if (entHash[e] !== hash) continue;
     const l = shippedWords[entList[e]!]!;
     if (!l.table.wordIs(entWord[e]!, word)) continue;
+    if (id === 0) return true;
     any = true;
-    if (id > 0) l.install(entWord[e]!, id);
-    else return true;
+    l.install(entWord[e]!, id);
   }
+  for (let i = 0; i < bigLists.length; i++) {
+    const l = shippedWords[bigLists[i]!]!;
+    const k = l.table.indexOfHashed(word, hash);
+    if (k < 0) continue;
+    if (id === 0) return true;
+    any = true;
+    l.install(k, id);
+  }
+  return any;
 }
 
 /** A new word's id; the shipped lists that hold it install their edges of it. */
@@ -191,7 +207,7 @@ function newId(word: string): number {
   }
   const b = sketch(word);
   wordFilter[b >>> 5]! |= 1 << (b & 31);
-  if (entries > 0) eachShipped(word, hashWord(word) | 0, id);
+  if (shippedWords.length > 0) eachShipped(word, hashWord(word) | 0, id);
   return id;
 }
 
@@ -211,7 +227,7 @@ export function internWord(word: string): number {
  * so none holds a stale 0 for it.
  */
 function shippedId(word: string): number {
-  return entries > 0 && eachShipped(word, hashWord(word) | 0, 0) ? newId(word) : 0;
+  return shippedWords.length > 0 && eachShipped(word, hashWord(word) | 0, 0) ? newId(word) : 0;
 }
 
 /**
@@ -238,7 +254,8 @@ export function registerShippedWords(table: WordTable, install: (k: number, id: 
   }
   const list = shippedWords.length;
   shippedWords.push({ table, install });
-  for (let k = 0; k < table.size; k++) addEntry(list, k, table.hashOf(k) | 0);
+  if (table.size > BIG_LIST) bigLists.push(list);
+  else for (let k = 0; k < table.size; k++) addEntry(list, k, table.hashOf(k) | 0);
   // Tokens that read "no trie's word" for one of these words read their ids again.
   wordEpoch++;
 }

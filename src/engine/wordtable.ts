@@ -47,9 +47,14 @@ export class WordTable {
 
   /** The index of `word`, or -1. */
   indexOf(word: string): number {
+    return this.indexOfHashed(word, hashWord(word));
+  }
+
+  /** The index of `word`, whose hashWord is `hash`, or -1. */
+  indexOfHashed(word: string, hash: number): number {
     const { blob, offsets, slots } = this.data;
     const n = word.length;
-    for (let s = hashWord(word) & this.mask; ; s = (s + 1) & this.mask) {
+    for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
       const k = slots[s]! - 1;
       if (k < 0) return -1;
       const at = offsets[k]!;
