@@ -1,6 +1,6 @@
 // Copies non-TypeScript assets (language-pack corpora, gazetteer data, web dashboard files) into dist/
 // so the built package is self-contained: nothing is downloaded at run time.
-import { cpSync, existsSync, readdirSync, statSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, statSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, extname, dirname } from "node:path";
 import { parse } from "yaml";
 
@@ -43,11 +43,33 @@ if (existsSync("src")) for (const file of walk("src")) {
   cpSync(file, out, { recursive: true });
 }
 // The gazetteer's trie of each shipped pack, built here from the data just written and shipped
-// as data (dist/engine/gaz-tries/<code>.json): a start-up reads it instead of tokenising and
+// as data (dist/engine/gaz-tries/<code>.bin): a start-up reads it instead of tokenising and
 // inflecting every alias (see src/engine/gaztrie.ts). Needs the compiled engine (tsc first).
 if (existsSync("dist/engine/gaztrie.js")) {
-  const { saveGazTrie } = await import(new URL("../dist/engine/gaztrie.js", import.meta.url).href);
+  const { saveGazTrie, encodeGazTrie } = await import(new URL("../dist/engine/gaztrie.js", import.meta.url).href);
   const { LANGS, loadPack } = await import(new URL("../dist/lang/registry.js", import.meta.url).href);
+  // Made afresh: a file of an earlier format or of a pack since removed must not be left to load.
+  rmSync(join("dist", "engine", "gaz-tries"), { recursive: true, force: true });
   mkdirSync(join("dist", "engine", "gaz-tries"), { recursive: true });
-  for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.json`), JSON.stringify(saveGazTrie(await loadPack(code))));
+  for (const code of LANGS) writeFileSync(join("dist", "engine", "gaz-tries", `${code}.bin`), encodeGazTrie(saveGazTrie(await loadPack(code))));
+}
+
+// A pack's phrase sets with case forms, built here and shipped (dist/engine/phrase-sets/, see
+// phraseSet in src/engine/phrases.ts): the extraction of each pack's corpus and the samples builds
+// every set a pack's stages make, and each is written once, named by a hash of its phrases and
+// inflection.
+if (existsSync("dist/engine/phrases.js")) {
+  const { recordPhraseSets } = await import(new URL("../dist/engine/phrases.js", import.meta.url).href);
+  const sets = recordPhraseSets();
+  const { extractText } = await import(new URL("../dist/index.js", import.meta.url).href);
+  const { LANGS } = await import(new URL("../dist/lang/registry.js", import.meta.url).href);
+  for (const code of LANGS) {
+    const corpus = join("src", "lang", code, "corpus", "claims.yaml");
+    const texts = existsSync(corpus) ? parse(readFileSync(corpus, "utf8")).map((e) => e.text) : [];
+    for (const t of texts) extractText(t, { lang: code });
+  }
+  const dir = join("dist", "engine", "phrase-sets");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, bytes] of sets.files()) writeFileSync(join(dir, name), bytes);
 }

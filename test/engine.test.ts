@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { tokenize, TOKEN_RE } from "../src/engine/tokenize.js";
 import fc from "fast-check";
-import { segment } from "../src/engine/segment.js";
+import { learnedSentences, segment } from "../src/engine/segment.js";
+import { LANGS } from "../src/lang/index.js";
+import { parse as parseYaml } from "yaml";
 import { ingestText, dateFromUrl } from "../src/ingest/text.js";
 import { extractText } from "../src/index.js";
 import { RANGE_CHARS, rangeEnd } from "../src/engine/extract.js";
@@ -69,6 +71,68 @@ test("sentences: lines segmented together (one segmenter call for several short 
     }
     assert.deepEqual(together, alone);
   }), { numRuns: 2000 });
+});
+
+/** A line's sentences as the segmenter gives them (trimmed, offsets into the line). */
+function segmenterPieces(seg: Intl.Segmenter, line: string): string[] {
+  const out: string[] = [];
+  for (const x of seg.segment(line)) {
+    const lead = x.segment.length - x.segment.trimStart().length, body = x.segment.trim();
+    if (body) out.push(`${x.index + lead}-${x.index + lead + body.length}`);
+  }
+  return out;
+}
+/** learnedSentences' pieces of a line, or null when it leaves the line to the segmenter. */
+function learnedPieces(seg: Intl.Segmenter, line: string): string[] | null {
+  const out: Array<{ start: number; end: number }> = [];
+  return learnedSentences(seg, line, 0, line.length, out) ? out.map((p) => `${p.start}-${p.end}`) : null;
+}
+
+test("sentences: breaks read from learnt spans are the segmenter's own, on random lines of tricky characters", () => {
+  // Full stops before capitals, digits, lower-case words and closing marks; other scripts' ends;
+  // marks and joiners before a full stop; spaces of several kinds; a Greek question mark.
+  const pieces = ["a", "B", "Д", "д", "ব", "ক", "1", "42", ".", "?", "!", "।", "॥", "…", ";", ",", ":", "-", " ", "  ", "\u00a0", "\t", "\"", "'", "\u201c", "\u201d", "\u00bb", "\u00ab", "(", ")", "[", "\u0301", "\u09c7", "\u200d", "U.S. ", "Mr. ", "e.g. ", "x", "The", "the", "\ud83d\ude00", "\r", "\u2029", "\u037e", "ό"];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 16 }).map((xs) => xs.join(""));
+  let read = 0, runs = 0;
+  // One segmenter per locale for all runs, as the engine keeps one: a span learnt on one line is read back on others.
+  const segs = new Map<string, Intl.Segmenter>();
+  fc.assert(fc.property(fc.constantFrom("en", "bn", "ru", "vi", "el", "de"), line, (locale, l) => {
+    let seg = segs.get(locale);
+    if (!seg) segs.set(locale, (seg = new Intl.Segmenter(locale, { granularity: "sentence" })));
+    runs++;
+    // Twice: the first reading learns its spans (asking the segmenter), the second reads them back.
+    for (let k = 0; k < 2; k++) {
+      const got = learnedPieces(seg, l);
+      if (got === null) return;
+      if (k === 1) read++;
+      assert.deepEqual(got, segmenterPieces(seg, l), JSON.stringify([locale, l]));
+    }
+  }), { numRuns: 4000 });
+  // The lines left to the segmenter (surrogates, separators, marks before a full stop) must stay the exception.
+  assert.ok(read > runs / 3, `${read} of ${runs} lines read from learnt spans`);
+});
+
+test("sentences: breaks read from learnt spans are the segmenter's own on every line of the samples and the packs' corpora", () => {
+  const texts: Array<[string, string]> = [];
+  for (const f of ["01-bn.txt", "02-en.txt", "03-vi.txt"]) texts.push([f.slice(3, 5), dev(f)]);
+  for (const lang of LANGS) {
+    const path = new URL(`../src/lang/${lang}/corpus/claims.yaml`, import.meta.url);
+    texts.push([lang, (parseYaml(readFileSync(path, "utf8")) as Array<{ text: string }>).map((e) => e.text).join("\n")]);
+  }
+  let read = 0, lines = 0;
+  for (const [lang, text] of texts) {
+    // One segmenter for all the lines of a language, as the engine keeps one per locale: later lines read earlier ones' spans.
+    const seg = new Intl.Segmenter(packFor(lang as never).locale, { granularity: "sentence" });
+    for (const l of text.split("\n")) {
+      if (!l.trim()) continue;
+      lines++;
+      const got = learnedPieces(seg, l);
+      if (got === null) continue;
+      read++;
+      assert.deepEqual(got, segmenterPieces(seg, l), `${lang}: ${l}`);
+    }
+  }
+  assert.ok(read > lines * 0.9, `${read} of ${lines} lines read from learnt spans`);
 });
 
 test("plain-text ingest finds the scraped-site boilerplate, the source URL and the date it encodes", () => {

@@ -6,7 +6,7 @@
 // gives that outlet to the claims of the sentence before.
 import type { Claim, DateMention, EntityRef, Kind, NumberMention, Sentence, Stance, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { perPack, phraseMap, phraseSet } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because, type RuleId } from "./rules.js";
 import type { ActorMention } from "./mentions.js";
@@ -15,8 +15,7 @@ import { attachQuantities, type ItemContext } from "./quantities.js";
 import { loadGazetteer } from "../gazetteer/load.js";
 
 const tries = perPack((pack: LangPack) => {
-  const kinds = new PhraseTrie<Kind>(pack.inflection);
-  for (const [k, v] of Object.entries(pack.kindCues)) kinds.add(k, v);
+  const kinds = phraseMap<Kind>(Object.entries(pack.kindCues), pack.inflection);
   const func = new Set([...pack.attribution.conjunctions, ...pack.attribution.complementizers, ...pack.nameStopWords].map(normWord));
   const exceptions = (pack.attribution.futureSuffixExceptions ?? []).map((s) => s.normalize("NFC"));
   return {

@@ -2,15 +2,19 @@
 // and English), with the case forms of names written in the pack's own script. Building it means
 // tokenising and inflecting a few thousand aliases (~40 ms of a cold `extract` in English, more in
 // Bengali or Russian, whose case forms are many), so the build (scripts/copy-assets.mjs) builds it
-// once per shipped pack and ships it as data next to this module (gaz-tries/<code>.json): a start-up
-// then only interns its words and fills its edge table. Without the file (the source tree, tests
+// once per shipped pack and ships it as data next to this module (gaz-tries/<code>.bin): a start-up
+// reads it as it lies (typed arrays over the file, its words in one string with a hash table, see
+// ./wordtable.ts), and a word of the trie gets its id and edges only when a text asks for it. The
+// file was JSON whose words were all interned at start-up: 140 ms of a cold Bengali `extract`
+// (reading, parsing and interning 52,631 case forms). Without the file (the source tree, tests
 // under tsx) or when it does not fit the pack or the gazetteer at hand (a pack registered at run
 // time), the trie is built here as before.
 import { readFileSync } from "node:fs";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, type SavedTrie } from "./phrases.js";
+import { PhraseTrie, perPack, type ShippedTrie } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { tokenize } from "./tokenize.js";
+import { decodeTrieFile, encodeTrieFile } from "./triefile.js";
 
 export interface GazHit {
   entity: Entity;
@@ -32,7 +36,7 @@ export interface SavedGazTrie {
   /** What the trie was built from: the pack's inflection and scripts, and the gazetteer's size. */
   key: string;
   entities: number;
-  trie: SavedTrie;
+  trie: ShippedTrie;
   /** Synthetic entities: [id, type, name, country or null]. */
   synthetic: Array<[string, Entity["type"], string, string | null]>;
   /** Per value: the entity (its index in the gazetteer's list, or -1 - a synthetic's index), 1 for an adjective, and the exact words if any. */
@@ -90,7 +94,7 @@ export function saveGazTrie(pack: LangPack): SavedGazTrie {
   return {
     key: keyOf(pack),
     entities: loadGazetteer().entities.length,
-    trie: trie.save((h) => index.get(h)!),
+    trie: trie.saveShipped((h) => index.get(h)!),
     synthetic: synthetic.map((e) => [e.id, e.type, e.name, e.country ?? null]),
     hits: hits.map((h) => {
       const ref = entityIndex.get(h.entity)!;
@@ -99,15 +103,27 @@ export function saveGazTrie(pack: LangPack): SavedGazTrie {
   };
 }
 
+/** A saved trie as the bytes of its file (see ./triefile.ts). */
+export function encodeGazTrie(saved: SavedGazTrie): Buffer {
+  const { trie, ...header } = saved;
+  return encodeTrieFile(header, trie);
+}
+
+/** encodeGazTrie's bytes read back (null when they are not such a file). */
+export function decodeGazTrie(file: Uint8Array): SavedGazTrie | null {
+  const r = decodeTrieFile<Omit<SavedGazTrie, "trie">>(file);
+  return r && { ...r.header, trie: r.trie };
+}
+
 /** The shipped trie of the pack, or null when there is none or it was built from other data. */
 function loadShipped(pack: LangPack): PhraseTrie<GazHit> | null {
-  let saved: SavedGazTrie;
+  let saved: SavedGazTrie | null;
   try {
-    saved = JSON.parse(readFileSync(new URL(`./gaz-tries/${pack.code}.json`, import.meta.url), "utf8")) as SavedGazTrie;
+    saved = decodeGazTrie(readFileSync(new URL(`./gaz-tries/${pack.code}.bin`, import.meta.url)));
   } catch {
     return null;
   }
-  return loadGazTrie(saved, pack);
+  return saved && loadGazTrie(saved, pack);
 }
 
 /** The trie of saveGazTrie's data, or null when it was built from another pack or gazetteer. */
@@ -125,7 +141,7 @@ export function loadGazTrie(saved: SavedGazTrie, pack: LangPack): PhraseTrie<Gaz
     const hit: GazHit = { entity, as: adj ? "adjective" : "name" };
     hits.push(exact ? { ...hit, exact } : hit);
   }
-  return PhraseTrie.load(saved.trie, pack.inflection, hits);
+  return PhraseTrie.loadShipped(saved.trie, pack.inflection, hits);
 }
 
 export const gazTrie = perPack((pack: LangPack): PhraseTrie<GazHit> => loadShipped(pack) ?? buildGazTrie(pack).trie);

@@ -5,6 +5,9 @@
 import type { Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { phraseTokens } from "./tokenize.js";
+import { readFileSync } from "node:fs";
+import { WordTable, hashWord, type WordTableData } from "./wordtable.js";
+import { decodeTrieFile, encodeTrieFile } from "./triefile.js";
 
 export interface Inflection {
   /** Endings appended to a base form ("র", "এর", "কে"; "'s"). */
@@ -109,26 +112,157 @@ function sketch(word: string): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
+/** sketch() of s[from, to), read in place (the words of a WordTable). */
+function sketchSpan(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n === 0) return 0;
+  const h = n ^ (s.charCodeAt(from) << 4) ^ (s.charCodeAt(n > 1 ? from + 1 : from) << 11) ^ (s.charCodeAt(to - 1) << 17) ^ (s.charCodeAt(n > 1 ? to - 2 : from) << 23);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+/**
+ * The word lists of shipped tries (see PhraseTrie.loadShipped): their words get ids only when a
+ * token, a look-up or another trie asks for them, and `install` then adds the trie's edges of that
+ * word. A cold start so makes ids for the few hundred words of one article, not for every case form
+ * of every alias (Bengali's gazetteer: 52,631).
+ */
+interface ShippedWords {
+  table: WordTable;
+  install: (k: number, id: number) => void;
+}
+const shippedWords: ShippedWords[] = [];
+
+/**
+ * Every shipped list's words in one open-addressing table by hashWord, so that a word no trie has
+ * yet (a token's, most often not a trie word at all) is looked up once, not in each of a hundred
+ * lists (a process with every pack loaded ships 9 gazetteer tries and ~120 phrase sets). Entry e
+ * is word entWord[e] of list entList[e]; a word several lists hold has an entry per list.
+ */
+let shipSlots = new Int32Array(1 << 10);
+let entList = new Int32Array(1 << 9), entWord = new Int32Array(1 << 9), entHash = new Int32Array(1 << 9);
+let entries = 0;
+
+function addEntry(list: number, k: number, hash: number): void {
+  if (2 * (entries + 1) > shipSlots.length) {
+    const slots = new Int32Array(2 * shipSlots.length), mask = slots.length - 1;
+    for (let e = 0; e < entries; e++) {
+      let s = entHash[e]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = e + 1;
+    }
+    shipSlots = slots;
+  }
+  if (entries === entList.length) {
+    const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+    entList = grow(entList); entWord = grow(entWord); entHash = grow(entHash);
+  }
+  const mask = shipSlots.length - 1;
+  let s = hash & mask;
+  while (shipSlots[s] !== 0) s = (s + 1) & mask;
+  shipSlots[s] = entries + 1;
+  entList[entries] = list; entWord[entries] = k; entHash[entries] = hash;
+  entries++;
+}
+
+/**
+ * Lists of more than BIG_LIST words (a gazetteer trie's) are not copied into that table, which would
+ * cost a cold start a pass over all their words: each is probed in its own table (in its file).
+ */
+const BIG_LIST = 4096;
+const bigLists: number[] = [];
+
+/** Calls install of every list that holds `word` (hash: hashWord(word) | 0) with id; with id 0, only whether any does. */
+function eachShipped(word: string, hash: number, id: number): boolean {
+  const mask = shipSlots.length - 1;
+  let any = false;
+  for (let s = hash & mask; ; s = (s + 1) & mask) {
+    const e = shipSlots[s]! - 1;
+    if (e < 0) break;
+    if (entHash[e] !== hash) continue;
+    const l = shippedWords[entList[e]!]!;
+    if (!l.table.wordIs(entWord[e]!, word)) continue;
+    if (id === 0) return true;
+    any = true;
+    l.install(entWord[e]!, id);
+  }
+  for (let i = 0; i < bigLists.length; i++) {
+    const l = shippedWords[bigLists[i]!]!;
+    const k = l.table.indexOfHashed(word, hash);
+    if (k < 0) continue;
+    if (id === 0) return true;
+    any = true;
+    l.install(k, id);
+  }
+  return any;
+}
+
+/** A new word's id; the shipped lists that hold it install their edges of it. */
+function newId(word: string): number {
+  const id = wordIds.size + 1;
+  wordIds.set(word, id);
+  if (ROW * (id + 1) > rootRows.length) {
+    const grown = new Uint32Array(2 * rootRows.length);
+    grown.set(rootRows);
+    rootRows = grown;
+  }
+  const b = sketch(word);
+  wordFilter[b >>> 5]! |= 1 << (b & 31);
+  if (shippedWords.length > 0) eachShipped(word, hashWord(word) | 0, id);
+  return id;
+}
+
 /** The id of a trie word, made on first sight. */
 export function internWord(word: string): number {
   let id = wordIds.get(word);
   if (id === undefined) {
-    wordIds.set(word, (id = wordIds.size + 1));
-    if (ROW * (id + 1) > rootRows.length) {
-      const grown = new Uint32Array(2 * rootRows.length);
-      grown.set(rootRows);
-      rootRows = grown;
-    }
-    const b = sketch(word);
-    wordFilter[b >>> 5]! |= 1 << (b & 31);
+    id = newId(word);
     wordEpoch++;
   }
   return id;
 }
 
+/**
+ * The id of a word that only shipped lists hold, made now; 0 when none holds it. No epoch bump:
+ * since the list came (see registerShippedWords), every token that asked for this word came here,
+ * so none holds a stale 0 for it.
+ */
+function shippedId(word: string): number {
+  return shippedWords.length > 0 && eachShipped(word, hashWord(word) | 0, 0) ? newId(word) : 0;
+}
+
+/**
+ * Adds a shipped trie's word list: its words pass the filter from now on, those that already have
+ * ids get their edges now, the others when first asked for (see newId).
+ */
+export function registerShippedWords(table: WordTable, install: (k: number, id: number) => void): void {
+  table.eachSpan((blob, from, to) => {
+    const b = sketchSpan(blob, from, to);
+    wordFilter[b >>> 5]! |= 1 << (b & 31);
+  });
+  // The words known already, found from the smaller side: a phrase set's few hundred words are
+  // looked up in wordIds; a gazetteer's tens of thousands are asked for each word wordIds has.
+  if (table.size <= wordIds.size) {
+    for (let k = 0; k < table.size; k++) {
+      const id = wordIds.get(table.word(k));
+      if (id !== undefined) install(k, id);
+    }
+  } else {
+    for (const [word, id] of wordIds) {
+      const k = table.indexOf(word);
+      if (k >= 0) install(k, id);
+    }
+  }
+  const list = shippedWords.length;
+  shippedWords.push({ table, install });
+  if (table.size > BIG_LIST) bigLists.push(list);
+  else for (let k = 0; k < table.size; k++) addEntry(list, k, table.hashOf(k) | 0);
+  // Tokens that read "no trie's word" for one of these words read their ids again.
+  wordEpoch++;
+}
+
 /** The id of a word if some trie has it, else 0 (for a look-up by string, not by token). */
 export function wordIdOf(word: string): number {
-  return wordIds.get(word) ?? 0;
+  return wordIds.get(word) ?? shippedId(word);
 }
 
 /**
@@ -149,7 +283,7 @@ function readWordId(tok: Token): number {
     if (recentEpoch !== wordEpoch) { recentWords.fill(undefined); recentEpoch = wordEpoch; }
     const r = b & ((1 << RECENT_BITS) - 1);
     if (recentWords[r] === norm) id = recentIds[r]!;
-    else { id = wordIds.get(norm) ?? 0; recentWords[r] = norm; recentIds[r] = id; }
+    else { id = wordIds.get(norm) ?? shippedId(norm); recentWords[r] = norm; recentIds[r] = id; }
   }
   tok.wordId = id;
   tok.wordEpoch = wordEpoch;
@@ -349,14 +483,13 @@ export interface PhraseMatch<T> {
   oblique: boolean;
 }
 
-/** A PhraseTrie as plain data (see PhraseTrie.save). */
-export interface SavedTrie {
+/** A PhraseTrie as data for a file (see PhraseTrie.saveShipped). */
+export interface ShippedTrie {
   /** The words on the edges, each once. */
-  words: string[];
-  /** Per (parent, child) pair: parent, child, edge count, then per edge its word's index * 2 + oblique. */
-  edges: number[];
-  /** Edges in all. */
-  count: number;
+  words: WordTableData;
+  /** Word k's edges are edges[3 * starts[k], 3 * starts[k + 1]), each as parent, child, oblique (0 or 1). */
+  starts: Int32Array;
+  edges: Int32Array;
   nodes: number;
   /** Per end node: node, value count, then the values' numbers. */
   ends: number[];
@@ -419,59 +552,65 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * The trie as plain data, for a trie built at build time and shipped (see engine/gaztrie.ts): its
-   * words, its edges over indexes into them, and each end node's values as numbers given by `index`.
-   * PhraseTrie.load gives back a trie that answers every match alike.
+   * The trie as data, for a trie built at build time and shipped (see engine/gaztrie.ts): its words
+   * (sorted, so the same phrases give the same file), each with its edges, and each end node's
+   * values as numbers given by `index`. PhraseTrie.loadShipped gives back a trie that answers every
+   * match alike.
    */
-  save(index: (v: T) => number): SavedTrie {
+  saveShipped(index: (v: T) => number): ShippedTrie {
     const raw = this.edges.entries();
-    const words: string[] = [], local = new Map<number, number>();
     const byId = new Map<number, string>();
     for (const [w, id] of wordIds) byId.set(id, w);
-    // Edges grouped by (parent, child): a word's case forms lead to the same child.
-    const groups = new Map<string, number[]>();
+    const perWord = new Map<string, number[]>();
     for (let k = 0; k < raw.length; k += 4) {
-      let j = local.get(raw[k + 1]!);
-      if (j === undefined) { local.set(raw[k + 1]!, (j = words.length)); words.push(byId.get(raw[k + 1]!)!); }
-      const g = `${raw[k]} ${raw[k + 2]}`;
-      let list = groups.get(g);
-      if (!list) groups.set(g, (list = [raw[k]!, raw[k + 2]!, 0]));
-      list[2]!++;
-      list.push(2 * j + raw[k + 3]!);
+      const w = byId.get(raw[k + 1]!)!;
+      let list = perWord.get(w);
+      if (!list) perWord.set(w, (list = []));
+      list.push(raw[k]!, raw[k + 2]!, raw[k + 3]!);
     }
+    const words = [...perWord.keys()].sort();
+    const starts = new Int32Array(words.length + 1), edges = new Int32Array(raw.length / 4 * 3);
+    let e = 0;
+    words.forEach((w, k) => {
+      const list = perWord.get(w)!;
+      // Edges of a word by parent: the order in the file does not depend on the table's layout.
+      const order = Array.from({ length: list.length / 3 }, (_, j) => j).sort((x, y) => list[3 * x]! - list[3 * y]! || list[3 * x + 1]! - list[3 * y + 1]!);
+      for (const j of order) { edges[e++] = list[3 * j]!; edges[e++] = list[3 * j + 1]!; edges[e++] = list[3 * j + 2]!; }
+      starts[k + 1] = e / 3;
+    });
     const ends: number[] = [];
     this.values.forEach((vs, node) => { if (vs) ends.push(node, vs.length, ...vs.map(index)); });
-    return { words, edges: [...groups.values()].flat(), count: raw.length / 4, nodes: this.edges.nodes, ends, size: this.size };
+    return { words: WordTable.build(words), starts, edges, nodes: this.edges.nodes, ends, size: this.size };
   }
 
-  /** A trie from save()'s data, its values looked up in `values` by the saved numbers. */
-  static load<T>(data: SavedTrie, inflection: Inflection | undefined, values: readonly T[]): PhraseTrie<T> {
+  /**
+   * A trie from saveShipped()'s data, its values looked up in `values` by the saved numbers. Its
+   * edges are added word by word as the words get ids (see registerShippedWords): the table is
+   * made with room for all of them at once, and each word's edges go in when it is first asked for.
+   */
+  static loadShipped<T>(data: ShippedTrie, inflection: Inflection | undefined, values: readonly T[]): PhraseTrie<T> {
     const trie = new PhraseTrie<T>(inflection);
-    const ids = new Int32Array(data.words.length);
-    for (let k = 0; k < data.words.length; k++) ids[k] = internWord(data.words[k]!);
-    const edges = trie.edges, e = data.edges;
-    edges.reserve(data.count, data.nodes);
-    for (let k = 0; k < e.length; ) {
-      const parent = e[k]!, child = e[k + 1]!, n = e[k + 2]!;
-      k += 3;
-      for (const end = k + n; k < end; k++) {
-        const w = e[k]!;
-        edges.add(parent, ids[w >>> 1]!, child, w & 1);
-        // The words of edges from the root open phrases: the ones add() marks.
-        if (parent === 0) trie.rootBits.markId(ids[w >>> 1]!);
-      }
-    }
+    const edges = trie.edges, { starts, edges: list } = data;
+    edges.reserve(list.length / 3, data.nodes);
     // Filled with undefined, not given a length: a packed array, as add() makes, for the walks.
     const vs = trie.values;
     for (let k = 1; k < data.nodes; k++) vs.push(undefined);
     for (let k = 0; k < data.ends.length; ) {
       const node = data.ends[k++]!, n = data.ends[k++]!;
       // Pushed, not `new Array(n)` (holey): the same kind of array as add() makes, for the stages reading them.
-      const list: T[] = [];
-      for (let j = 0; j < n; j++) list.push(values[data.ends[k++]!]!);
-      vs[node] = list;
+      const out: T[] = [];
+      for (let j = 0; j < n; j++) out.push(values[data.ends[k++]!]!);
+      vs[node] = out;
     }
     trie.size = data.size;
+    registerShippedWords(new WordTable(data.words), (k, id) => {
+      for (let e = starts[k]!; e < starts[k + 1]!; e++) {
+        const parent = list[3 * e]!;
+        edges.add(parent, id, list[3 * e + 1]!, list[3 * e + 2]!);
+        // The words of edges from the root open phrases: the ones add() marks.
+        if (parent === 0) trie.rootBits.markId(id);
+      }
+    });
     return trie;
   }
 
@@ -545,12 +684,76 @@ export class PhraseTrie<T> {
 
 /**
  * A set of phrases as a trie whose value is the phrase itself: the grammar words of a pack
- * (markers, conjunctions, honorifics). With an inflection, case forms are generated too.
+ * (markers, conjunctions, honorifics). With an inflection, case forms are generated too: those sets
+ * are built by the build and shipped (see shippedSet), the others are cheap to build.
  */
 export function phraseSet(phrases: Iterable<string>, inflection?: Inflection): PhraseTrie<string> {
-  const t = new PhraseTrie<string>(inflection);
-  for (const x of phrases) t.add(x, x, { inflect: inflection ? "all" : "none" });
+  return phraseMap(Array.from(phrases, (x): [string, string] => [x, x]), inflection);
+}
+
+/** Phrases with their values as a trie (an item's name per item phrase): shipped like phraseSet's when inflected. */
+export function phraseMap<V>(entries: ReadonlyArray<readonly [string, V]>, inflection?: Inflection): PhraseTrie<V> {
+  const phrases = entries.map((e) => e[0]);
+  if (inflection && !recording) {
+    const shipped = shippedSet(phrases, inflection, entries.map((e) => e[1]));
+    if (shipped) return shipped;
+  }
+  const t = new PhraseTrie<V>(inflection);
+  for (const [x, v] of entries) t.add(x, v, { inflect: inflection ? "all" : "none" });
+  // Values are saved by their entry's index: the first entry of the phrase that holds the value.
+  if (inflection && recording) recording.set(setKey(phrases, inflection), { trie: t as PhraseTrie<unknown>, values: entries.map((e) => e[1]) });
   return t;
+}
+
+/**
+ * A pack's phrase sets with case forms, as the build ships them (dist/engine/phrase-sets/, one file
+ * per set, named by a hash of what it is built from; see scripts/copy-assets.mjs). Building them
+ * means inflecting every phrase (Bengali: 40 endings, each form normalised) and interning every
+ * form: ~80 ms of a cold Bengali `extract`, most of it for the speakers' nouns, items and roles. A
+ * file is used only when its header holds the same phrases and inflection (the whole key, not only
+ * its hash); the source tree has no files, and sets are built as before.
+ */
+let shippedSets = new URL("./phrase-sets/", import.meta.url);
+/** How many sets were read from files (for the tests, which also point it at their own files). */
+let setsRead = 0;
+export function phraseSetFiles(dir?: URL): { read: number } {
+  if (dir) shippedSets = dir;
+  return { read: setsRead };
+}
+let recording: Map<string, { trie: PhraseTrie<unknown>; values: unknown[] }> | null = null;
+
+function setKey(phrases: string[], inflection: Inflection): string {
+  return JSON.stringify([inflection, phrases]);
+}
+
+/** The file name of a set's key. */
+function setFile(key: string): string {
+  return `${hashWord(key).toString(16).padStart(8, "0")}.bin`;
+}
+
+function shippedSet<V>(phrases: string[], inflection: Inflection, values: readonly V[]): PhraseTrie<V> | null {
+  const key = setKey(phrases, inflection);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(new URL(setFile(key), shippedSets));
+  } catch {
+    return null;
+  }
+  const r = decodeTrieFile<{ key: string }>(bytes);
+  if (!r || r.header.key !== key) return null;
+  setsRead++;
+  return PhraseTrie.loadShipped(r.trie, inflection, values);
+}
+
+/**
+ * For the build: from now on, phrase sets with case forms are built (never read from files) and
+ * kept; `files()` gives each kept set as a file name and its bytes.
+ */
+export function recordPhraseSets(): { files(): Array<[string, Buffer]> } {
+  const kept = (recording = new Map<string, { trie: PhraseTrie<unknown>; values: unknown[] }>());
+  return {
+    files: () => [...kept].map(([key, { trie, values }]) => [setFile(key), encodeTrieFile({ key }, trie.saveShipped((v) => values.indexOf(v)))]),
+  };
 }
 
 /** Caches one compiled structure per pack (packs are immutable module constants). */

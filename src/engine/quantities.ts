@@ -7,7 +7,7 @@
 import type { NumberMention, Quantity, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
 import { reusableMask } from "./mask.js";
-import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
+import { perPack, phraseMap, phraseSet, type PhraseMatch, type PhraseTrie } from "./phrases.js";
 import { normWord } from "./tokenize.js";
 import { because } from "./rules.js";
 
@@ -35,10 +35,8 @@ const ON_BOARD = new Set(["passenger", "crew"]);
 export const DEFAULT_ROLE: Record<string, string> = { troops: "deployed", generals: "deployed", people_killed: "killed", people_injured: "injured", casualties: "total" };
 
 const tries = perPack((pack: LangPack) => {
-  const items = new PhraseTrie<string>(pack.inflection);
-  for (const [k, v] of Object.entries(pack.items)) items.add(k, v);
-  const roles = new PhraseTrie<string>(pack.inflection);
-  for (const [k, v] of Object.entries(pack.roles)) roles.add(k, v);
+  const items = phraseMap(Object.entries(pack.items), pack.inflection);
+  const roles = phraseMap(Object.entries(pack.roles), pack.inflection);
   return {
     items, roles,
     cont: phraseSet(pack.attribution.continuationWords, pack.inflection),

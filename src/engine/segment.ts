@@ -64,18 +64,28 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
   const lines: Array<Array<{ start: number; end: number }>> = [];
   const batch: Array<{ from: number; to: number; line: number }> = [];
   let batchChars = 0;
+  let learned: Array<{ start: number; end: number }> = [];
   let lineStart = from;
   while (lineStart <= to) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     if (text.slice(lineStart, lineEnd).trim()) {
       const n = lineEnd - lineStart;
-      if (n > MAX_WINDOW) lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens));
+      // A long line too: learnt spans ask the segmenter only of short snippets, whatever the line's
+      // length. A sentence longer than a window is cut by lineSentences (see MAX_WINDOW): such a line is left to it.
+      if (n > MAX_WINDOW) {
+        if (learnedSentences(seg, text, lineStart, lineEnd, learned) && learned.every((p) => p.end - p.start <= MAX_WINDOW)) { lines.push(learned); learned = []; }
+        else { learned.length = 0; lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens)); }
+      }
       else if (oneSentence(seg, text, lineStart, lineEnd)) {
         const one: Array<{ start: number; end: number }> = [];
         pushTrimmed(one, lineStart, text.slice(lineStart, lineEnd));
         lines.push(one);
+      } else if (learnedSentences(seg, text, lineStart, lineEnd, learned)) {
+        lines.push(learned);
+        learned = [];
       } else {
+        learned.length = 0;
         if (batchChars + n + 1 > MAX_WINDOW) { segmentBatch(seg, text, batch, lines); batch.length = 0; batchChars = 0; }
         batch.push({ from: lineStart, to: lineEnd, line: lines.length });
         batchChars += n + 1;
@@ -259,6 +269,95 @@ function oneSentence(seg: Intl.Segmenter, text: string, from: number, to: number
     const c = text.charCodeAt(i);
     if ((c >= 0xd800 && c <= 0xdfff) || mayEndSentence(seg, table, c)) return false;
   }
+  return true;
+}
+
+/**
+ * Where the segmenter ends sentences in a line, decided from the text around each place it may end
+ * one, without running it on the line. Unicode's sentence rules (UAX #29, which ICU and so
+ * Intl.Segmenter implement; V8 applies no abbreviation list) only break after a run that opens with
+ * a full stop, question mark or the like (SB11), and what decides is local: the character before
+ * the full stop (SB7: "U.S" + "." + capital), the full stops, closing marks and spaces of the run
+ * (SB8a-SB10), and what follows up to the next letter (SB6: a digit; SB8: a lower-case letter after
+ * any punctuation or digits). So a "span" from such a character to the next letter, with the
+ * character before it, decides every break inside it, alike wherever it occurs: the first time a
+ * span is met, the segmenter is asked about it alone and its breaks are kept (per segmenter: a
+ * locale may tailor the rules); later lines with the same spans are cut from the kept answers.
+ * News repeats the same few spans (". T", ", \u201d he", "? W"), and the segmenter's run over a
+ * line of several sentences was the largest part of the segmentation. A paragraph separator inside
+ * a line (a CR) is such a character too: the rules always break after it (SB4). Anything unusual (a
+ * surrogate pair, more than MAX_MARKS combining marks before the full stop, a span longer than
+ * MAX_SPAN) answers false, and the caller runs the segmenter on the line.
+ */
+const MAX_SPAN = 24;
+/** Most combining marks and format characters read before a full stop (see learnedSentences). */
+const MAX_MARKS = 4;
+/** Kept answers per segmenter, at most MAX_LEARNED (then new spans are asked each time). */
+const MAX_LEARNED = 1 << 14;
+const learnedBreaks = new WeakMap<Intl.Segmenter, Map<string, readonly number[]>>();
+const LETTER_TABLE = new Uint8Array(0x10000);
+const IS_LETTER_OR_MARK = /^[\p{L}\p{M}\p{Cf}]$/u, IS_LETTER_ONLY = /^\p{L}$/u;
+/** 1: a letter (\p{L}); 2: a combining mark or format character; 3: neither (learnt on first sight). */
+function letterClass(c: number): number {
+  let k = LETTER_TABLE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    LETTER_TABLE[c] = k = IS_LETTER_ONLY.test(ch) ? 1 : IS_LETTER_OR_MARK.test(ch) ? 2 : 3;
+  }
+  return k;
+}
+
+/**
+ * The sentences of the line text[from, to) (trimmed, pushed onto `out`), as the segmenter gives
+ * them, when every span of the line can be read from learnt answers (see above); false otherwise.
+ */
+export function learnedSentences(seg: Intl.Segmenter, text: string, from: number, to: number, out: Array<{ start: number; end: number }>): boolean {
+  const table = breakTable(seg);
+  let memo = learnedBreaks.get(seg);
+  if (!memo) learnedBreaks.set(seg, (memo = new Map()));
+  let pieceStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    if (!mayEndSentence(seg, table, c)) continue;
+    // The span: from this character to the next letter (included), or to the line's end.
+    let j = i + 1;
+    while (j < to && j - i <= MAX_SPAN) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xd800 && d <= 0xdfff) return false;
+      if (letterClass(d) === 1) break;
+      j++;
+    }
+    if (j - i > MAX_SPAN) return false; // (the loop stops there: a line of digits and full stops is read once)
+    const end = j < to ? j + 1 : to;
+    // The character before it decides SB7. Combining marks and format characters are skipped by
+    // the rules (SB5: a vowel sign before a danda): they go into the span's key with the letter they follow.
+    let before = i;
+    while (before > from && i - before <= MAX_MARKS) {
+      const b = text.charCodeAt(--before);
+      if (b >= 0xd800 && b <= 0xdfff) return false;
+      if (letterClass(b) !== 2) break;
+    }
+    if (before < i && letterClass(text.charCodeAt(before)) === 2) return false;
+    // The key is the snippet itself: one that ends at the line's end is told from one that ends
+    // at a letter by its last character (no letter), so the two kinds never share a key.
+    const key = text.slice(before, end);
+    let breaks = memo.get(key);
+    if (!breaks) {
+      // Asked alone: the snippet's own start and (at the line's end) its end are no breaks of the line.
+      const found: number[] = [];
+      for (const sg of seg.segment(key)) if (sg.index > i - before) found.push(sg.index - (i - before));
+      breaks = found;
+      if (memo.size < MAX_LEARNED) memo.set(key, breaks);
+    }
+    for (let k = 0; k < breaks.length; k++) {
+      const at = i + breaks[k]!;
+      pushTrimmed(out, pieceStart, text.slice(pieceStart, at));
+      pieceStart = at;
+    }
+    i = j - 1;
+  }
+  pushTrimmed(out, pieceStart, text.slice(pieceStart, to));
   return true;
 }
 
