@@ -393,8 +393,7 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       if (p.hit && !RUN_TYPES.has(p.hit.entity.type) && !(instNext && INST_TARGET_TYPES.has(p.hit.entity.type))) break;
       end++;
     }
-    const mention = resolveRun(text, tokens, pieces, k, end, pack, discourse, gaz.byId);
-    if (mention) for (let q = 0; q < mention.length; q++) out.push(mention[q]!);
+    resolveRun(text, tokens, pieces, k, end, pack, discourse, gaz.byId, out);
     k = end;
   }
   // Person anaphora ("the diplomat", "কূটনীতিক", "nhà ngoại giao") resolve to the last person named.
@@ -471,10 +470,11 @@ function actorAt(span: Pick<Mention, "start" | "end" | "tokStart" | "tokEnd" | "
 }
 
 /**
- * The mentions of the run pieces[from, to). The run is read in place, and what the rules ask of its
- * pieces is gathered in one pass (this runs for every piece of every sentence, and most runs are one piece).
+ * The mentions of the run pieces[from, to), pushed onto `out` (compose's list: no array per run). The
+ * run is read in place, and what the rules ask of its pieces is gathered in one pass (this runs for
+ * every piece of every sentence, and most runs are one piece).
  */
-function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number, to: number, pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
+function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number, to: number, pack: LangPack, discourse: Discourse, byId: Map<string, Entity>, out: ActorMention[]): void {
   const first = pieces[from]!, last = pieces[to - 1]!;
   const runLength = to - from;
   // The first piece of each sort, whether every piece is known/honorific/institution, whether any is honorific.
@@ -494,8 +494,9 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
   // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
   if (knownPiece && allKnownish) {
     const sur = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
-    return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
-      entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
+    out.push({ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
+      entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` });
+    return;
   }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
   // Mentions are built field by field from this (an object spread in the middle of a literal is a slow path of the engine).
@@ -535,27 +536,31 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
     const e = personPiece.hit!.entity;
     const ref = refOf(e, surface);
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
-    return [actorAt(base, ref, oblique, office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}`)];
+    out.push(actorAt(base, ref, oblique, office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}`));
+    return;
   }
   if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
-      return [actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`)];
+      out.push(actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`));
+      return;
     }
   }
   if (unknown && unknown.sourced && runLength === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
-    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}" after an "according to" marker`)];
+    out.push(actorAt(base, ref, oblique, `unknown name "${nameSurface}" after an "according to" marker`));
+    return;
   }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
-    if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
+    if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
-    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`)];
+    out.push(actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`));
+    return;
   }
   if ((honorific && !office && !country) || (office && office.kind === "office" && !country && runLength === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
@@ -575,18 +580,20 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
       if (known) {
         const endTok = tokens[j - 1]!;
         const sur = text.slice(base.start, endTok.end);
-        return [{ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+        out.push({ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` });
+        return;
       }
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
         // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
         discourse.notePerson(ref, tokens, base.tokStart, j);
-        return [{ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
+        out.push({ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` });
+        return;
       }
     }
     // A bare honorific names no one; a bare office still names its holder (below).
-    if (!office) return null;
+    if (!office) return;
   }
   if (office) {
     const type: EntityType = office.kind === "office" ? "office" : "org";
@@ -595,12 +602,12 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
       const seen = discourse.officeHolders.get(office.id);
       const holder = seen ? null : officeHolder(office.id, discourse.published);
       const person = seen ?? (holder ? refOf(holder, surface) : null);
-      if (person) return [actorAt(base, { ...person, surface }, oblique, `office: ${office.name} is held by ${person.name}`)];
+      if (person) { out.push(actorAt(base, { ...person, surface }, oblique, `office: ${office.name} is held by ${person.name}`)); return; }
     }
-    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
+    out.push({ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` });
+    return;
   }
   // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
-  const out: ActorMention[] = [];
   for (let q = from; q < to; q++) {
     const p = pieces[q]!;
     if (!p.hit) continue;
@@ -614,7 +621,6 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
     const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
     out.push({ kind, start, end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
-  return out;
 }
 
 /** Whether an "according to" marker ends right before token i ("nach Darstellung von", "according to", "theo"). */
