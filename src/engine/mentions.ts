@@ -136,6 +136,12 @@ export class Discourse {
    */
   private lastWithWord = new Map<string, number>();
   private lastWithPrefix = new Map<string, number>();
+  /**
+   * The first two code units of every key of wordIndex, as one number: findActors asks wordIndex of
+   * every uncased word (stripped of its case ending first), and a word whose first two code units
+   * open no key is no key, nor is any prefix of it (see mayBeNameWord).
+   */
+  private wordStarts = new Set<number>();
 
   notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
     const words: string[] = [];
@@ -144,11 +150,19 @@ export class Discourse {
     const k = this.people.length;
     this.people.push({ ref, words });
     for (const w of words) {
-      if (w.length >= 3) this.wordIndex.set(w, ref);
+      if (w.length >= 3) { this.wordIndex.set(w, ref); this.wordStarts.add(startOf(w)); }
       this.lastWithWord.set(w, k);
       for (const p of prefixesOf(w)) this.lastWithPrefix.set(p, k);
     }
     if (officeId) this.officeHolders.set(officeId, ref);
+  }
+
+  /**
+   * False when neither `word` nor any prefix of it can be a key of wordIndex (all keys have 3+ code
+   * units, and none opens as the word does): personByWord(p, true) is then null for each prefix p.
+   */
+  mayBeNameWord(word: string): boolean {
+    return word.length >= 3 && this.wordStarts.has(startOf(word));
   }
 
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
@@ -173,6 +187,11 @@ export class Discourse {
   lastPerson(): (EntityRef & { type: EntityType }) | null {
     return this.people.length ? this.people[this.people.length - 1]!.ref : null;
   }
+}
+
+/** A word's first two code units as one number (see Discourse.wordStarts). */
+function startOf(w: string): number {
+  return w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 }
 
 /**
@@ -281,7 +300,9 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A word that is a name word of a person met earlier ("চোয়ে" after "চোয়ে সন-হুই"): that person.
     // Only uncased words (Bengali, Hindi) are looked up: whether a word is cased is read from its
     // letters, before the stop words' Set (a look-up per word of every cased text).
-    if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && !words.stop.has(t.norm)) {
+    // Its stem is a prefix of it: a word that opens as no name word does (most) is passed by before
+    // the stop words' Set and the stripping.
+    if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && discourse.mayBeNameWord(t.norm) && !words.stop.has(t.norm)) {
       const stem = stripInflection(t.norm, pack);
       const known = discourse.personByWord(stem, true);
       if (known) { pieces.push(piece(i, i + 1, stem !== t.norm && !nominativeEnding(t.norm, pack), undefined, false, false, false, known)); i++; continue; }
