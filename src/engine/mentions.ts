@@ -149,7 +149,10 @@ export class Discourse {
     for (const w of nameWords(ref.name)) words.push(w);
     const k = this.people.length;
     this.people.push({ ref, words });
-    for (const w of words) {
+    for (let n = 0; n < words.length; n++) {
+      const w = words[n]!;
+      // A word twice in the list (a name word the mention's tokens hold too) changes nothing the second time.
+      if (words.indexOf(w) < n) continue;
       if (w.length >= 3) { this.wordIndex.set(w, ref); this.wordStarts.add(startOf(w)); }
       this.lastWithWord.set(w, k);
       for (const p of prefixesOf(w)) this.lastWithPrefix.set(p, k);
@@ -254,8 +257,6 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
   const trie = gazTrie(pack);
   const words = wordTries(pack);
   const pieces: Piece[] = [];
-  // Where nouns are capitalised, whether token k is a noun of the vocabulary (see below); `at` is where the name would start.
-  const noun = (k: number, at: number) => !!words.vocab && (!!words.vocab.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === at && words.det.has(tokens[k - 1]?.norm ?? "")));
   for (let i = s.tokStart; i < s.tokEnd; ) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
@@ -288,9 +289,9 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
     // Where nouns are capitalised, a word of the pack's vocabulary ("Drohnen", "Behörden") is a noun and joins no name.
     // So is a capitalised word right after an article ("des Qualms Fenster"): people's names take none.
-    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && !isNumberWord(words.numberWords, pack, t.norm) && !noun(i, i)) {
+    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && !isNumberWord(words.numberWords, pack, t.norm) && !(words.vocab && isNoun(words, tokens, i, i))) {
       let j = i + 1;
-      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j, i) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !(words.vocab && isNoun(words, tokens, j, i)) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
       pieces.push(piece(i, j, false, undefined, false, true, afterAccording(tokens, i, s.tokStart, words.according), undefined));
@@ -310,6 +311,15 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/**
+ * Where nouns are capitalised (words.vocab set), whether token k is a noun of the vocabulary, a stop
+ * word, or (k = at, where a name would start) a word after a determiner (see findActors). A function
+ * of its own: a closure made per sentence was one more allocation for every sentence of every text.
+ */
+function isNoun(words: { vocab: PhraseTrie<string> | null; stop: Set<string>; det: Set<string> }, tokens: Token[], k: number, at: number): boolean {
+  return !!words.vocab!.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === at && words.det.has(tokens[k - 1]?.norm ?? ""));
 }
 
 /** Names an object inherits (Object.prototype's): a look-up of the number words by such a word finds them. */
@@ -385,6 +395,16 @@ const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
 const RUN_TYPES = new Set(["country", "institution", "person"]);
 const INST_TARGET_TYPES = new Set(["place", "org"]);
 
+/**
+ * Whether piece b follows piece a, directly or after an "of" word ("Ministry of Defense"). A function
+ * of its own, as compose's closures were made anew for every sentence.
+ */
+function adjacent(a: Piece, b: Piece, tokens: Token[], of: PhraseTrie<string>): boolean {
+  if (a.tokEnd === b.tokStart) return true;
+  const m = of.matchAt(tokens, a.tokEnd, b.tokStart);
+  return !!m && m.tokEnd === b.tokStart;
+}
+
 /** compose()'s mask of the tokens its mentions cover. */
 const coveredFor = reusableMask();
 
@@ -392,17 +412,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
   const gaz = loadGazetteer();
   const words = wordTries(pack);
   const out: ActorMention[] = [];
-  const surfaceOf = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const adjacent = (a: Piece, b: Piece) => {
-    if (a.tokEnd === b.tokStart) return true;
-    const of = words.of.matchAt(tokens, a.tokEnd, b.tokStart);
-    return !!of && of.tokEnd === b.tokStart;
-  };
   let k = 0;
   while (k < pieces.length) {
     // Gather a run of adjacent pieces: [honorific] [country|institution]* [person|unknown name].
     let end = k + 1;
-    while (end < pieces.length && adjacent(pieces[end - 1]!, pieces[end]!)) {
+    while (end < pieces.length && adjacent(pieces[end - 1]!, pieces[end]!, tokens, words.of)) {
       const p = pieces[end]!;
       const prev = pieces[end - 1]!;
       // Two plain names side by side are two mentions ("Russia Ukraine"); a name closes a run.
@@ -410,7 +424,7 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       if (prev.hit?.entity.type === "country" && p.hit?.entity.type === "country") break;
       // An outlet is never part of a body's name ("à Reuters l'armée israélienne").
       if (prev.hit?.entity.type === "outlet") break;
-      const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!));
+      const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!, tokens, words.of));
       if (p.hit && !RUN_TYPES.has(p.hit.entity.type) && !(instNext && INST_TARGET_TYPES.has(p.hit.entity.type))) break;
       end++;
     }
@@ -428,8 +442,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     // that title, not merely the last person named (an officer may have spoken in between).
     const title = tokens[a.tokEnd - 1]!.norm;
     const person = (title.length >= 3 ? discourse.personByWord(title) : null) ?? discourse.lastPerson();
-    if (person) out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surfaceOf(i, a.tokEnd),
-      entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
+    if (person) {
+      const surface = text.slice(tokens[i]!.start, tokens[a.tokEnd - 1]!.end);
+      out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surface,
+        entity: { ...person, surface }, oblique: a.oblique, why: `coreference: "${surface}" refers to ${person.name}, the last person named` });
+    }
     i = a.tokEnd - 1;
   }
   // Sorted by start (stable); mostly in order already, and then left as it is.
