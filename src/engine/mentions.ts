@@ -11,7 +11,7 @@
 //      resolves to the person mentioned before.
 import type { EntityRef, EntityType, Mention, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { gazTrie, type GazHit } from "./gaztrie.js";
 import { reusableMask } from "./mask.js";
@@ -257,12 +257,20 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
   const trie = gazTrie(pack);
   const words = wordTries(pack);
   const pieces: Piece[] = [];
+  // The match at token `nextAt`, found by the look-ahead for an adjective inside a name (below): the
+  // next token's own, unless a piece takes that token in.
+  let nextAt = -1, next: PhraseMatch<GazHit> | null = null;
   for (let i = s.tokStart; i < s.tokEnd; ) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    let m = trie.matchAt(tokens, i, s.tokEnd);
+    let m = nextAt === i ? next : trie.matchAt(tokens, i, s.tokEnd);
     // "le ministère russe de la Défense": an institution's name around a country adjective.
-    const inside = pack.adjectiveInsideNames ? adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i) : null;
+    let inside: ReturnType<typeof adjectiveInside> = null;
+    if (pack.adjectiveInsideNames) {
+      nextAt = i + 1;
+      next = trie.matchAt(tokens, i + 1, s.tokEnd);
+      inside = adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i, next);
+    }
     if (inside) {
       pieces.push(piece(i, i + 1, inside.oblique, inside.inst, false, false, false, undefined));
       pieces.push(piece(i + 1, inside.end, false, inside.adj, false, false, false, undefined));
@@ -348,10 +356,10 @@ function exactHits(values: GazHit[], tokens: Token[], i: number): GazHit[] {
 /**
  * An institution whose name has a country adjective after its first word ("ministère | russe | de la
  * Défense"): the institution hit and the adjective hit, the adjective's piece running to the name's
- * end. Only when the name so read is longer than what matches at i without the adjective.
+ * end. Only when the name so read is longer than what matches at i without the adjective. `a` is
+ * the match at i + 1 (findActors keeps it for its next token).
  */
-function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, limit: number, plainEnd: number): { inst: GazHit; adj: GazHit; end: number; oblique: boolean } | null {
-  const a = trie.matchAt(tokens, i + 1, limit);
+function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, limit: number, plainEnd: number, a: PhraseMatch<GazHit> | null): { inst: GazHit; adj: GazHit; end: number; oblique: boolean } | null {
   const adj = a?.values.find((v) => v.as === "adjective" && v.entity.type === "country");
   if (!a || !adj) return null;
   const rest = [tokens[i]!, ...tokens.slice(a.tokEnd, Math.min(limit, a.tokEnd + 8))];
