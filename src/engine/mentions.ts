@@ -11,7 +11,7 @@
 //      resolves to the person mentioned before.
 import type { EntityRef, EntityType, Mention, Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { PhraseTrie, perPack, phraseSet } from "./phrases.js";
+import { PhraseTrie, perPack, phraseSet, type PhraseMatch } from "./phrases.js";
 import { loadGazetteer, type Entity } from "../gazetteer/load.js";
 import { gazTrie, type GazHit } from "./gaztrie.js";
 import { reusableMask } from "./mask.js";
@@ -136,6 +136,12 @@ export class Discourse {
    */
   private lastWithWord = new Map<string, number>();
   private lastWithPrefix = new Map<string, number>();
+  /**
+   * The first two code units of every key of wordIndex, as one number: findActors asks wordIndex of
+   * every uncased word (stripped of its case ending first), and a word whose first two code units
+   * open no key is no key, nor is any prefix of it (see mayBeNameWord).
+   */
+  private wordStarts = new Set<number>();
 
   notePerson(ref: EntityRef & { type: EntityType }, tokens: Token[], from: number, to: number, officeId?: string) {
     const words: string[] = [];
@@ -143,12 +149,23 @@ export class Discourse {
     for (const w of nameWords(ref.name)) words.push(w);
     const k = this.people.length;
     this.people.push({ ref, words });
-    for (const w of words) {
-      if (w.length >= 3) this.wordIndex.set(w, ref);
+    for (let n = 0; n < words.length; n++) {
+      const w = words[n]!;
+      // A word twice in the list (a name word the mention's tokens hold too) changes nothing the second time.
+      if (words.indexOf(w) < n) continue;
+      if (w.length >= 3) { this.wordIndex.set(w, ref); this.wordStarts.add(startOf(w)); }
       this.lastWithWord.set(w, k);
       for (const p of prefixesOf(w)) this.lastWithPrefix.set(p, k);
     }
     if (officeId) this.officeHolders.set(officeId, ref);
+  }
+
+  /**
+   * False when neither `word` nor any prefix of it can be a key of wordIndex (all keys have 3+ code
+   * units, and none opens as the word does): personByWord(p, true) is then null for each prefix p.
+   */
+  mayBeNameWord(word: string): boolean {
+    return word.length >= 3 && this.wordStarts.has(startOf(word));
   }
 
   /** The last person one of whose name words agrees with `word` (a surname after "Mr.", "মিঃ", "ông"). */
@@ -173,6 +190,11 @@ export class Discourse {
   lastPerson(): (EntityRef & { type: EntityType }) | null {
     return this.people.length ? this.people[this.people.length - 1]!.ref : null;
   }
+}
+
+/** A word's first two code units as one number (see Discourse.wordStarts). */
+function startOf(w: string): number {
+  return w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 }
 
 /**
@@ -235,14 +257,20 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
   const trie = gazTrie(pack);
   const words = wordTries(pack);
   const pieces: Piece[] = [];
-  // Where nouns are capitalised, whether token k is a noun of the vocabulary (see below); `at` is where the name would start.
-  const noun = (k: number, at: number) => !!words.vocab && (!!words.vocab.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === at && words.det.has(tokens[k - 1]?.norm ?? "")));
+  // The match at token `nextAt`, found by the look-ahead for an adjective inside a name (below): the
+  // next token's own, unless a piece takes that token in.
+  let nextAt = -1, next: PhraseMatch<GazHit> | null = null;
   for (let i = s.tokStart; i < s.tokEnd; ) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    let m = trie.matchAt(tokens, i, s.tokEnd);
+    let m = nextAt === i ? next : trie.matchAt(tokens, i, s.tokEnd);
     // "le ministère russe de la Défense": an institution's name around a country adjective.
-    const inside = pack.adjectiveInsideNames ? adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i) : null;
+    let inside: ReturnType<typeof adjectiveInside> = null;
+    if (pack.adjectiveInsideNames) {
+      nextAt = i + 1;
+      next = trie.matchAt(tokens, i + 1, s.tokEnd);
+      inside = adjectiveInside(trie, tokens, i, s.tokEnd, m ? m.tokEnd : i, next);
+    }
     if (inside) {
       pieces.push(piece(i, i + 1, inside.oblique, inside.inst, false, false, false, undefined));
       pieces.push(piece(i + 1, inside.end, false, inside.adj, false, false, false, undefined));
@@ -269,9 +297,9 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A number word in capitals opening a sentence ("Quarante-deux migrants …") is no name.
     // Where nouns are capitalised, a word of the pack's vocabulary ("Drohnen", "Behörden") is a noun and joins no name.
     // So is a capitalised word right after an article ("des Qualms Fenster"): people's names take none.
-    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && !isNumberWord(words.numberWords, pack, t.norm) && !noun(i, i)) {
+    if (opensCapital(t.text) && !words.stop.has(t.norm) && !words.func.matchAt(tokens, i, s.tokEnd) && !isNumberWord(words.numberWords, pack, t.norm) && !(words.vocab && isNoun(words, tokens, i, i))) {
       let j = i + 1;
-      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !noun(j, i) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
+      while (j < s.tokEnd && !trie.matchAt(tokens, j, s.tokEnd) && !(words.vocab && isNoun(words, tokens, j, i)) && ((tokens[j]!.kind === "word" && opensCapital(tokens[j]!.text) && tokens[j]!.glued === false) || (tokens[j]!.text === "-" && tokens[j]!.glued && j + 1 < s.tokEnd && tokens[j + 1]!.glued && tokens[j + 1]!.kind === "word"))) {
         j += tokens[j]!.text === "-" ? 2 : 1;
       }
       pieces.push(piece(i, j, false, undefined, false, true, afterAccording(tokens, i, s.tokStart, words.according), undefined));
@@ -281,7 +309,9 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     // A word that is a name word of a person met earlier ("চোয়ে" after "চোয়ে সন-হুই"): that person.
     // Only uncased words (Bengali, Hindi) are looked up: whether a word is cased is read from its
     // letters, before the stop words' Set (a look-up per word of every cased text).
-    if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && !words.stop.has(t.norm)) {
+    // Its stem is a prefix of it: a word that opens as no name word does (most) is passed by before
+    // the stop words' Set and the stripping.
+    if (t.norm.length >= 3 && discourse.people.length && !isCasedWord(t.text) && discourse.mayBeNameWord(t.norm) && !words.stop.has(t.norm)) {
       const stem = stripInflection(t.norm, pack);
       const known = discourse.personByWord(stem, true);
       if (known) { pieces.push(piece(i, i + 1, stem !== t.norm && !nominativeEnding(t.norm, pack), undefined, false, false, false, known)); i++; continue; }
@@ -289,6 +319,15 @@ export function findActors(text: string, tokens: Token[], s: Sentence, pack: Lan
     i++;
   }
   return compose(text, tokens, s, pieces, pack, discourse);
+}
+
+/**
+ * Where nouns are capitalised (words.vocab set), whether token k is a noun of the vocabulary, a stop
+ * word, or (k = at, where a name would start) a word after a determiner (see findActors). A function
+ * of its own: a closure made per sentence was one more allocation for every sentence of every text.
+ */
+function isNoun(words: { vocab: PhraseTrie<string> | null; stop: Set<string>; det: Set<string> }, tokens: Token[], k: number, at: number): boolean {
+  return !!words.vocab!.matchAt(tokens, k, k + 1) || words.stop.has(tokens[k]!.norm) || (k === at && words.det.has(tokens[k - 1]?.norm ?? ""));
 }
 
 /** Names an object inherits (Object.prototype's): a look-up of the number words by such a word finds them. */
@@ -317,10 +356,10 @@ function exactHits(values: GazHit[], tokens: Token[], i: number): GazHit[] {
 /**
  * An institution whose name has a country adjective after its first word ("ministère | russe | de la
  * Défense"): the institution hit and the adjective hit, the adjective's piece running to the name's
- * end. Only when the name so read is longer than what matches at i without the adjective.
+ * end. Only when the name so read is longer than what matches at i without the adjective. `a` is
+ * the match at i + 1 (findActors keeps it for its next token).
  */
-function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, limit: number, plainEnd: number): { inst: GazHit; adj: GazHit; end: number; oblique: boolean } | null {
-  const a = trie.matchAt(tokens, i + 1, limit);
+function adjectiveInside(trie: PhraseTrie<GazHit>, tokens: Token[], i: number, limit: number, plainEnd: number, a: PhraseMatch<GazHit> | null): { inst: GazHit; adj: GazHit; end: number; oblique: boolean } | null {
   const adj = a?.values.find((v) => v.as === "adjective" && v.entity.type === "country");
   if (!a || !adj) return null;
   const rest = [tokens[i]!, ...tokens.slice(a.tokEnd, Math.min(limit, a.tokEnd + 8))];
@@ -364,6 +403,16 @@ const isPerson = (p: Piece) => p.hit && p.hit.entity.type === "person";
 const RUN_TYPES = new Set(["country", "institution", "person"]);
 const INST_TARGET_TYPES = new Set(["place", "org"]);
 
+/**
+ * Whether piece b follows piece a, directly or after an "of" word ("Ministry of Defense"). A function
+ * of its own, as compose's closures were made anew for every sentence.
+ */
+function adjacent(a: Piece, b: Piece, tokens: Token[], of: PhraseTrie<string>): boolean {
+  if (a.tokEnd === b.tokStart) return true;
+  const m = of.matchAt(tokens, a.tokEnd, b.tokStart);
+  return !!m && m.tokEnd === b.tokStart;
+}
+
 /** compose()'s mask of the tokens its mentions cover. */
 const coveredFor = reusableMask();
 
@@ -371,17 +420,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
   const gaz = loadGazetteer();
   const words = wordTries(pack);
   const out: ActorMention[] = [];
-  const surfaceOf = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const adjacent = (a: Piece, b: Piece) => {
-    if (a.tokEnd === b.tokStart) return true;
-    const of = words.of.matchAt(tokens, a.tokEnd, b.tokStart);
-    return !!of && of.tokEnd === b.tokStart;
-  };
   let k = 0;
   while (k < pieces.length) {
     // Gather a run of adjacent pieces: [honorific] [country|institution]* [person|unknown name].
     let end = k + 1;
-    while (end < pieces.length && adjacent(pieces[end - 1]!, pieces[end]!)) {
+    while (end < pieces.length && adjacent(pieces[end - 1]!, pieces[end]!, tokens, words.of)) {
       const p = pieces[end]!;
       const prev = pieces[end - 1]!;
       // Two plain names side by side are two mentions ("Russia Ukraine"); a name closes a run.
@@ -389,12 +432,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
       if (prev.hit?.entity.type === "country" && p.hit?.entity.type === "country") break;
       // An outlet is never part of a body's name ("à Reuters l'armée israélienne").
       if (prev.hit?.entity.type === "outlet") break;
-      const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!));
+      const instNext = isInstitution(prev) || (end + 1 < pieces.length && isInstitution(pieces[end + 1]!) && adjacent(p, pieces[end + 1]!, tokens, words.of));
       if (p.hit && !RUN_TYPES.has(p.hit.entity.type) && !(instNext && INST_TARGET_TYPES.has(p.hit.entity.type))) break;
       end++;
     }
-    const mention = resolveRun(text, tokens, pieces, k, end, pack, discourse, gaz.byId);
-    if (mention) for (let q = 0; q < mention.length; q++) out.push(mention[q]!);
+    resolveRun(text, tokens, pieces, k, end, pack, discourse, gaz.byId, out);
     k = end;
   }
   // Person anaphora ("the diplomat", "কূটনীতিক", "nhà ngoại giao") resolve to the last person named.
@@ -408,8 +450,11 @@ function compose(text: string, tokens: Token[], s: Sentence, pieces: Piece[], pa
     // that title, not merely the last person named (an officer may have spoken in between).
     const title = tokens[a.tokEnd - 1]!.norm;
     const person = (title.length >= 3 ? discourse.personByWord(title) : null) ?? discourse.lastPerson();
-    if (person) out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surfaceOf(i, a.tokEnd),
-      entity: { ...person, surface: surfaceOf(i, a.tokEnd) }, oblique: a.oblique, why: `coreference: "${surfaceOf(i, a.tokEnd)}" refers to ${person.name}, the last person named` });
+    if (person) {
+      const surface = text.slice(tokens[i]!.start, tokens[a.tokEnd - 1]!.end);
+      out.push({ kind: "actor", start: tokens[i]!.start, end: tokens[a.tokEnd - 1]!.end, tokStart: i, tokEnd: a.tokEnd, text: surface,
+        entity: { ...person, surface }, oblique: a.oblique, why: `coreference: "${surface}" refers to ${person.name}, the last person named` });
+    }
     i = a.tokEnd - 1;
   }
   // Sorted by start (stable); mostly in order already, and then left as it is.
@@ -471,10 +516,11 @@ function actorAt(span: Pick<Mention, "start" | "end" | "tokStart" | "tokEnd" | "
 }
 
 /**
- * The mentions of the run pieces[from, to). The run is read in place, and what the rules ask of its
- * pieces is gathered in one pass (this runs for every piece of every sentence, and most runs are one piece).
+ * The mentions of the run pieces[from, to), pushed onto `out` (compose's list: no array per run). The
+ * run is read in place, and what the rules ask of its pieces is gathered in one pass (this runs for
+ * every piece of every sentence, and most runs are one piece).
  */
-function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number, to: number, pack: LangPack, discourse: Discourse, byId: Map<string, Entity>): ActorMention[] | null {
+function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number, to: number, pack: LangPack, discourse: Discourse, byId: Map<string, Entity>, out: ActorMention[]): void {
   const first = pieces[from]!, last = pieces[to - 1]!;
   const runLength = to - from;
   // The first piece of each sort, whether every piece is known/honorific/institution, whether any is honorific.
@@ -494,8 +540,9 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
   // A name word of a person met earlier, alone or after an honorific/title ("মিঃ লিন").
   if (knownPiece && allKnownish) {
     const sur = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
-    return [{ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
-      entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` }];
+    out.push({ kind: "actor", start: tokens[first.tokStart]!.start, end: tokens[last.tokEnd - 1]!.end, tokStart: first.tokStart, tokEnd: last.tokEnd, text: sur,
+      entity: { ...knownPiece.known!, surface: sur }, oblique: knownPiece.oblique, why: `coreference: "${sur}" is ${knownPiece.known!.name}, named earlier` });
+    return;
   }
   const surface = text.slice(tokens[first.tokStart]!.start, tokens[last.tokEnd - 1]!.end);
   // Mentions are built field by field from this (an object spread in the middle of a literal is a slow path of the engine).
@@ -535,27 +582,31 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
     const e = personPiece.hit!.entity;
     const ref = refOf(e, surface);
     discourse.notePerson(ref, tokens, base.tokStart, base.tokEnd, office?.id);
-    return [actorAt(base, ref, oblique, office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}`)];
+    out.push(actorAt(base, ref, oblique, office ? `person: ${e.name} with title ${office.name}` : `gazetteer: ${e.name}`));
+    return;
   }
   if (unknown) {
     // A surname after an honorific, or alone, refers to a person named earlier ("Mr. Blinken").
     const known = discourse.personByWord(tokens[unknown.tokEnd - 1]!.norm);
     if (known && (honorific || unknown.tokEnd - unknown.tokStart === 1)) {
-      return [actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`)];
+      out.push(actorAt(base, { ...known, surface }, oblique, `coreference: "${surface}" is ${known.name}, named earlier`));
+      return;
     }
   }
   if (unknown && unknown.sourced && runLength === 1) {
     // One capitalised word governed by "according to" names a source (a body, an outlet or a person): kept by its words.
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "group" as const };
-    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}" after an "according to" marker`)];
+    out.push(actorAt(base, ref, oblique, `unknown name "${nameSurface}" after an "according to" marker`));
+    return;
   }
   if (unknown && (honorific || office || unknown.tokEnd - unknown.tokStart >= 2 || !isSentenceInitial(tokens, unknown.tokStart))) {
     const nameSurface = text.slice(tokens[unknown.tokStart]!.start, tokens[unknown.tokEnd - 1]!.end);
-    if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return null;
+    if (!honorific && !office && unknown.tokEnd - unknown.tokStart < 2) return;
     const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface, type: "person" as const };
     discourse.notePerson(ref, tokens, unknown.tokStart, unknown.tokEnd, office?.id);
-    return [actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`)];
+    out.push(actorAt(base, ref, oblique, `unknown name "${nameSurface}"${office ? ` with title ${office.name}` : honorific ? " after an honorific" : ""}`));
+    return;
   }
   if ((honorific && !office && !country) || (office && office.kind === "office" && !country && runLength === 1)) {
     // An honorific followed by an uncased name (Bengali "মিঃ লিন"): the next word names a person met before.
@@ -575,18 +626,20 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
       if (known) {
         const endTok = tokens[j - 1]!;
         const sur = text.slice(base.start, endTok.end);
-        return [{ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` }];
+        out.push({ kind: "actor", start: base.start, end: endTok.end, tokStart: base.tokStart, tokEnd: j, text: sur, entity: { ...known, surface: sur }, oblique: false, why: `coreference: "${sur}" is ${known.name}, named earlier` });
+        return;
       }
       if (j > last.tokEnd) {
         const nameSurface = text.slice(tokens[last.tokEnd]!.start, tokens[j - 1]!.end);
         const ref = { name: nameSurface, id: `surface:${nameSurface.toLowerCase()}`, surface: text.slice(base.start, tokens[j - 1]!.end), type: "person" as const };
         // Noted with its title, as a gazetteer person is: "the minister" later refers back to this one.
         discourse.notePerson(ref, tokens, base.tokStart, j);
-        return [{ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` }];
+        out.push({ kind: "actor", start: base.start, end: tokens[j - 1]!.end, tokStart: base.tokStart, tokEnd: j, text: ref.surface, entity: ref, oblique: false, why: `unknown name "${nameSurface}" after an honorific` });
+        return;
       }
     }
     // A bare honorific names no one; a bare office still names its holder (below).
-    if (!office) return null;
+    if (!office) return;
   }
   if (office) {
     const type: EntityType = office.kind === "office" ? "office" : "org";
@@ -595,12 +648,12 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
       const seen = discourse.officeHolders.get(office.id);
       const holder = seen ? null : officeHolder(office.id, discourse.published);
       const person = seen ?? (holder ? refOf(holder, surface) : null);
-      if (person) return [actorAt(base, { ...person, surface }, oblique, `office: ${office.name} is held by ${person.name}`)];
+      if (person) { out.push(actorAt(base, { ...person, surface }, oblique, `office: ${office.name} is held by ${person.name}`)); return; }
     }
-    return [{ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` }];
+    out.push({ kind: "actor", start: base.start, end: base.end, tokStart: base.tokStart, tokEnd: base.tokEnd, text: base.text, entity: { name: office.name, id: office.id, surface, type }, oblique, country: country?.id, why: `composite: ${office.name}` });
+    return;
   }
   // Plain entities: each piece on its own (a run of one, or pieces that did not compose).
-  const out: ActorMention[] = [];
   for (let q = from; q < to; q++) {
     const p = pieces[q]!;
     if (!p.hit) continue;
@@ -614,7 +667,6 @@ function resolveRun(text: string, tokens: Token[], pieces: Piece[], from: number
     const capitalOf = e.type === "place" ? capitals().get(e.id) : undefined;
     out.push({ kind, start, end, tokStart: p.tokStart, tokEnd: p.tokEnd, text: sur, entity: refOf(e, sur), oblique: p.oblique, country: e.type === "country" ? e.id : e.country, capitalOf: capitalOf ? refOf(capitalOf, sur) : undefined, why: `gazetteer: ${e.name}` });
   }
-  return out;
 }
 
 /** Whether an "according to" marker ends right before token i ("nach Darstellung von", "according to", "theo"). */

@@ -628,6 +628,14 @@ export class PhraseTrie<T> {
   }
 
   /**
+   * Whether some phrase may open at the token (no false negatives: when false, matchAt there is
+   * null). One bit test, for a stage that asks it of a whole sentence before any walk.
+   */
+  mayOpenAt(tok: Token): boolean {
+    return this.rootBits.mayOpen(tokenWordId(tok));
+  }
+
+  /**
    * The phrase walk of matchAt from a token that opens some phrase. Apart from it, matchAt stays
    * small enough for the compiler to inline into the stages' token loops, where nearly every call
    * ends at the bit test.

@@ -6,7 +6,7 @@
 // like any other actor (subject case, inversion, "according to", a source an outlet cites).
 import type { Sentence, Token } from "../types.js";
 import type { LangPack } from "../lang/types.js";
-import { perPack, phraseSet } from "./phrases.js";
+import { perPack, phraseSet, type PhraseTrie } from "./phrases.js";
 import { isAcronym, normWord, opensCapital } from "./tokenize.js";
 import type { ActorMention, Discourse } from "./mentions.js";
 
@@ -61,6 +61,11 @@ function masksFor(n: number): { known: Uint8Array; mine: Uint8Array; grammar: Ui
 export function speakerMentions(text: string, tokens: Token[], s: Sentence, actors: ActorMention[], pack: LangPack): ActorMention[] {
   const t = lex(pack);
   if (!pack.speakerNouns) return [];
+  // Most sentences have no outlet noun, speaking noun or acronym: one pass of bit tests finds the
+  // first token where each loop below can find one (before it, both loops pass every token by), and
+  // a sentence with none is done without the masks and closures.
+  const { outletFrom, headFrom } = firstCandidates(tokens, s, t.outlets, t.heads);
+  if (outletFrom < 0 && headFrom < 0) return [];
   // Token masks keep this linear in the sentence: which tokens a known actor or a found speaker covers.
   const { known, mine, grammar } = masksFor(s.tokEnd - s.tokStart);
   for (const m of actors) for (let k = Math.max(m.tokStart, s.tokStart); k < Math.min(m.tokEnd, s.tokEnd); k++) known[k - s.tokStart] = 1;
@@ -82,7 +87,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
   };
   // "the Italian news agency ANSA", "газета Ekathimerini", "издание FlashSiberia": a name right after an
   // outlet noun is an outlet, whether the gazetteer knows it (left alone) or not (retyped or made here).
-  for (let i = s.tokStart; i < s.tokEnd; i++) {
+  if (outletFrom >= 0) for (let i = outletFrom; i < s.tokEnd; i++) {
     const o = t.outlets.matchAt(tokens, i, s.tokEnd);
     if (!o) continue;
     // Inside a known name ("the Telegram channel Baza" is one gazetteer alias): nothing to add.
@@ -106,7 +111,7 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     i = j - 1;
   }
   const taken = (a: number, b: number) => covered(a, b) || any(mine, a, b);
-  for (let i = s.tokStart; i < s.tokEnd; i++) {
+  if (headFrom >= 0) for (let i = headFrom; i < s.tokEnd; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== "word") continue;
     const h = t.heads.matchAt(tokens, i, s.tokEnd);
@@ -186,6 +191,23 @@ export function speakerMentions(text: string, tokens: Token[], s: Sentence, acto
     i = b - 1;
   }
   return out;
+}
+
+/**
+ * The first token of the sentence where an outlet noun may open (-1: none), and the first word where
+ * a speaking noun may open or that may be an acronym (-1: none): the first tokens where
+ * speakerMentions' two loops can find something (bit tests have no false negatives; an acronym
+ * there needs a capital first and isAcronym, which are asked again there).
+ */
+function firstCandidates(tokens: Token[], s: Sentence, outlets: PhraseTrie<string>, heads: PhraseTrie<string>): { outletFrom: number; headFrom: number } {
+  let outletFrom = -1, headFrom = -1;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const tok = tokens[i]!;
+    if (outletFrom < 0 && outlets.mayOpenAt(tok)) outletFrom = i;
+    if (headFrom < 0 && tok.kind === "word" && (heads.mayOpenAt(tok) || (opensCapital(tok.text) && isAcronym(tok.text)))) headFrom = i;
+    if (outletFrom >= 0 && headFrom >= 0) break;
+  }
+  return { outletFrom, headFrom };
 }
 
 // The look-ups of speakerMentions' token loops, as functions of their own: a closure over a loop's
