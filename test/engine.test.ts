@@ -51,6 +51,9 @@ test("sentences: abbreviations do not end one, a quotation spanning two stays on
   assert.equal(text.slice(s[0]!.start, s[0]!.end), "\"We need a decision. The right is ours,\" Mr. Sybiha said.");
   assert.equal(s[1]!.paragraph, 1);
   assert.ok(s[1]!.headline);
+  // Quotation marks met only right after full stops (inside the spans the segmentation reads) still join the quotation.
+  const spans = "He left. \"We need it. Now.\" Then he spoke.";
+  assert.deepEqual(segment(spans, tokenize(spans), pack).map((x) => spans.slice(x.start, x.end)), ["He left.", "\"We need it. Now.\"", "Then he spoke."]);
   const bn = "মিঃ ব্লিঙ্কেন বলেন। উত্তর কোরিয়া অস্বীকার করেছে?";
   assert.equal(segment(bn, tokenize(bn), packFor("bn")).length, 2, "danda and ? end Bengali sentences");
 });

@@ -65,6 +65,9 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
   const batch: Array<{ from: number; to: number; line: number }> = [];
   let batchChars = 0;
   let learned: Array<{ start: number; end: number }> = [];
+  // Lines read by learnedSentences with no quotation mark: no quotation to join sentences over.
+  const quoteFree = new Set<number>();
+  let read = 0;
   let lineStart = from;
   while (lineStart <= to) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -74,14 +77,12 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
       // A long line too: learnt spans ask the segmenter only of short snippets, whatever the line's
       // length. A sentence longer than a window is cut by lineSentences (see MAX_WINDOW): such a line is left to it.
       if (n > MAX_WINDOW) {
-        if (learnedSentences(seg, text, lineStart, lineEnd, learned) && learned.every((p) => p.end - p.start <= MAX_WINDOW)) { lines.push(learned); learned = []; }
+        if (learnedSentences(seg, text, lineStart, lineEnd, learned) !== 0 && learned.every((p) => p.end - p.start <= MAX_WINDOW)) { lines.push(learned); learned = []; }
         else { learned.length = 0; lines.push(lineSentences(seg, text, lineStart, lineEnd, tokens)); }
       }
-      else if (oneSentence(seg, text, lineStart, lineEnd)) {
-        const one: Array<{ start: number; end: number }> = [];
-        pushTrimmed(one, lineStart, text.slice(lineStart, lineEnd));
-        lines.push(one);
-      } else if (learnedSentences(seg, text, lineStart, lineEnd, learned)) {
+      // A line of one sentence too: its last span (". " at its end) is read like any other.
+      else if ((read = learnedSentences(seg, text, lineStart, lineEnd, learned)) !== 0) {
+        if (read === 1) quoteFree.add(lines.length);
         lines.push(learned);
         learned = [];
       } else {
@@ -97,8 +98,9 @@ export function segmentRange(text: string, tokens: Token[], pack: LangPack, from
   }
   segmentBatch(seg, text, batch, lines);
   let paragraph = firstParagraph;
-  for (const line of lines) {
-    const pieces = mergeQuotes(text, mergeAbbreviations(text, line, abbreviations));
+  for (let k = 0; k < lines.length; k++) {
+    const merged = mergeAbbreviations(text, lines[k]!, abbreviations);
+    const pieces = quoteFree.has(k) ? merged : mergeQuotes(text, merged);
     for (const p of pieces) raw.push({ start: p.start, end: p.end, paragraph });
     paragraph++;
   }
@@ -309,36 +311,39 @@ function letterClass(c: number): number {
 
 /**
  * The sentences of the line text[from, to) (trimmed, pushed onto `out`), as the segmenter gives
- * them, when every span of the line can be read from learnt answers (see above); false otherwise.
+ * them, when every span of the line can be read from learnt answers (see above): then 1, or 2 when
+ * the line holds a quotation mark (what quoteBalance counts); 0 when it cannot be read so.
  */
-export function learnedSentences(seg: Intl.Segmenter, text: string, from: number, to: number, out: Array<{ start: number; end: number }>): boolean {
+export function learnedSentences(seg: Intl.Segmenter, text: string, from: number, to: number, out: Array<{ start: number; end: number }>): number {
   const table = breakTable(seg);
   let memo = learnedBreaks.get(seg);
   if (!memo) learnedBreaks.set(seg, (memo = new Map()));
-  let pieceStart = from;
+  let pieceStart = from, quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return false;
+    if (c >= 0xd800 && c <= 0xdfff) return 0;
+    if (isQuotationMark(c)) quoted = true;
     if (!mayEndSentence(seg, table, c)) continue;
     // The span: from this character to the next letter (included), or to the line's end.
     let j = i + 1;
     while (j < to && j - i <= MAX_SPAN) {
       const d = text.charCodeAt(j);
-      if (d >= 0xd800 && d <= 0xdfff) return false;
+      if (d >= 0xd800 && d <= 0xdfff) return 0;
+      if (isQuotationMark(d)) quoted = true;
       if (letterClass(d) === 1) break;
       j++;
     }
-    if (j - i > MAX_SPAN) return false; // (the loop stops there: a line of digits and full stops is read once)
+    if (j - i > MAX_SPAN) return 0; // (the loop stops there: a line of digits and full stops is read once)
     const end = j < to ? j + 1 : to;
     // The character before it decides SB7. Combining marks and format characters are skipped by
     // the rules (SB5: a vowel sign before a danda): they go into the span's key with the letter they follow.
     let before = i;
     while (before > from && i - before <= MAX_MARKS) {
       const b = text.charCodeAt(--before);
-      if (b >= 0xd800 && b <= 0xdfff) return false;
+      if (b >= 0xd800 && b <= 0xdfff) return 0;
       if (letterClass(b) !== 2) break;
     }
-    if (before < i && letterClass(text.charCodeAt(before)) === 2) return false;
+    if (before < i && letterClass(text.charCodeAt(before)) === 2) return 0;
     // The key is the snippet itself: one that ends at the line's end is told from one that ends
     // at a letter by its last character (no letter), so the two kinds never share a key.
     const key = text.slice(before, end);
@@ -358,7 +363,7 @@ export function learnedSentences(seg: Intl.Segmenter, text: string, from: number
     i = j - 1;
   }
   pushTrimmed(out, pieceStart, text.slice(pieceStart, to));
-  return true;
+  return quoted ? 2 : 1;
 }
 
 /** Index of the first token ending after `offset`. */
