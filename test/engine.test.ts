@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { learnedSentences, segment } from "../src/engine/segment.js";
 import { LANGS } from "../src/lang/index.js";
 import { parse as parseYaml } from "yaml";
-import { ingestText, dateFromUrl } from "../src/ingest/text.js";
+import { ingestText, dateFromUrl, creditTailStart } from "../src/ingest/text.js";
 import { extractText } from "../src/index.js";
 import { RANGE_CHARS, rangeEnd } from "../src/engine/extract.js";
 import { packFor } from "../src/lang/index.js";
@@ -149,6 +149,22 @@ test("plain-text ingest finds the scraped-site boilerplate, the source URL and t
   const en = ingestText(dev("02-en.txt"));
   assert.deepEqual(en.boilerplate.map((b) => b.kind).sort(), ["ad", "comments", "source"]);
   assert.equal(ingestText("Photo: Reuters/Gleb Garanich\nKyiv said 3 drones were downed.", { lang: "en" }).boilerplate[0]!.kind, "caption");
+});
+
+test("a credit tail's start: the bounded look-back gives what walking back to the last full stop gives", () => {
+  // The look-back as first written: the last [.!?] before the line's last character, then its spaces.
+  const reference = (line: string) => {
+    let q = line.length - 2;
+    for (; q >= 0; q--) if (".!?".includes(line[q]!)) break;
+    if (q < 0) return -1;
+    let r = q + 1;
+    while (r < line.length && /\s/.test(line[r]!)) r++;
+    return r > q + 1 && line.length - r <= 2 * 63 ? q : -1;
+  };
+  const pieces = ["a", "Photo", " ", "  ", " ".repeat(40), " ".repeat(130), ".", "!", "?", "(AFP)", "x".repeat(30), "y".repeat(120), "\u00a0"];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((xs) => xs.join("")), (line) => {
+    assert.equal(creditTailStart(line), reference(line), JSON.stringify(line));
+  }), { numRuns: 5000 });
 });
 
 test("a caption ends with its credit after the last full stop; a long last sentence that opens with a photo cue is no credit", () => {

@@ -98,11 +98,16 @@ function classify(line: string, w: Record<string, Set<string>>): Boilerplate["ki
  */
 const MAX_TAIL_UNITS = 2 * 63;
 const SPACE = /\s/;
-function creditTailStart(line: string): number {
+export function creditTailStart(line: string): number {
+  // A stop before `floor` can only open a match if the spaces after it run past `floor` (the rest
+  // after them is at most MAX_TAIL_UNITS): when the character at `floor` is no stop and no space,
+  // the look-back ends there rather than walking a paragraph's whole last sentence.
+  const floor = line.length - 2 - MAX_TAIL_UNITS;
   let q = line.length - 2;
   for (; q >= 0; q--) {
     const c = line.charCodeAt(q);
     if (c === 0x2e || c === 0x21 || c === 0x3f) break;
+    if (q === floor && !SPACE.test(line[q]!)) return -1;
   }
   if (q < 0) return -1;
   let r = q + 1;
