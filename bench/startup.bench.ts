@@ -1,11 +1,12 @@
-// CLI cold start (issue #11): `--version`, `--help` and `extract` of one article, each run as a
+// CLI cold start (issue #11): `--version`, `--help` and `extract` of one article (each bundled
+// sample: English, Bengali, Vietnamese; the packs differ in how much they load), each run as a
 // fresh process of the built CLI (dist/, what users run), median of 10 runs after one untimed run
 // (which warms the file cache). Wall time is what a user waits for, but on a shared machine it
 // mostly measures the other processes; the CPU time of the child (user + system, read through
 // /usr/bin/time when it is installed) is the figure to compare between runs.
-//   npm run build && npm run bench startup        (CLAIMTRACE_STARTUP_RUNS=n to change the count)
+//   npm run bench startup        (builds dist/ first when src/ changed; CLAIMTRACE_STARTUP_RUNS=n to change the count)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +25,8 @@ const cases: Array<{ name: string; args: string[]; target: number; bare?: boolea
   { name: "node (empty script, for reference)", args: ["-e", "0"], target: 40, bare: true },
   { name: "claimtrace --version", args: ["--version"], target: 250 },
   { name: "claimtrace --help", args: ["--help"], target: 250 },
-  { name: "claimtrace extract samples/02-en.txt", args: ["extract", join(root, "samples/02-en.txt")], target: 400 },
+  ...readdirSync(join(root, "samples")).filter((f) => f.endsWith(".txt")).sort()
+    .map((f) => ({ name: `claimtrace extract samples/${f}`, args: ["extract", join(root, "samples", f)], target: 400 })),
 ];
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
